@@ -1,0 +1,57 @@
+# ecom: `make run` builds the marts from sample data; `make test` runs every test.
+# Needs only Python 3.11 and make: the first target creates .venv with the pinned dependencies.
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# dbt finds profiles/ from make, and from a shell with .venv activated (see the install step).
+export DBT_PROFILES_DIR := $(CURDIR)/profiles
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+
+# Sample-data knobs for `make run`, e.g. `make run ROWS=1000000 DAYS=365 END_DATE=2026-06-30`.
+ROWS ?= 200000
+DAYS ?= 90
+END_DATE ?= 2026-11-20
+SEED ?= 42
+RUN_ARGS ?=
+
+.PHONY: help install run test lint format docs clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "ecom needs Python 3.11 (found " + sys.version.split()[0] + "); set PYTHON=/path/to/python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@grep -q DBT_PROFILES_DIR $(BIN)/activate || echo 'export DBT_PROFILES_DIR="$(CURDIR)/profiles"' >> $(BIN)/activate
+	@touch $@
+
+install: $(STAMP)  ## create .venv with the pinned dependencies
+
+run: $(STAMP)  ## generate sample data, land it in the lake, dbt build + docs, print a summary
+	$(BIN)/ecom run --rows $(ROWS) --days $(DAYS) --end-date $(END_DATE) --seed $(SEED) $(RUN_ARGS)
+
+test: $(STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a throwaway warehouse)
+	$(BIN)/pytest
+
+lint: $(STAMP)  ## ruff, mypy and sqlfluff
+	$(BIN)/ruff check ingest tests
+	$(BIN)/ruff format --check ingest tests
+	$(BIN)/mypy
+	$(BIN)/sqlfluff lint models macros tests --processes 2
+
+format: $(STAMP)  ## apply ruff and sqlfluff fixes
+	$(BIN)/ruff format ingest tests
+	$(BIN)/ruff check --fix ingest tests
+	$(BIN)/sqlfluff fix models tests --processes 2
+
+docs: $(STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080
+	$(BIN)/dbt docs serve --host 127.0.0.1 --port 8080
+
+clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
+	rm -rf data target logs dbt_packages

@@ -1,0 +1,72 @@
+"""The lake's record of every file it was given: one small JSON object per distinct content.
+
+Entries live at ``_manifest/<source>/<sha256>.json``. Keyed by content hash, so the same bytes
+sent twice find their entry and become a reported no-op. An entry is written as ``pending``
+before the landing object and flipped to ``landed`` after it, so a crash in between is finished
+by the next run instead of landing the file a second time under another batch.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+from ingest.storage import Storage
+
+MANIFEST_PREFIX = "_manifest"
+
+
+def utc_now_iso() -> str:
+    """The current UTC time as an ISO-8601 string with a Z suffix."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What the lake knows about one received file."""
+
+    source: str
+    sha256: str
+    bytes: int
+    rows: int
+    original_name: str
+    batch_id: str
+    landing_key: str
+    status: str  # pending | landed
+    received_at: str
+    landed_at: str | None = None
+
+
+class Manifest:
+    """Read and write manifest entries in a lake."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+
+    @staticmethod
+    def key(source: str, sha256: str) -> str:
+        """The lake key of one entry."""
+        return f"{MANIFEST_PREFIX}/{source}/{sha256}.json"
+
+    def get(self, source: str, sha256: str) -> ManifestEntry | None:
+        """The entry for this content, or None if the lake has never seen it."""
+        key = self.key(source, sha256)
+        if not self.storage.exists(key):
+            return None
+        return ManifestEntry(**json.loads(self.storage.get_bytes(key)))
+
+    def put(self, entry: ManifestEntry) -> None:
+        """Write (or overwrite) an entry atomically."""
+        payload = json.dumps(asdict(entry), indent=2, sort_keys=True).encode()
+        self.storage.put_bytes(self.key(entry.source, entry.sha256), payload)
+
+    def entries(self, source: str | None = None) -> list[ManifestEntry]:
+        """Every entry, optionally for one source, in landing order."""
+        prefix = f"{MANIFEST_PREFIX}/{source}/" if source else f"{MANIFEST_PREFIX}/"
+        found = [
+            ManifestEntry(**json.loads(self.storage.get_bytes(key)))
+            for key in self.storage.list_keys(prefix)
+            if key.endswith(".json")
+        ]
+        return sorted(found, key=lambda e: (e.batch_id, e.landing_key))

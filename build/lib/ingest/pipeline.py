@@ -1,0 +1,123 @@
+"""The main job behind `make run`: sample feeds -> lake -> dbt build -> docs -> summary."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import duckdb
+
+from ingest.dbt_runner import DbtResults, mart_relations, run_dbt
+from ingest.ingest import ingest_customers_api, ingest_files, print_results
+from ingest.landing import LandingResult, new_batch_id
+from ingest.sample.customer_api import serve_customers
+from ingest.sample.generator import GeneratorConfig, generate
+from ingest.settings import Settings
+from ingest.storage import open_storage
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What a run did, for the summary and the exit code."""
+
+    landed: list[LandingResult]
+    build: DbtResults
+    docs_ok: bool
+    mart_rows: dict[str, int]
+    seconds: float
+
+    @property
+    def exit_code(self) -> int:
+        """0 when dbt build and docs succeeded."""
+        return 0 if self.build.ok and self.docs_ok else 1
+
+
+def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr) -> RunOutcome:
+    """Generate the sample feeds, land them, build and document the dbt project."""
+    started = time.monotonic()
+    print(f"[1/4] generating sample data into {settings.source_dir} ...", file=out)
+    sample = generate(config, settings.source_dir)
+    print(
+        f"      {sample.sales_rows:,} sales rows in {len(sample.sales_files)} daily files "
+        f"({config.start_date} .. {config.end_date}, seed {config.seed})",
+        file=out,
+    )
+
+    print(f"[2/4] landing the feeds in the lake at {settings.lake_uri} ...", file=out)
+    storage = open_storage(settings.lake_uri)
+    batch = new_batch_id()
+    landed = ingest_files(storage, "sales", sample.sales_files, batch)
+    landed += ingest_files(storage, "products", [sample.products_file], batch)
+    with serve_customers(sample.customers_file) as api:
+        landed.append(ingest_customers_api(storage, api.url, batch))
+    statuses = Counter(r.status for r in landed)
+    print_results([r for r in landed if r.status != "already_landed"], out)
+    print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
+
+    print(f"[3/4] dbt build --target {settings.dbt_target} ...", file=out)
+    build = run_dbt(settings, ["build"])
+    print("[4/4] dbt docs generate ...", file=out)
+    docs_ok = run_dbt(settings, ["docs", "generate", "--quiet"]).ok if build.ok else False
+    rows = count_mart_rows(settings) if build.ok else {}
+    return RunOutcome(landed, build, docs_ok, rows, time.monotonic() - started)
+
+
+def count_mart_rows(settings: Settings) -> dict[str, int]:
+    """Rows in every mart model (DuckDB target: read-only connection to the warehouse file)."""
+    if settings.dbt_target != "duckdb":
+        return {}
+    relations = mart_relations(settings.project_dir / "target")
+    with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
+        counts = {}
+        for name, relation in relations:
+            row = con.execute(f"select count(*) from {relation}").fetchone()
+            counts[name] = int(row[0]) if row else 0
+    return counts
+
+
+def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.stdout) -> None:
+    """The short report a user reads at the end of `make run`."""
+    build = outcome.build
+    landed = Counter(r.status for r in outcome.landed)
+    rows_in = sum(r.rows for r in outcome.landed if r.status == "landed")
+    state = "OK" if outcome.exit_code == 0 else "FAILED"
+    print(f"\necom run {state} in {outcome.seconds:.1f}s", file=out)
+    print(
+        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with {rows_in:,} rows, "
+        f"{landed['already_landed']} already landed, {landed['quarantined']} quarantined)",
+        file=out,
+    )
+    if outcome.mart_rows:
+        print("  marts (rows):", file=out)
+        width = max(len(name) for name in outcome.mart_rows)
+        for name, count in outcome.mart_rows.items():
+            print(f"    {name:<{width}}  {count:>10,}", file=out)
+    models = build.count("model", "success")
+    model_errors = build.count("model", "error")
+    tests = {s: build.count("test", s) + build.count("unit_test", s) for s in ("pass", "warn", "fail", "error")}
+    print(
+        f"  dbt:       {models} models built ({model_errors} errors), {build.count('seed', 'success')} seeds; "
+        f"tests {tests['pass']} passed, {tests['warn']} warned, {tests['fail'] + tests['error']} failed",
+        file=out,
+    )
+    if settings.dbt_target == "duckdb":
+        print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
+    docs = settings.project_dir / "target" / "index.html"
+    print(f"  docs:      {docs if outcome.docs_ok else 'not generated (see dbt output above)'}", file=out)
+    print(
+        "  next:      source .venv/bin/activate && dbt docs serve   # browse the data dictionary\n"
+        "             make test                                      # run every test",
+        file=out,
+    )
+
+
+def relative(path: Path) -> str:
+    """A path relative to the working directory when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,23 @@
+"""Exceptions a user can act on; each message names the file or request and what to do."""
+
+
+class EcomError(Exception):
+    """Base class for errors reported to the user without a traceback."""
+
+
+class FileRejected(EcomError):
+    """A file failed validation at the door and must be fixed and re-sent."""
+
+    def __init__(self, path: str, reason: str, detail: str) -> None:
+        super().__init__(f"{path}: {reason}: {detail}")
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
+class ApiError(EcomError):
+    """The customer API could not be read completely; nothing from that pull was landed."""
+
+
+class DbtFailed(EcomError):
+    """dbt reported an error; its own output above says which model or test."""
