@@ -43,7 +43,7 @@ lint: $(STAMP)  ## ruff, mypy and sqlfluff
 	$(BIN)/ruff check ingest tests
 	$(BIN)/ruff format --check ingest tests
 	$(BIN)/mypy
-	$(BIN)/sqlfluff lint models macros tests --processes 2
+	$(BIN)/sqlfluff lint models tests --processes 2
 
 format: $(STAMP)  ## apply ruff and sqlfluff fixes
 	$(BIN)/ruff format ingest tests

@@ -36,7 +36,9 @@ class RunOutcome:
         return 0 if self.build.ok and self.docs_ok else 1
 
 
-def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr) -> RunOutcome:
+def run_sample_pipeline(
+    settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr
+) -> RunOutcome:
     """Generate the sample feeds, land them, build and document the dbt project."""
     started = time.monotonic()
     print(f"[1/4] generating sample data into {settings.source_dir} ...", file=out)
@@ -70,7 +72,7 @@ def count_mart_rows(settings: Settings) -> dict[str, int]:
     """Rows in every mart model (DuckDB target: read-only connection to the warehouse file)."""
     if settings.dbt_target != "duckdb":
         return {}
-    relations = mart_relations(settings.project_dir / "target")
+    relations = mart_relations(settings.target_dir)
     with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
         counts = {}
         for name, relation in relations:
@@ -87,8 +89,9 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     state = "OK" if outcome.exit_code == 0 else "FAILED"
     print(f"\necom run {state} in {outcome.seconds:.1f}s", file=out)
     print(
-        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with {rows_in:,} rows, "
-        f"{landed['already_landed']} already landed, {landed['quarantined']} quarantined)",
+        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
+        f"{rows_in:,} rows, {landed['already_landed']} already landed, "
+        f"{landed['quarantined']} quarantined)",
         file=out,
     )
     if outcome.mart_rows:
@@ -98,16 +101,22 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
             print(f"    {name:<{width}}  {count:>10,}", file=out)
     models = build.count("model", "success")
     model_errors = build.count("model", "error")
-    tests = {s: build.count("test", s) + build.count("unit_test", s) for s in ("pass", "warn", "fail", "error")}
+    tests = {
+        s: build.count("test", s) + build.count("unit_test", s)
+        for s in ("pass", "warn", "fail", "error")
+    }
+    failed = tests["fail"] + tests["error"]
     print(
-        f"  dbt:       {models} models built ({model_errors} errors), {build.count('seed', 'success')} seeds; "
-        f"tests {tests['pass']} passed, {tests['warn']} warned, {tests['fail'] + tests['error']} failed",
+        f"  dbt:       {models} models built ({model_errors} errors), "
+        f"{build.count('seed', 'success')} seeds; "
+        f"tests {tests['pass']} passed, {tests['warn']} warned, {failed} failed",
         file=out,
     )
     if settings.dbt_target == "duckdb":
         print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
-    docs = settings.project_dir / "target" / "index.html"
-    print(f"  docs:      {docs if outcome.docs_ok else 'not generated (see dbt output above)'}", file=out)
+    docs = settings.target_dir / "index.html"
+    docs_line = relative(docs) if outcome.docs_ok else "not generated (see dbt output above)"
+    print(f"  docs:      {docs_line}", file=out)
     print(
         "  next:      source .venv/bin/activate && dbt docs serve   # browse the data dictionary\n"
         "             make test                                      # run every test",

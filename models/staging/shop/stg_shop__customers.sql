@@ -17,8 +17,9 @@ final as (
         nullif({{ ecom.initcap('trim(city)') }}, '') as city,
         {{ dbt.safe_cast('trim(signup_date)', 'date') }} as signup_date,
         cast(ingest_date as date) as ingest_date,
-        {{ dbt.safe_cast("replace(replace(trim(updated_at), 'T', ' '), 'Z', '')", dbt.type_timestamp()) }}
-            as updated_at
+        {{ dbt.safe_cast(
+            "replace(replace(trim(updated_at), 'T', ' '), 'Z', '')", dbt.type_timestamp()
+        ) }} as updated_at
     from source
 
 )

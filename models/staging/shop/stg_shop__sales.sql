@@ -23,11 +23,25 @@ landed as (
 
 typed as (
 
+    -- A value is only cast when it has the documented format, so every engine accepts and
+    -- refuses the same values (DuckDB alone would also read '2026/08/23 10:00:00').
     select
         *,
-        {{ dbt.safe_cast('quantity_raw', 'decimal(18, 4)') }} as quantity_number,
-        {{ dbt.safe_cast('amount_raw', 'decimal(18, 2)') }} as amount,
-        {{ dbt.safe_cast('transaction_date_raw', dbt.type_timestamp()) }} as transaction_at,
+        case
+            when {{ ecom.regexp_full_match('quantity_raw', '-?[0-9]{1,9}') }}
+                then {{ dbt.safe_cast('quantity_raw', 'integer') }}
+        end as quantity,
+        case
+            when {{ ecom.regexp_full_match('amount_raw', '-?[0-9]{1,16}([.][0-9]{1,2})?') }}
+                then {{ dbt.safe_cast('amount_raw', 'decimal(18, 2)') }}
+        end as amount,
+        case
+            when {{ ecom.regexp_full_match(
+                'transaction_date_raw',
+                '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}'
+            ) }}
+                then {{ dbt.safe_cast('transaction_date_raw', dbt.type_timestamp()) }}
+        end as transaction_at,
         -- identical lines within one file are told apart by their occurrence number
         row_number() over (
             partition by
@@ -60,10 +74,7 @@ final as (
         quantity_raw,
         amount_raw,
         transaction_date_raw,
-        case
-            when quantity_number = floor(quantity_number)
-                then cast(quantity_number as integer)
-        end as quantity,
+        quantity,
         amount,
         ingest_date,
         transaction_at

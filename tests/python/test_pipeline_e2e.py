@@ -1,0 +1,77 @@
+"""`ecom run` end to end on DuckDB: what a new user sees after `make run`."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import E2ERun
+
+
+def test_run_prints_a_summary_with_mart_rows_and_test_results(e2e: E2ERun) -> None:
+    out = e2e.first.stdout
+    assert "ecom run OK" in out
+    for mart in ("fct_sales", "dim_customers", "dim_products", "rpt_daily_sales_summary"):
+        assert re.search(rf"^\s+{mart}\s+[\d,]+$", out, re.MULTILINE), out
+    tests = re.search(r"tests (\d+) passed, (\d+) warned, (\d+) failed", out)
+    assert tests, out
+    assert int(tests.group(1)) > 0
+    assert tests.group(3) == "0"
+    assert "warehouse:" in out
+    assert "docs:" in out
+
+
+def test_docs_site_is_generated(e2e: E2ERun) -> None:
+    assert (e2e.root / "target" / "index.html").is_file()
+    assert (e2e.root / "target" / "catalog.json").is_file()
+
+
+def test_lake_uses_the_s3_key_layout(e2e: E2ERun) -> None:
+    keys = sorted(p.relative_to(e2e.lake).as_posix() for p in e2e.lake.rglob("*") if p.is_file())
+    landing = [k for k in keys if k.startswith("landing/")]
+    pattern = re.compile(
+        r"^landing/(sales|products|customers)/ingest_date=\d{4}-\d{2}-\d{2}/\d{8}T\d+Z-.+$"
+    )
+    assert landing and all(pattern.match(k) for k in landing), landing
+    assert sum(k.startswith("landing/sales/") for k in landing) == 12
+    assert any(k.startswith("landing/products/") and k.endswith(".ndjson") for k in landing)
+    assert any(k.startswith("landing/customers/") for k in landing)
+    assert any(k.startswith("archive/products/") for k in keys)  # the JSON array as received
+    assert any(k.startswith("_manifest/") for k in keys)
+
+
+def test_second_run_lands_nothing_new_and_marts_are_identical(e2e: E2ERun) -> None:
+    assert re.search(r"0 files landed with 0 rows, 14 already landed", e2e.second.stdout)
+    assert e2e.marts_after_second == e2e.marts_after_first
+    assert e2e.marts_after_first["analytics_marts.fct_sales"]
+
+
+def test_every_landed_sales_row_is_kept_or_rejected(e2e: E2ERun) -> None:
+    [(landed,)] = e2e.query("select count(*) from analytics_staging.stg_shop__sales")
+    [(kept,)] = e2e.query("select count(*) from analytics_marts.fct_sales")
+    [(rejected,)] = e2e.query("select count(*) from analytics_qa.qa_rejected_sales")
+    assert landed == kept + rejected
+    reasons = dict(
+        e2e.query("select reject_reason, count(*) from analytics_qa.qa_rejected_sales group by 1")
+    )
+    # the 8% dirt of the small sample triggers every rule
+    assert set(reasons) == {
+        "duplicate_row",
+        "missing_required_field",
+        "unparseable_transaction_date",
+        "unparseable_amount",
+        "negative_amount",
+        "non_positive_quantity",
+        "superseded_version",
+    }, reasons
+
+
+def test_unknown_customers_and_products_are_kept_as_inferred_members(e2e: E2ERun) -> None:
+    [(orphans,)] = e2e.query(
+        "select count(*) from analytics_marts.fct_sales f "
+        "join analytics_marts.dim_customers c using (customer_id) where c.is_inferred"
+    )
+    assert orphans > 0
+    [(unknown_products,)] = e2e.query(
+        "select count(*) from analytics_marts.dim_products where is_inferred"
+    )
+    assert unknown_products > 0
