@@ -28,6 +28,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@mkdir -p data/warehouse  # dbt-duckdb creates the warehouse file, not its folder
 	@grep -q DBT_PROFILES_DIR $(BIN)/activate || echo 'export DBT_PROFILES_DIR="$(CURDIR)/profiles"' >> $(BIN)/activate
 	@touch $@
 
@@ -43,12 +44,12 @@ lint: $(STAMP)  ## ruff, mypy and sqlfluff
 	$(BIN)/ruff check ingest tests
 	$(BIN)/ruff format --check ingest tests
 	$(BIN)/mypy
-	$(BIN)/sqlfluff lint models tests --processes 2
+	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
 
 format: $(STAMP)  ## apply ruff and sqlfluff fixes
 	$(BIN)/ruff format ingest tests
 	$(BIN)/ruff check --fix ingest tests
-	$(BIN)/sqlfluff fix models tests --processes 2
+	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff fix models tests --processes 2
 
 docs: $(STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080
 	$(BIN)/dbt docs serve --host 127.0.0.1 --port 8080
