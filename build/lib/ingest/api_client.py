@@ -19,7 +19,9 @@ class ApiClientConfig:
     timeout_seconds: float = 10.0
 
 
-def fetch_customers(config: ApiClientConfig, session: requests.Session | None = None) -> list[dict[str, Any]]:
+def fetch_customers(
+    config: ApiClientConfig, session: requests.Session | None = None
+) -> list[dict[str, Any]]:
     """Every customer record, all pages; raises ApiError rather than return a partial pull."""
     http = session or requests.Session()
     records: list[dict[str, Any]] = []

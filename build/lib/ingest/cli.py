@@ -56,6 +56,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         duckdb_path=base.duckdb_path,
         dbt_target=getattr(args, "target", None) or base.dbt_target,
         project_dir=base.project_dir,
+        dbt_target_dir=base.dbt_target_dir,
     )
 
 
@@ -108,7 +109,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return outcome.exit_code
     if args.command == "generate":
         sample = generate(_generator_config(args), args.out or settings.source_dir)
-        print(f"{sample.sales_rows:,} sales rows in {len(sample.sales_files)} files; dirt: {sample.dirt_counts}")
+        files = len(sample.sales_files)
+        print(f"{sample.sales_rows:,} sales rows in {files} files; dirt: {sample.dirt_counts}")
         return 0
     if args.command == "serve-customers":
         path = args.customers_file or settings.source_dir / "customers" / "customers.json"

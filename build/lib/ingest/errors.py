@@ -5,7 +5,7 @@ class EcomError(Exception):
     """Base class for errors reported to the user without a traceback."""
 
 
-class FileRejected(EcomError):
+class FileRejectedError(EcomError):
     """A file failed validation at the door and must be fixed and re-sent."""
 
     def __init__(self, path: str, reason: str, detail: str) -> None:
@@ -17,7 +17,3 @@ class FileRejected(EcomError):
 
 class ApiError(EcomError):
     """The customer API could not be read completely; nothing from that pull was landed."""
-
-
-class DbtFailed(EcomError):
-    """dbt reported an error; its own output above says which model or test."""

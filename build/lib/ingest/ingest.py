@@ -60,5 +60,7 @@ def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) ->
         return
     width = max(len(r.name) for r in rows)
     for r in rows:
-        line = f"  {r.status:<20} {r.source:<9} {r.name:<{width}} {r.rows:>9,} rows {r.bytes:>12,} B"
+        line = (
+            f"  {r.status:<20} {r.source:<9} {r.name:<{width}} {r.rows:>9,} rows {r.bytes:>12,} B"
+        )
         print(line + (f"  -> {r.reason}" if r.reason else ""), file=out)

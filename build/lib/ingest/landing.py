@@ -10,12 +10,13 @@ Layout (identical in a local folder and in S3):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ingest.errors import FileRejected
+from ingest.errors import FileRejectedError
 from ingest.manifest import Manifest, ManifestEntry, utc_now_iso
 from ingest.sources import SourceSpec
 from ingest.sources.checks import prepare
@@ -68,8 +69,10 @@ def land_file(
 
     try:
         prepared = prepare(spec, name, data)
-    except FileRejected as rejection:
-        return _quarantine(storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection)
+    except FileRejectedError as rejection:
+        return _quarantine(
+            storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection
+        )
 
     # A pending entry means an earlier run died between its manifest write and its landing;
     # finish that landing under the key it had chosen instead of landing the file again.
@@ -99,8 +102,7 @@ def land_file(
 
 
 def _with_status(entry: ManifestEntry, status: str) -> ManifestEntry:
-    fields = {**entry.__dict__, "status": status, "landed_at": utc_now_iso()}
-    return ManifestEntry(**fields)
+    return dataclasses.replace(entry, status=status, landed_at=utc_now_iso())
 
 
 def _quarantine(
@@ -112,9 +114,10 @@ def _quarantine(
     sha: str,
     batch_id: str,
     ingest_date: date,
-    rejection: FileRejected,
+    rejection: FileRejectedError,
 ) -> LandingResult:
     key = _partition("quarantine", spec.name, ingest_date, batch_id, name)
+    quarantined_at = utc_now_iso()
     reason = {
         "source": spec.name,
         "file": name,
@@ -123,7 +126,7 @@ def _quarantine(
         "reason": rejection.reason,
         "detail": rejection.detail,
         "batch_id": batch_id,
-        "quarantined_at": utc_now_iso(),
+        "quarantined_at": quarantined_at,
         "what_to_do": "fix the file as the detail says and ingest it again",
     }
     storage.put_bytes(key, data)
@@ -138,8 +141,8 @@ def _quarantine(
             batch_id=batch_id,
             landing_key=key,
             status="quarantined",
-            received_at=reason["quarantined_at"],
-            landed_at=reason["quarantined_at"],
+            received_at=quarantined_at,
+            landed_at=quarantined_at,
         )
     )
     return LandingResult(spec.name, name, "quarantined", key, 0, len(data), str(rejection))

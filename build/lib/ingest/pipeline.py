@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -17,7 +19,7 @@ from ingest.landing import LandingResult, new_batch_id
 from ingest.sample.customer_api import serve_customers
 from ingest.sample.generator import GeneratorConfig, generate
 from ingest.settings import Settings
-from ingest.storage import open_storage
+from ingest.storage import Storage, open_storage
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,9 @@ class RunOutcome:
         return 0 if self.build.ok and self.docs_ok else 1
 
 
-def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr) -> RunOutcome:
+def run_sample_pipeline(
+    settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr
+) -> RunOutcome:
     """Generate the sample feeds, land them, build and document the dbt project."""
     started = time.monotonic()
     print(f"[1/4] generating sample data into {settings.source_dir} ...", file=out)
@@ -58,6 +62,8 @@ def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO
     print_results([r for r in landed if r.status != "already_landed"], out)
     print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
 
+    if settings.dbt_target == "postgres":
+        load_postgres(storage, out)
     print(f"[3/4] dbt build --target {settings.dbt_target} ...", file=out)
     build = run_dbt(settings, ["build"])
     print("[4/4] dbt docs generate ...", file=out)
@@ -66,11 +72,26 @@ def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO
     return RunOutcome(landed, build, docs_ok, rows, time.monotonic() - started)
 
 
+def load_postgres(storage: Storage, out: TextIO) -> None:
+    """Copy newly landed files into the PostgreSQL raw tables the `postgres` target reads."""
+    from ingest.postgres_loader import connect_from_env, load_landed_files
+
+    schema = os.environ.get("ECOM_RAW_SCHEMA", "ecom_raw")
+    with closing(connect_from_env()) as conn:
+        results = load_landed_files(storage, conn, schema)
+    loaded = [r for r in results if r.status == "loaded"]
+    print(
+        f"      postgres raw tables ({schema}): {len(loaded)} files loaded "
+        f"({sum(r.rows for r in loaded):,} rows), {len(results) - len(loaded)} already loaded",
+        file=out,
+    )
+
+
 def count_mart_rows(settings: Settings) -> dict[str, int]:
     """Rows in every mart model (DuckDB target: read-only connection to the warehouse file)."""
     if settings.dbt_target != "duckdb":
         return {}
-    relations = mart_relations(settings.project_dir / "target")
+    relations = mart_relations(settings.target_dir)
     with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
         counts = {}
         for name, relation in relations:
@@ -87,8 +108,9 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     state = "OK" if outcome.exit_code == 0 else "FAILED"
     print(f"\necom run {state} in {outcome.seconds:.1f}s", file=out)
     print(
-        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with {rows_in:,} rows, "
-        f"{landed['already_landed']} already landed, {landed['quarantined']} quarantined)",
+        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
+        f"{rows_in:,} rows, {landed['already_landed']} already landed, "
+        f"{landed['quarantined']} quarantined)",
         file=out,
     )
     if outcome.mart_rows:
@@ -98,16 +120,22 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
             print(f"    {name:<{width}}  {count:>10,}", file=out)
     models = build.count("model", "success")
     model_errors = build.count("model", "error")
-    tests = {s: build.count("test", s) + build.count("unit_test", s) for s in ("pass", "warn", "fail", "error")}
+    tests = {
+        s: build.count("test", s) + build.count("unit_test", s)
+        for s in ("pass", "warn", "fail", "error")
+    }
+    failed = tests["fail"] + tests["error"]
     print(
-        f"  dbt:       {models} models built ({model_errors} errors), {build.count('seed', 'success')} seeds; "
-        f"tests {tests['pass']} passed, {tests['warn']} warned, {tests['fail'] + tests['error']} failed",
+        f"  dbt:       {models} models built ({model_errors} errors), "
+        f"{build.count('seed', 'success')} seeds; "
+        f"tests {tests['pass']} passed, {tests['warn']} warned, {failed} failed",
         file=out,
     )
     if settings.dbt_target == "duckdb":
         print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
-    docs = settings.project_dir / "target" / "index.html"
-    print(f"  docs:      {docs if outcome.docs_ok else 'not generated (see dbt output above)'}", file=out)
+    docs = settings.target_dir / "index.html"
+    docs_line = relative(docs) if outcome.docs_ok else "not generated (see dbt output above)"
+    print(f"  docs:      {docs_line}", file=out)
     print(
         "  next:      source .venv/bin/activate && dbt docs serve   # browse the data dictionary\n"
         "             make test                                      # run every test",

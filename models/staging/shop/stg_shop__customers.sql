@@ -2,7 +2,11 @@ with
 
 source as (
 
-    select * from {{ source('shop', 'customers') }}
+    -- the landed file is read here: Athena's "$path" exists only where the table is scanned
+    select
+        *,
+        {{ ecom.landed_file_name() }} as landed_file_name
+    from {{ source('shop', 'customers') }}
 
 ),
 
@@ -10,8 +14,8 @@ final as (
 
     select
         nullif(trim(customer_id), '') as customer_id,
-        {{ dbt.split_part(ecom.landed_file_name(), "'-'", 1) }} as batch_id,
-        {{ ecom.landed_file_name() }} as landed_file_name,
+        {{ dbt.split_part('landed_file_name', "'-'", 1) }} as batch_id,
+        landed_file_name,
         nullif(trim(name), '') as customer_name,
         nullif(lower(trim(email)), '') as email,
         nullif({{ ecom.initcap('trim(city)') }}, '') as city,

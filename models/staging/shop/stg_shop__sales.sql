@@ -2,14 +2,18 @@ with
 
 source as (
 
-    select * from {{ source('shop', 'sales') }}
+    -- the landed file is read here: Athena's "$path" exists only where the table is scanned
+    select
+        *,
+        {{ ecom.landed_file_name() }} as landed_file_name
+    from {{ source('shop', 'sales') }}
 
 ),
 
 landed as (
 
     select
-        {{ ecom.landed_file_name() }} as landed_file_name,
+        landed_file_name,
         cast(ingest_date as date) as ingest_date,
         nullif(trim(transaction_id), '') as transaction_id,
         nullif(trim(customer_id), '') as customer_id,

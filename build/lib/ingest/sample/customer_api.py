@@ -21,7 +21,7 @@ MAX_PAGE_SIZE = 1000
 class _Handler(BaseHTTPRequestHandler):
     server: CustomerApiServer
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Keep the test and run output quiet."""
 
     def _send(self, status: int, body: object) -> None:
@@ -32,7 +32,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         url = urlparse(self.path)
         if url.path == "/health":
             self._send(200, {"status": "ok"})

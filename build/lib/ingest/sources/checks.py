@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from ingest.errors import FileRejected
+from ingest.errors import FileRejectedError
 from ingest.sources import SourceSpec
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -26,9 +26,9 @@ class PreparedFile:
 
 def _decode(name: str, data: bytes) -> str:
     if not data.strip():
-        raise FileRejected(name, "empty_file", "the file has no content; re-export it")
+        raise FileRejectedError(name, "empty_file", "the file has no content; re-export it")
     if len(data) > MAX_FILE_BYTES:
-        raise FileRejected(
+        raise FileRejectedError(
             name,
             "too_large",
             f"{len(data)} bytes is over the {MAX_FILE_BYTES} byte limit; split the export",
@@ -36,7 +36,7 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileRejected(
+        raise FileRejectedError(
             name,
             "not_utf8",
             f"byte {exc.start} is not valid UTF-8; re-export the file as UTF-8",
@@ -51,12 +51,12 @@ def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     missing = [c for c in spec.required_columns if c not in header]
     if missing:
         if len(header) == 1 and any(d in header[0] for d in ";|\t"):
-            raise FileRejected(
+            raise FileRejectedError(
                 name,
                 "wrong_delimiter",
                 f"the header {header[0]!r} is not comma-separated; export with ',' as delimiter",
             )
-        raise FileRejected(
+        raise FileRejectedError(
             name,
             "missing_columns",
             f"required column(s) {', '.join(missing)} not in header {header}",
@@ -75,22 +75,20 @@ def prepare_json(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
         else:
             records = [json.loads(line) for line in stripped.splitlines() if line.strip()]
     except json.JSONDecodeError as exc:
-        raise FileRejected(
+        raise FileRejectedError(
             name, "invalid_json", f"line {exc.lineno} column {exc.colno}: {exc.msg}"
         ) from exc
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise FileRejected(name, "invalid_json", "expected a JSON array of objects or NDJSON")
+        raise FileRejectedError(name, "invalid_json", "expected a JSON array of objects or NDJSON")
     for index, record in enumerate(records, start=1):
         missing = [c for c in spec.required_columns if c not in record]
         if missing:
-            raise FileRejected(
+            raise FileRejectedError(
                 name, "missing_columns", f"record {index} lacks key(s) {', '.join(missing)}"
             )
     ndjson = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
     landed_name = str(PurePosixPath(name).with_suffix(".ndjson"))
-    return PreparedFile(
-        name=landed_name, data=ndjson, rows=len(records), rewritten=ndjson != data
-    )
+    return PreparedFile(name=landed_name, data=ndjson, rows=len(records), rewritten=ndjson != data)
 
 
 def prepare(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
