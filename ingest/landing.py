@@ -53,7 +53,13 @@ def land_file(
     batch_id: str,
     ingest_date: date,
 ) -> LandingResult:
-    """Check one file and land it, or quarantine it; the same bytes twice are a no-op."""
+    """Check one file and land it, or quarantine it; the same bytes twice are a no-op.
+
+    The manifest entry is written as ``pending`` (with the key chosen for the file) before any
+    object, and flipped to ``landed`` / ``quarantined`` after the last one. A run that dies in
+    between leaves the pending entry; the next run with the same bytes finishes the job under
+    the key chosen the first time, so a crash never lands a file twice.
+    """
     manifest = Manifest(storage)
     sha = hashlib.sha256(data).hexdigest()
     previous = manifest.get(spec.name, sha)
@@ -66,43 +72,53 @@ def land_file(
             previous.rows,
             previous.bytes,
         )
+    # A pending entry means an earlier run died half-way: reuse its batch, date and keys.
+    if previous is not None:
+        batch_id = previous.batch_id
+        ingest_date = _partition_date(previous.landing_key, ingest_date)
 
     try:
         prepared = prepare(spec, name, data)
     except FileRejectedError as rejection:
         return _quarantine(
-            storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection
+            storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection, previous
         )
 
-    # A pending entry means an earlier run died between its manifest write and its landing;
-    # finish that landing under the key it had chosen instead of landing the file again.
-    landing_key = (
-        previous.landing_key
-        if previous is not None
-        else _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
-    )
+    landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
     entry = ManifestEntry(
         source=spec.name,
         sha256=sha,
         bytes=len(data),
         rows=prepared.rows,
         original_name=name,
-        batch_id=previous.batch_id if previous is not None else batch_id,
+        batch_id=batch_id,
         landing_key=landing_key,
         status="pending",
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
     manifest.put(entry)
     if prepared.rewritten:
-        archive_key = landing_key.replace("landing/", "archive/", 1).removesuffix(prepared.name)
-        storage.put_bytes(archive_key + name, data)
+        storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, name), data)
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, "landed"))
     return LandingResult(spec.name, name, "landed", landing_key, prepared.rows, len(data))
 
 
+def _partition_date(key: str, default: date) -> date:
+    """The ingest_date=YYYY-MM-DD of a lake key."""
+    for part in key.split("/"):
+        if part.startswith("ingest_date="):
+            return date.fromisoformat(part.removeprefix("ingest_date="))
+    return default
+
+
 def _with_status(entry: ManifestEntry, status: str) -> ManifestEntry:
     return dataclasses.replace(entry, status=status, landed_at=utc_now_iso())
+
+
+def quarantine_reason_key(key: str) -> str:
+    """Where the machine-readable reason of a quarantined file lives."""
+    return key + ".reason.json"
 
 
 def _quarantine(
@@ -115,9 +131,21 @@ def _quarantine(
     batch_id: str,
     ingest_date: date,
     rejection: FileRejectedError,
+    previous: ManifestEntry | None,
 ) -> LandingResult:
     key = _partition("quarantine", spec.name, ingest_date, batch_id, name)
-    quarantined_at = utc_now_iso()
+    entry = ManifestEntry(
+        source=spec.name,
+        sha256=sha,
+        bytes=len(data),
+        rows=0,
+        original_name=name,
+        batch_id=batch_id,
+        landing_key=key,
+        status="pending",
+        received_at=previous.received_at if previous is not None else utc_now_iso(),
+    )
+    manifest.put(entry)
     reason = {
         "source": spec.name,
         "file": name,
@@ -126,23 +154,10 @@ def _quarantine(
         "reason": rejection.reason,
         "detail": rejection.detail,
         "batch_id": batch_id,
-        "quarantined_at": quarantined_at,
+        "quarantined_at": utc_now_iso(),
         "what_to_do": "fix the file as the detail says and ingest it again",
     }
     storage.put_bytes(key, data)
-    storage.put_bytes(key + ".reason.json", json.dumps(reason, indent=2).encode())
-    manifest.put(
-        ManifestEntry(
-            source=spec.name,
-            sha256=sha,
-            bytes=len(data),
-            rows=0,
-            original_name=name,
-            batch_id=batch_id,
-            landing_key=key,
-            status="quarantined",
-            received_at=quarantined_at,
-            landed_at=quarantined_at,
-        )
-    )
+    storage.put_bytes(quarantine_reason_key(key), json.dumps(reason, indent=2).encode())
+    manifest.put(_with_status(entry, "quarantined"))
     return LandingResult(spec.name, name, "quarantined", key, 0, len(data), str(rejection))

@@ -12,7 +12,7 @@ from typing import TextIO
 import duckdb
 
 from ingest.dbt_runner import DbtResults, mart_relations, run_dbt
-from ingest.ingest import ingest_customers_api, ingest_files, print_results
+from ingest.ingest import ingest_customers_api, ingest_files, print_results, register_catalog
 from ingest.landing import LandingResult, new_batch_id
 from ingest.sample.customer_api import serve_customers
 from ingest.sample.generator import GeneratorConfig, generate
@@ -50,7 +50,7 @@ def run_sample_pipeline(
     )
 
     print(f"[2/4] landing the feeds in the lake at {settings.lake_uri} ...", file=out)
-    storage = open_storage(settings.lake_uri)
+    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
     batch = new_batch_id()
     landed = ingest_files(storage, "sales", sample.sales_files, batch)
     landed += ingest_files(storage, "products", [sample.products_file], batch)
@@ -59,6 +59,9 @@ def run_sample_pipeline(
     statuses = Counter(r.status for r in landed)
     print_results([r for r in landed if r.status != "already_landed"], out)
     print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
+    changes = register_catalog(settings)
+    if changes is not None:
+        print(f"      {changes.describe()}", file=out)
 
     print(f"[3/4] dbt build --target {settings.dbt_target} ...", file=out)
     build = run_dbt(settings, ["build"])
@@ -91,7 +94,13 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     print(
         f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
         f"{rows_in:,} rows, {landed['already_landed']} already landed, "
-        f"{landed['quarantined']} quarantined)",
+        f"{landed['quarantined']} quarantined"
+        + (
+            f", {landed['no_new_records']} API pull with no new records"
+            if landed["no_new_records"]
+            else ""
+        )
+        + ")",
         file=out,
     )
     if outcome.mart_rows:
