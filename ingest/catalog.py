@@ -13,7 +13,6 @@ leaves a matching table alone.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -27,8 +26,6 @@ from ingest.sources import SOURCES, SourceSpec
 if TYPE_CHECKING:
     from mypy_boto3_glue import GlueClient
     from mypy_boto3_glue.type_defs import TableInputTypeDef
-
-log = logging.getLogger(__name__)
 
 PARTITION_COLUMN = "ingest_date"
 PROJECTION_START = "2020-01-01"  # first ingest_date Athena projects
@@ -109,9 +106,15 @@ class CatalogChanges:
     """What one registration did."""
 
     database: str
+    database_created: bool = False
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Whether a table or the database was created or updated."""
+        return bool(self.database_created or self.created or self.updated)
 
     def describe(self) -> str:
         """One line for the run output."""
@@ -124,7 +127,8 @@ class CatalogChanges:
             )
             if names
         ]
-        return f"glue database {self.database}: " + "; ".join(parts)
+        created = " (created)" if self.database_created else ""
+        return f"glue database {self.database}{created}: " + "; ".join(parts)
 
 
 def _comparable(table: Mapping[str, Any]) -> dict[str, Any]:
@@ -173,8 +177,7 @@ def register_raw_tables(
     sources: Mapping[str, SourceSpec] = SOURCES,
 ) -> CatalogChanges:
     """Create or update the raw database and its tables so they match SOURCES."""
-    changes = CatalogChanges(database)
-    ensure_database(glue, database)
+    changes = CatalogChanges(database, database_created=ensure_database(glue, database))
     for name, wanted in glue_table_inputs(lake_uri, sources).items():
         with aws_errors(f"Glue table {database}.{name}", CatalogError):
             try:
@@ -186,12 +189,10 @@ def register_raw_tables(
                     DatabaseName=database, TableInput=cast("TableInputTypeDef", wanted)
                 )
                 changes.created.append(name)
-                log.info("glue: created table %s.%s", database, name)
                 continue
             if _matches(existing, wanted):
                 changes.unchanged.append(name)
                 continue
             glue.update_table(DatabaseName=database, TableInput=cast("TableInputTypeDef", wanted))
             changes.updated.append(name)
-            log.info("glue: updated table %s.%s to the definition in SOURCES", database, name)
     return changes

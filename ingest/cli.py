@@ -233,8 +233,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         results = ingest_files(storage, args.source, args.files, batch, day, progress)
     report = finish_run(settings, storage, args.source, batch, day, results, started)
     print_results(results, sys.stdout)
-    if report.catalog:
-        log.info(report.catalog)
+    if report.catalog is not None and report.catalog.changed:
+        log.info(report.catalog.describe())
     print(report.summary_line())
     return 1 if args.strict and report.refused else 0
 

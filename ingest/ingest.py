@@ -88,7 +88,7 @@ class RunReport:
     lake_uri: str
     results: list[LandingResult]
     seconds: float
-    catalog: str | None = None  # what the Glue registration did, for S3 lakes
+    catalog: CatalogChanges | None = None  # what the Glue registration did, for S3 lakes
     counts: Counter[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -126,7 +126,7 @@ class RunReport:
                 "lake": self.lake_uri,
                 "seconds": round(self.seconds, 3),
                 "counts": dict(self.counts),
-                "catalog": self.catalog,
+                "catalog": self.catalog.describe() if self.catalog else None,
                 "files": [asdict(r) for r in self.results],
             },
             indent=2,
@@ -167,7 +167,7 @@ def finish_run(
         storage.root_uri,
         results,
         time.monotonic() - started,
-        changes.describe() if changes else None,
+        changes,
     )
     storage.put_bytes(report.key, report.to_json())
     return report

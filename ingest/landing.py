@@ -6,6 +6,8 @@ Layout (identical in a local folder and in S3):
   quarantine/<source>/ingest_date=YYYY-MM-DD/<batch>-<name>  refused files
   quarantine/.../<batch>-<name>.reason.json                  why, machine-readable
   _manifest/<source>/<sha256>.json                           one entry per distinct content
+  _state/<source>/cursor.json                                where an incremental pull ended
+  reports/<source>/ingest_date=YYYY-MM-DD/<batch>-report.json  what one run did
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class LandingResult:
 
     source: str
     name: str
-    status: str  # landed | already_landed | quarantined | already_quarantined
+    status: str  # landed | already_landed | quarantined | already_quarantined | no_new_records
     key: str
     rows: int
     bytes: int
@@ -71,6 +73,7 @@ def land_file(
             previous.landing_key,
             previous.rows,
             previous.bytes,
+            _earlier_reason(storage, previous) if previous.status == "quarantined" else None,
         )
     # A pending entry means an earlier run died half-way: reuse its batch, date and keys.
     if previous is not None:
@@ -114,6 +117,15 @@ def _partition_date(key: str, default: date) -> date:
 
 def _with_status(entry: ManifestEntry, status: str) -> ManifestEntry:
     return dataclasses.replace(entry, status=status, landed_at=utc_now_iso())
+
+
+def _earlier_reason(storage: Storage, entry: ManifestEntry) -> str:
+    """Why a file was quarantined before, as its reason file says."""
+    key = quarantine_reason_key(entry.landing_key)
+    if not storage.exists(key):
+        return f"{entry.original_name}: quarantined earlier (see {key})"
+    reason = json.loads(storage.get_bytes(key))
+    return f"{entry.original_name}: {reason['reason']}: {reason['detail']} (quarantined earlier)"
 
 
 def quarantine_reason_key(key: str) -> str:

@@ -83,6 +83,7 @@ class FaultPlan:
 
 class _Handler(BaseHTTPRequestHandler):
     server: CustomerApiServer
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test and run output quiet."""
@@ -195,7 +196,12 @@ def serve_records(
 ) -> Iterator[CustomerApiServer]:
     """Serve customer records on 127.0.0.1 in a background thread."""
     server = CustomerApiServer(records, port, faults)
-    thread = threading.Thread(target=server.serve_forever, name="customer-api", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever,
+        kwargs={"poll_interval": 0.05},
+        name="customer-api",
+        daemon=True,
+    )
     thread.start()
     try:
         yield server
