@@ -47,8 +47,11 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     """The environment dbt needs: profiles dir, lake, warehouse path."""
     env = dict(os.environ)
     env.setdefault("DBT_PROFILES_DIR", str(settings.project_dir / "profiles"))
-    env["ECOM_LAKE_URI"] = settings.lake_uri
+    env["ECOM_LAKE_URI"] = settings.lake_uri.rstrip("/")
+    if settings.s3_endpoint_url:
+        env["ECOM_S3_ENDPOINT_URL"] = settings.s3_endpoint_url
     env["ECOM_DUCKDB_PATH"] = str(settings.duckdb_path)
+    env["DBT_TARGET_PATH"] = str(settings.target_dir)
     env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     return env
 
@@ -61,7 +64,7 @@ def run_dbt(settings: Settings, args: list[str]) -> DbtResults:
     completed = subprocess.run(
         command, cwd=settings.project_dir, env=dbt_env(settings), check=False
     )
-    return read_run_results(settings.project_dir / "target", completed.returncode)
+    return read_run_results(settings.target_dir, completed.returncode)
 
 
 def read_run_results(target_dir: Path, returncode: int) -> DbtResults:

@@ -5,7 +5,7 @@ class EcomError(Exception):
     """Base class for errors reported to the user without a traceback."""
 
 
-class FileRejected(EcomError):
+class FileRejectedError(EcomError):
     """A file failed validation at the door and must be fixed and re-sent."""
 
     def __init__(self, path: str, reason: str, detail: str) -> None:
@@ -19,5 +19,9 @@ class ApiError(EcomError):
     """The customer API could not be read completely; nothing from that pull was landed."""
 
 
-class DbtFailed(EcomError):
-    """dbt reported an error; its own output above says which model or test."""
+class LakeError(EcomError):
+    """The lake (a folder or an S3 bucket) could not be read or written."""
+
+
+class CatalogError(EcomError):
+    """The Glue catalog could not be updated."""

@@ -6,16 +6,19 @@ Layout (identical in a local folder and in S3):
   quarantine/<source>/ingest_date=YYYY-MM-DD/<batch>-<name>  refused files
   quarantine/.../<batch>-<name>.reason.json                  why, machine-readable
   _manifest/<source>/<sha256>.json                           one entry per distinct content
+  _state/<source>/cursor.json                                where an incremental pull ended
+  reports/<source>/ingest_date=YYYY-MM-DD/<batch>-report.json  what one run did
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ingest.errors import FileRejected
+from ingest.errors import FileRejectedError
 from ingest.manifest import Manifest, ManifestEntry, utc_now_iso
 from ingest.sources import SourceSpec
 from ingest.sources.checks import prepare
@@ -28,7 +31,7 @@ class LandingResult:
 
     source: str
     name: str
-    status: str  # landed | already_landed | quarantined | already_quarantined
+    status: str  # landed | already_landed | quarantined | already_quarantined | no_new_records
     key: str
     rows: int
     bytes: int
@@ -52,7 +55,13 @@ def land_file(
     batch_id: str,
     ingest_date: date,
 ) -> LandingResult:
-    """Check one file and land it, or quarantine it; the same bytes twice are a no-op."""
+    """Check one file and land it, or quarantine it; the same bytes twice are a no-op.
+
+    The manifest entry is written as ``pending`` (with the key chosen for the file) before any
+    object, and flipped to ``landed`` / ``quarantined`` after the last one. A run that dies in
+    between leaves the pending entry; the next run with the same bytes finishes the job under
+    the key chosen the first time, so a crash never lands a file twice.
+    """
     manifest = Manifest(storage)
     sha = hashlib.sha256(data).hexdigest()
     previous = manifest.get(spec.name, sha)
@@ -64,43 +73,64 @@ def land_file(
             previous.landing_key,
             previous.rows,
             previous.bytes,
+            _earlier_reason(storage, previous) if previous.status == "quarantined" else None,
         )
+    # A pending entry means an earlier run died half-way: reuse its batch, date and keys.
+    if previous is not None:
+        batch_id = previous.batch_id
+        ingest_date = _partition_date(previous.landing_key, ingest_date)
 
     try:
         prepared = prepare(spec, name, data)
-    except FileRejected as rejection:
-        return _quarantine(storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection)
+    except FileRejectedError as rejection:
+        return _quarantine(
+            storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection, previous
+        )
 
-    # A pending entry means an earlier run died between its manifest write and its landing;
-    # finish that landing under the key it had chosen instead of landing the file again.
-    landing_key = (
-        previous.landing_key
-        if previous is not None
-        else _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
-    )
+    landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
     entry = ManifestEntry(
         source=spec.name,
         sha256=sha,
         bytes=len(data),
         rows=prepared.rows,
         original_name=name,
-        batch_id=previous.batch_id if previous is not None else batch_id,
+        batch_id=batch_id,
         landing_key=landing_key,
         status="pending",
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
     manifest.put(entry)
     if prepared.rewritten:
-        archive_key = landing_key.replace("landing/", "archive/", 1).removesuffix(prepared.name)
-        storage.put_bytes(archive_key + name, data)
+        storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, name), data)
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, "landed"))
     return LandingResult(spec.name, name, "landed", landing_key, prepared.rows, len(data))
 
 
+def _partition_date(key: str, default: date) -> date:
+    """The ingest_date=YYYY-MM-DD of a lake key."""
+    for part in key.split("/"):
+        if part.startswith("ingest_date="):
+            return date.fromisoformat(part.removeprefix("ingest_date="))
+    return default
+
+
 def _with_status(entry: ManifestEntry, status: str) -> ManifestEntry:
-    fields = {**entry.__dict__, "status": status, "landed_at": utc_now_iso()}
-    return ManifestEntry(**fields)
+    return dataclasses.replace(entry, status=status, landed_at=utc_now_iso())
+
+
+def _earlier_reason(storage: Storage, entry: ManifestEntry) -> str:
+    """Why a file was quarantined before, as its reason file says."""
+    key = quarantine_reason_key(entry.landing_key)
+    if not storage.exists(key):
+        return f"{entry.original_name}: quarantined earlier (see {key})"
+    reason = json.loads(storage.get_bytes(key))
+    return f"{entry.original_name}: {reason['reason']}: {reason['detail']} (quarantined earlier)"
+
+
+def quarantine_reason_key(key: str) -> str:
+    """Where the machine-readable reason of a quarantined file lives."""
+    return key + ".reason.json"
 
 
 def _quarantine(
@@ -112,9 +142,22 @@ def _quarantine(
     sha: str,
     batch_id: str,
     ingest_date: date,
-    rejection: FileRejected,
+    rejection: FileRejectedError,
+    previous: ManifestEntry | None,
 ) -> LandingResult:
     key = _partition("quarantine", spec.name, ingest_date, batch_id, name)
+    entry = ManifestEntry(
+        source=spec.name,
+        sha256=sha,
+        bytes=len(data),
+        rows=0,
+        original_name=name,
+        batch_id=batch_id,
+        landing_key=key,
+        status="pending",
+        received_at=previous.received_at if previous is not None else utc_now_iso(),
+    )
+    manifest.put(entry)
     reason = {
         "source": spec.name,
         "file": name,
@@ -127,19 +170,6 @@ def _quarantine(
         "what_to_do": "fix the file as the detail says and ingest it again",
     }
     storage.put_bytes(key, data)
-    storage.put_bytes(key + ".reason.json", json.dumps(reason, indent=2).encode())
-    manifest.put(
-        ManifestEntry(
-            source=spec.name,
-            sha256=sha,
-            bytes=len(data),
-            rows=0,
-            original_name=name,
-            batch_id=batch_id,
-            landing_key=key,
-            status="quarantined",
-            received_at=reason["quarantined_at"],
-            landed_at=reason["quarantined_at"],
-        )
-    )
+    storage.put_bytes(quarantine_reason_key(key), json.dumps(reason, indent=2).encode())
+    manifest.put(_with_status(entry, "quarantined"))
     return LandingResult(spec.name, name, "quarantined", key, 0, len(data), str(rejection))

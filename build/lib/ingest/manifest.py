@@ -33,7 +33,7 @@ class ManifestEntry:
     original_name: str
     batch_id: str
     landing_key: str
-    status: str  # pending | landed
+    status: str  # pending | landed | quarantined
     received_at: str
     landed_at: str | None = None
 

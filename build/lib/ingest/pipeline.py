@@ -12,7 +12,7 @@ from typing import TextIO
 import duckdb
 
 from ingest.dbt_runner import DbtResults, mart_relations, run_dbt
-from ingest.ingest import ingest_customers_api, ingest_files, print_results
+from ingest.ingest import ingest_customers_api, ingest_files, print_results, register_catalog
 from ingest.landing import LandingResult, new_batch_id
 from ingest.sample.customer_api import serve_customers
 from ingest.sample.generator import GeneratorConfig, generate
@@ -36,7 +36,9 @@ class RunOutcome:
         return 0 if self.build.ok and self.docs_ok else 1
 
 
-def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr) -> RunOutcome:
+def run_sample_pipeline(
+    settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr
+) -> RunOutcome:
     """Generate the sample feeds, land them, build and document the dbt project."""
     started = time.monotonic()
     print(f"[1/4] generating sample data into {settings.source_dir} ...", file=out)
@@ -48,7 +50,7 @@ def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO
     )
 
     print(f"[2/4] landing the feeds in the lake at {settings.lake_uri} ...", file=out)
-    storage = open_storage(settings.lake_uri)
+    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
     batch = new_batch_id()
     landed = ingest_files(storage, "sales", sample.sales_files, batch)
     landed += ingest_files(storage, "products", [sample.products_file], batch)
@@ -57,6 +59,9 @@ def run_sample_pipeline(settings: Settings, config: GeneratorConfig, out: TextIO
     statuses = Counter(r.status for r in landed)
     print_results([r for r in landed if r.status != "already_landed"], out)
     print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
+    changes = register_catalog(settings)
+    if changes is not None:
+        print(f"      {changes.describe()}", file=out)
 
     print(f"[3/4] dbt build --target {settings.dbt_target} ...", file=out)
     build = run_dbt(settings, ["build"])
@@ -70,7 +75,7 @@ def count_mart_rows(settings: Settings) -> dict[str, int]:
     """Rows in every mart model (DuckDB target: read-only connection to the warehouse file)."""
     if settings.dbt_target != "duckdb":
         return {}
-    relations = mart_relations(settings.project_dir / "target")
+    relations = mart_relations(settings.target_dir)
     with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
         counts = {}
         for name, relation in relations:
@@ -87,8 +92,15 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     state = "OK" if outcome.exit_code == 0 else "FAILED"
     print(f"\necom run {state} in {outcome.seconds:.1f}s", file=out)
     print(
-        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with {rows_in:,} rows, "
-        f"{landed['already_landed']} already landed, {landed['quarantined']} quarantined)",
+        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
+        f"{rows_in:,} rows, {landed['already_landed']} already landed, "
+        f"{landed['quarantined']} quarantined"
+        + (
+            f", {landed['no_new_records']} API pull with no new records"
+            if landed["no_new_records"]
+            else ""
+        )
+        + ")",
         file=out,
     )
     if outcome.mart_rows:
@@ -98,16 +110,22 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
             print(f"    {name:<{width}}  {count:>10,}", file=out)
     models = build.count("model", "success")
     model_errors = build.count("model", "error")
-    tests = {s: build.count("test", s) + build.count("unit_test", s) for s in ("pass", "warn", "fail", "error")}
+    tests = {
+        s: build.count("test", s) + build.count("unit_test", s)
+        for s in ("pass", "warn", "fail", "error")
+    }
+    failed = tests["fail"] + tests["error"]
     print(
-        f"  dbt:       {models} models built ({model_errors} errors), {build.count('seed', 'success')} seeds; "
-        f"tests {tests['pass']} passed, {tests['warn']} warned, {tests['fail'] + tests['error']} failed",
+        f"  dbt:       {models} models built ({model_errors} errors), "
+        f"{build.count('seed', 'success')} seeds; "
+        f"tests {tests['pass']} passed, {tests['warn']} warned, {failed} failed",
         file=out,
     )
     if settings.dbt_target == "duckdb":
         print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
-    docs = settings.project_dir / "target" / "index.html"
-    print(f"  docs:      {docs if outcome.docs_ok else 'not generated (see dbt output above)'}", file=out)
+    docs = settings.target_dir / "index.html"
+    docs_line = relative(docs) if outcome.docs_ok else "not generated (see dbt output above)"
+    print(f"  docs:      {docs_line}", file=out)
     print(
         "  next:      source .venv/bin/activate && dbt docs serve   # browse the data dictionary\n"
         "             make test                                      # run every test",

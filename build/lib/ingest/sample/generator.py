@@ -55,7 +55,14 @@ HOUR_WEIGHTS = (
 )  # fmt: skip
 QUANTITIES, QUANTITY_CUM = (1, 2, 3, 4, 5), [70.0, 88.0, 95.0, 98.0, 100.0]
 DISCOUNTS, DISCOUNT_CUM = (0.0, 0.1, 0.2), [80.0, 95.0, 100.0]
-SALES_HEADER = ("transaction_id", "customer_id", "product_id", "quantity", "amount", "transaction_date")
+SALES_HEADER = (
+    "transaction_id",
+    "customer_id",
+    "product_id",
+    "quantity",
+    "amount",
+    "transaction_date",
+)
 DIRT_KINDS = (
     "exact_duplicate",
     "changed_resend",
@@ -134,7 +141,7 @@ def make_customers(cfg: GeneratorConfig, rng: random.Random) -> list[dict[str, o
     city_names = [c for c, _ in CITIES]
     city_weights = [w for _, w in CITIES]
     horizon = cfg.days + 640
-    customers = []
+    customers: list[dict[str, object]] = []
     for i in range(1, cfg.customers + 1):
         # Signups accelerate towards the present, so the sales window sees new customers.
         signup = cfg.end_date - timedelta(days=int(horizon * (1 - rng.random() ** 0.7)))
@@ -212,7 +219,9 @@ def make_sales(
     customers: list[dict[str, object]],
 ) -> tuple[list[list[list[str]]], dict[str, int]]:
     """Rows per daily export file, and how many rows of each kind of dirt went in."""
-    product_cum = _cumulative([1 / (rank**1.1) for rank in rng.sample(range(1, len(products) + 1), len(products))])
+    product_cum = _cumulative(
+        [1 / (rank**1.1) for rank in rng.sample(range(1, len(products) + 1), len(products))]
+    )
     by_signup = sorted(customers, key=lambda c: str(c["signup_date"]))
     signups = [str(c["signup_date"]) for c in by_signup]
     activity_cum = _cumulative([rng.paretovariate(1.3) for _ in by_signup])
