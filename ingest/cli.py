@@ -72,13 +72,18 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def _lake_args(parser: argparse.ArgumentParser) -> None:
-    """Flags every ingest command takes (also accepted after the sub-command)."""
+def _lake_flag(parser: argparse.ArgumentParser) -> None:
+    """--lake, also accepted after the sub-command."""
     parser.add_argument(
         "--lake",
         default=argparse.SUPPRESS,
         help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI, default data/lake)",
     )
+
+
+def _lake_args(parser: argparse.ArgumentParser) -> None:
+    """Flags every ingest command takes."""
+    _lake_flag(parser)
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -144,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog = sub.add_parser(
         "catalog", help="create/update the Glue raw tables of an s3:// lake (or --print them)"
     )
+    _lake_flag(catalog)
     catalog.add_argument(
         "--print", action="store_true", help="print the Glue TableInput JSON; change nothing"
     )
