@@ -11,7 +11,6 @@ from typing import Any
 
 from dbt.adapters.duckdb.plugins import BasePlugin
 
-from ingest.duckdb_lake import configure_duckdb_for_lake
 from ingest.settings import DEFAULT_LAKE
 
 
@@ -20,4 +19,9 @@ class Plugin(BasePlugin):
 
     def configure_connection(self, conn: Any) -> None:
         """Called by dbt-duckdb once per new connection."""
-        configure_duckdb_for_lake(conn, os.environ.get("ECOM_LAKE_URI", DEFAULT_LAKE))
+        lake_uri = os.environ.get("ECOM_LAKE_URI", DEFAULT_LAKE)
+        if not lake_uri.startswith("s3://"):
+            return  # a local lake: nothing to load (and boto3 is not even imported)
+        from ingest.duckdb_lake import configure_duckdb_for_lake
+
+        configure_duckdb_for_lake(conn, lake_uri)

@@ -104,10 +104,13 @@ class RunReport:
         landed = [r for r in self.results if r.status == "landed"]
         rows = sum(r.rows for r in landed)
         size = human_bytes(sum(r.bytes for r in landed))
-        extra = (
-            f", {self.counts['no_new_records']} with no new records"
-            if self.counts["no_new_records"]
-            else ""
+        extra = "".join(
+            f", {self.counts[status]} {label}"
+            for status, label in (
+                ("in_progress", "being landed by another run"),
+                ("no_new_records", "with no new records"),
+            )
+            if self.counts[status]
         )
         return (
             f"ingest {self.source}: {len(self.results)} received, "

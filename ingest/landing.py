@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ingest.errors import FileRejectedError
+from ingest.errors import FileRejectedError, LakeError
 from ingest.manifest import Manifest, ManifestEntry, utc_now_iso
 from ingest.sources import SourceSpec
 from ingest.sources.checks import prepare
@@ -31,7 +31,8 @@ class LandingResult:
 
     source: str
     name: str
-    status: str  # landed | already_landed | quarantined | already_quarantined | no_new_records
+    # landed | already_landed | quarantined | already_quarantined | in_progress | no_new_records
+    status: str
     key: str
     rows: int
     bytes: int
@@ -60,21 +61,15 @@ def land_file(
     The manifest entry is written as ``pending`` (with the key chosen for the file) before any
     object, and flipped to ``landed`` / ``quarantined`` after the last one. A run that dies in
     between leaves the pending entry; the next run with the same bytes finishes the job under
-    the key chosen the first time, so a crash never lands a file twice.
+    the key chosen the first time, so a crash never lands a file twice. The first pending entry
+    is a create-only write: of two runs given the same bytes at once, one lands them and the
+    other reports ``in_progress``.
     """
     manifest = Manifest(storage)
     sha = hashlib.sha256(data).hexdigest()
     previous = manifest.get(spec.name, sha)
     if previous is not None and previous.status in ("landed", "quarantined"):
-        return LandingResult(
-            spec.name,
-            name,
-            f"already_{previous.status}",
-            previous.landing_key,
-            previous.rows,
-            previous.bytes,
-            _earlier_reason(storage, previous) if previous.status == "quarantined" else None,
-        )
+        return _seen_before(storage, previous, name)
     # A pending entry means an earlier run died half-way: reuse its batch, date and keys.
     if previous is not None:
         batch_id = previous.batch_id
@@ -99,12 +94,46 @@ def land_file(
         status="pending",
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
-    manifest.put(entry)
+    if (other := _begin(storage, manifest, entry, previous, name)) is not None:
+        return other
     if prepared.rewritten:
         storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, name), data)
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, "landed"))
     return LandingResult(spec.name, name, "landed", landing_key, prepared.rows, len(data))
+
+
+def _seen_before(storage: Storage, entry: ManifestEntry, name: str) -> LandingResult:
+    """The result for content the manifest already has an entry for."""
+    status = "in_progress" if entry.status == "pending" else f"already_{entry.status}"
+    return LandingResult(
+        entry.source,
+        name,
+        status,
+        entry.landing_key,
+        entry.rows,
+        entry.bytes,
+        _earlier_reason(storage, entry) if entry.status == "quarantined" else None,
+    )
+
+
+def _begin(
+    storage: Storage,
+    manifest: Manifest,
+    entry: ManifestEntry,
+    previous: ManifestEntry | None,
+    name: str,
+) -> LandingResult | None:
+    """Record the pending entry; a result instead when another run claimed the content first."""
+    if previous is not None:  # finishing a crashed run: same keys, so writing again is harmless
+        manifest.put(entry)
+        return None
+    if manifest.claim(entry):
+        return None
+    winner = manifest.get(entry.source, entry.sha256)
+    if winner is None:  # pragma: no cover - only if the entry was deleted in between
+        raise LakeError(f"{manifest.key(entry.source, entry.sha256)} vanished while landing {name}")
+    return _seen_before(storage, winner, name)
 
 
 def _partition_date(key: str, default: date) -> date:
@@ -157,7 +186,8 @@ def _quarantine(
         status="pending",
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
-    manifest.put(entry)
+    if (other := _begin(storage, manifest, entry, previous, name)) is not None:
+        return other
     reason = {
         "source": spec.name,
         "file": name,

@@ -29,6 +29,9 @@ class Storage(Protocol):
     def put_bytes(self, key: str, data: bytes) -> None:
         """Write an object so that readers see either nothing or all of it."""
 
+    def put_if_absent(self, key: str, data: bytes) -> bool:
+        """Write an object only if none exists under the key (atomically); False if one did."""
+
     def get_bytes(self, key: str) -> bytes:
         """Read a whole object."""
 
@@ -75,6 +78,23 @@ class LocalStorage:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def put_if_absent(self, key: str, data: bytes) -> bool:
+        """Write a temporary file, then hard-link it to the key: link() fails if it exists."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return True
 
     def get_bytes(self, key: str) -> bytes:
         return self._path(key).read_bytes()
@@ -142,6 +162,19 @@ class S3Storage:
     def put_bytes(self, key: str, data: bytes) -> None:
         with aws_errors(f"writing {self.uri(key)}", LakeError):
             self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data)
+
+    def put_if_absent(self, key: str, data: bytes) -> bool:
+        """A conditional PUT (If-None-Match: *): S3 refuses it when the key exists."""
+        try:
+            self.client.put_object(
+                Bucket=self.bucket, Key=self._key(key), Body=data, IfNoneMatch="*"
+            )
+        except ClientError as exc:
+            if error_code(exc) in ("PreconditionFailed", "ConditionalRequestConflict"):
+                return False
+            with aws_errors(f"writing {self.uri(key)}", LakeError):
+                raise
+        return True
 
     def get_bytes(self, key: str) -> bytes:
         with aws_errors(f"reading {self.uri(key)}", LakeError):

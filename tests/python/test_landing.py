@@ -191,6 +191,46 @@ def test_same_bad_file_twice_is_reported_with_its_first_reason(lake: Storage) ->
     assert len([k for k in lake.list_keys("quarantine/") if not k.endswith(".json")]) == 1
 
 
+def stale_first_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next manifest lookup misses an entry another run is writing at that moment."""
+    real_get = Manifest.get
+    lookups = iter([None])
+    monkeypatch.setattr(
+        Manifest, "get", lambda self, source, sha: next(lookups, real_get(self, source, sha))
+    )
+
+
+def test_same_bytes_given_to_two_runs_at_once_land_once(
+    lake: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    stale_first_lookup(monkeypatch)
+    second = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", DAY)
+    assert (first.status, second.status) == ("landed", "already_landed")
+    assert lake.list_keys("landing/") == ["landing/sales/ingest_date=2026-11-21/B1-sales.csv"]
+
+
+def test_run_racing_an_unfinished_landing_reports_it_in_progress(
+    lake: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_put = lake.put_bytes
+
+    def die_before_landing(key: str, data: bytes) -> None:
+        if key.startswith("landing/"):
+            raise OSError("still uploading")
+        real_put(key, data)
+
+    monkeypatch.setattr(lake, "put_bytes", die_before_landing)
+    with pytest.raises(OSError):
+        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    monkeypatch.setattr(lake, "put_bytes", real_put)
+    stale_first_lookup(monkeypatch)
+    racer = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", DAY)
+    assert racer.status == "in_progress"
+    assert lake.list_keys("landing/") == []
+    assert [e.batch_id for e in Manifest(lake).entries()] == ["B1"]
+
+
 def test_crash_between_manifest_and_landing_is_finished_by_the_next_run(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -69,3 +69,10 @@ def test_s3_uris_are_split_into_bucket_and_prefix(uri: str, expected: tuple[str,
 def test_other_uri_schemes_are_refused() -> None:
     with pytest.raises(LakeError, match="use a local folder path or s3://bucket/prefix"):
         open_storage("gs://bucket/lake")
+
+
+def test_put_if_absent_writes_only_the_first_time(lake: Storage) -> None:
+    assert lake.put_if_absent("_manifest/sales/abc.json", b"first")
+    assert not lake.put_if_absent("_manifest/sales/abc.json", b"second")
+    assert lake.get_bytes("_manifest/sales/abc.json") == b"first"
+    assert lake.list_keys("_manifest/") == ["_manifest/sales/abc.json"]
