@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="generate sample data, land it, dbt build, docs, summary")
     _generator_args(run)
     run.add_argument("--target", help="dbt target (env ECOM_DBT_TARGET, default duckdb)")
+    _lake_flag(run)
 
     gen = sub.add_parser("generate", help="write the sample feeds to a folder")
     _generator_args(gen)

@@ -152,9 +152,9 @@ def _earlier_reason(storage: Storage, entry: ManifestEntry) -> str:
     """Why a file was quarantined before, as its reason file says."""
     key = quarantine_reason_key(entry.landing_key)
     if not storage.exists(key):
-        return f"{entry.original_name}: quarantined earlier (see {key})"
+        return f"quarantined earlier (see {key})"
     reason = json.loads(storage.get_bytes(key))
-    return f"{entry.original_name}: {reason['reason']}: {reason['detail']} (quarantined earlier)"
+    return f"{reason['reason']}: {reason['detail']} (quarantined earlier)"
 
 
 def quarantine_reason_key(key: str) -> str:
@@ -202,4 +202,5 @@ def _quarantine(
     storage.put_bytes(key, data)
     storage.put_bytes(quarantine_reason_key(key), json.dumps(reason, indent=2).encode())
     manifest.put(_with_status(entry, "quarantined"))
-    return LandingResult(spec.name, name, "quarantined", key, 0, len(data), str(rejection))
+    detail = f"{rejection.reason}: {rejection.detail}"
+    return LandingResult(spec.name, name, "quarantined", key, 0, len(data), detail)

@@ -163,3 +163,21 @@ def test_catalog_print_shows_the_glue_table_inputs(capsys: pytest.CaptureFixture
     assert main(["catalog", "--print", "--lake", "s3://bucket/lake"]) == 0
     inputs = json.loads(capsys.readouterr().out)
     assert inputs["sales"]["StorageDescriptor"]["Location"] == "s3://bucket/lake/landing/sales/"
+
+
+def test_catalog_registers_the_glue_tables_of_an_s3_lake(
+    s3_bucket: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ECOM_RAW_SCHEMA", f"raw_{s3_bucket[-12:]}")
+    lake = f"s3://{s3_bucket}/lake"
+    assert main(["catalog", "--lake", lake]) == 0
+    assert "(created): created sales, products, customers" in capsys.readouterr().out
+    assert main(["catalog", "--lake", lake]) == 0
+    assert "unchanged sales, products, customers" in capsys.readouterr().out
+
+
+def test_catalog_of_a_local_lake_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["catalog", "--lake", str(tmp_path)]) == 2
+    assert "the Glue catalog needs an s3:// lake" in capsys.readouterr().err
