@@ -152,6 +152,29 @@ def register_catalog(settings: Settings) -> CatalogChanges | None:
     return register_raw_tables(glue, settings.raw_database, settings.lake_uri)
 
 
+def write_report(
+    storage: Storage,
+    source: str,
+    batch_id: str,
+    ingest_date: date,
+    results: list[LandingResult],
+    started: float,
+    catalog: CatalogChanges | None = None,
+) -> RunReport:
+    """Keep what a run did with one source's files under reports/."""
+    report = RunReport(
+        source,
+        batch_id,
+        ingest_date,
+        storage.root_uri,
+        results,
+        time.monotonic() - started,
+        catalog,
+    )
+    storage.put_bytes(report.key, report.to_json())
+    return report
+
+
 def finish_run(
     settings: Settings,
     storage: Storage,
@@ -163,17 +186,7 @@ def finish_run(
 ) -> RunReport:
     """Register the catalog (S3 lakes), then write the run's report to reports/."""
     changes = register_catalog(settings)
-    report = RunReport(
-        source,
-        batch_id,
-        ingest_date,
-        storage.root_uri,
-        results,
-        time.monotonic() - started,
-        changes,
-    )
-    storage.put_bytes(report.key, report.to_json())
-    return report
+    return write_report(storage, source, batch_id, ingest_date, results, started, changes)
 
 
 def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) -> None:

@@ -181,3 +181,18 @@ def test_catalog_of_a_local_lake_is_a_clear_error(
 ) -> None:
     assert main(["catalog", "--lake", str(tmp_path)]) == 2
     assert "the Glue catalog needs an s3:// lake" in capsys.readouterr().err
+
+
+def test_json_log_format_writes_retries_as_json_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ECOM_LOG_FORMAT", "json")
+    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
+                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    with serve_records(records, faults=FaultPlan.parse("503")) as api:
+        code = main(["ingest", "customers", "--api-url", api.url,
+                     "--lake", str(tmp_path / "lake")])  # fmt: skip
+    assert code == 0
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line]
+    [retry] = [line for line in lines if line["level"] == "WARNING"]
+    assert "HTTP 503 Service Unavailable; retry 1 of 4" in retry["message"]

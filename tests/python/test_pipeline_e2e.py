@@ -37,6 +37,8 @@ def test_lake_uses_the_s3_key_layout(e2e: E2ERun) -> None:
     assert any(k.startswith("landing/customers/") for k in landing)
     assert any(k.startswith("archive/products/") for k in keys)  # the JSON array as received
     assert any(k.startswith("_manifest/") for k in keys)
+    assert any(k.startswith("reports/sales/") and k.endswith("-report.json") for k in keys)
+    assert "_state/customers/cursor.json" in keys
 
 
 def test_second_run_lands_nothing_new_and_marts_are_identical(e2e: E2ERun) -> None:
