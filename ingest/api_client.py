@@ -37,6 +37,10 @@ class RetryPolicy:
     backoff_max_seconds: float = 30.0
     max_retry_after_seconds: float = 300.0  # a longer Retry-After fails the pull instead
 
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError(f"max_attempts must be at least 1, not {self.max_attempts}")
+
     def backoff(self, attempt: int, rng: random.Random) -> float:
         """Seconds to wait after failed attempt `attempt` (1-based): full jitter."""
         ceiling = min(self.backoff_max_seconds, self.backoff_base_seconds * 2 ** (attempt - 1))

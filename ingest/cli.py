@@ -8,18 +8,19 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from ingest.api_client import ApiClientConfig, RetryPolicy
-from ingest.catalog import glue_table_inputs
+from ingest.aws import glue_client
+from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.errors import EcomError
 from ingest.ingest import (
     finish_run,
     ingest_customers_api,
     ingest_files,
     print_results,
-    register_catalog,
     today_utc,
 )
 from ingest.landing import new_batch_id
@@ -70,6 +71,19 @@ def _settings(args: argparse.Namespace) -> Settings:
         dbt_target=getattr(args, "target", None) or base.dbt_target,
         register_glue=base.register_glue and not getattr(args, "no_glue", False),
     )
+
+
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    """An argparse type: a number above zero."""
+
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
 
 
 def _lake_flag(parser: argparse.ArgumentParser) -> None:
@@ -140,11 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     customers.add_argument(
         "--full-refresh", action="store_true", help="ignore the saved cursor; pull every record"
     )
-    customers.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
     customers.add_argument(
-        "--max-attempts", type=int, default=5, help="tries per request before giving up"
+        "--timeout", type=_positive(float), default=10.0, help="seconds per request"
     )
-    customers.add_argument("--page-size", type=int, default=500)
+    customers.add_argument(
+        "--max-attempts", type=_positive(int), default=5, help="tries per request before giving up"
+    )
+    customers.add_argument("--page-size", type=_positive(int), default=500)
     _lake_args(customers)
 
     catalog = sub.add_parser(
@@ -199,9 +215,8 @@ def _catalog(settings: Settings, print_only: bool) -> int:
         return 0
     if not settings.lake_is_s3:
         raise EcomError(f"lake {settings.lake_uri}: the Glue catalog needs an s3:// lake (--lake)")
-    changes = register_catalog(dataclasses.replace(settings, register_glue=True))
-    assert changes is not None
-    print(changes.describe())
+    glue = glue_client(settings.aws_region, settings.s3_endpoint_url)
+    print(register_raw_tables(glue, settings.raw_database, settings.lake_uri).describe())
     return 0
 
 

@@ -70,16 +70,18 @@ def land_file(
     previous = manifest.get(spec.name, sha)
     if previous is not None and previous.status in ("landed", "quarantined"):
         return _seen_before(storage, previous, name)
-    # A pending entry means an earlier run died half-way: reuse its batch, date and keys.
+    # A pending entry means an earlier run died half-way: finish it with the batch, date and
+    # file name it chose (the same bytes may come back under another name), so its keys.
+    key_name = name
     if previous is not None:
-        batch_id = previous.batch_id
+        batch_id, key_name = previous.batch_id, previous.original_name
         ingest_date = _partition_date(previous.landing_key, ingest_date)
 
     try:
-        prepared = prepare(spec, name, data)
+        prepared = prepare(spec, key_name, data)
     except FileRejectedError as rejection:
         return _quarantine(
-            storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection, previous
+            storage, manifest, spec, key_name, data, sha, batch_id, ingest_date, rejection, previous
         )
 
     landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
@@ -88,7 +90,7 @@ def land_file(
         sha256=sha,
         bytes=len(data),
         rows=prepared.rows,
-        original_name=name,
+        original_name=key_name,
         batch_id=batch_id,
         landing_key=landing_key,
         status="pending",
@@ -97,7 +99,7 @@ def land_file(
     if (other := _begin(storage, manifest, entry, previous, name)) is not None:
         return other
     if prepared.rewritten:
-        storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, name), data)
+        storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, key_name), data)
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, "landed"))
     return LandingResult(spec.name, name, "landed", landing_key, prepared.rows, len(data))

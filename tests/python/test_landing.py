@@ -275,3 +275,23 @@ def test_crash_between_upload_and_manifest_write_is_finished_by_the_next_run(
     assert lake.get_bytes(retry.key) == SALES_CSV
     assert [e.status for e in Manifest(lake).entries()] == ["landed"]
     assert land_file(lake, SALES, "sales.csv", SALES_CSV, "B3", DAY).status == "already_landed"
+
+
+def test_crashed_file_sent_again_under_another_name_still_lands_once(
+    lake: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_put = lake.put_bytes
+
+    def crash_on_final_manifest(key: str, data: bytes) -> None:
+        if key.startswith("_manifest/") and b'"status": "landed"' in data:
+            raise OSError("killed after the upload")
+        real_put(key, data)
+
+    monkeypatch.setattr(lake, "put_bytes", crash_on_final_manifest)
+    with pytest.raises(OSError):
+        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    monkeypatch.setattr(lake, "put_bytes", real_put)
+
+    retry = land_file(lake, SALES, "sales (1).csv", SALES_CSV, "B2", DAY)
+    assert (retry.status, retry.name) == ("landed", "sales (1).csv")
+    assert lake.list_keys("landing/") == ["landing/sales/ingest_date=2026-11-21/B1-sales.csv"]
