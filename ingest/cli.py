@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ingest.api_client import ApiClientConfig, RetryPolicy
+from ingest.aws import glue_client
+from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.errors import EcomError
-from ingest.ingest import ingest_customers_api, ingest_files, print_results
+from ingest.ingest import (
+    finish_run,
+    ingest_customers_api,
+    ingest_files,
+    print_results,
+    today_utc,
+)
+from ingest.landing import new_batch_id
+from ingest.logs import configure_logging
 from ingest.pipeline import print_summary, run_sample_pipeline
-from ingest.sample.customer_api import CustomerApiServer
+from ingest.progress import Progress
+from ingest.sample.customer_api import CustomerApiServer, FaultPlan
 from ingest.sample.generator import GeneratorConfig, generate
 from ingest.settings import Settings
 from ingest.storage import open_storage
@@ -50,13 +65,55 @@ def _generator_config(args: argparse.Namespace) -> GeneratorConfig:
 
 def _settings(args: argparse.Namespace) -> Settings:
     base = Settings.from_env()
-    return Settings(
-        lake_uri=args.lake or base.lake_uri,
-        source_dir=base.source_dir,
-        duckdb_path=base.duckdb_path,
+    return dataclasses.replace(
+        base,
+        lake_uri=(args.lake or base.lake_uri).rstrip("/") or base.lake_uri,
         dbt_target=getattr(args, "target", None) or base.dbt_target,
-        project_dir=base.project_dir,
-        dbt_target_dir=base.dbt_target_dir,
+        register_glue=base.register_glue and not getattr(args, "no_glue", False),
+    )
+
+
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    """An argparse type: a number above zero."""
+
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
+
+
+def _lake_flag(parser: argparse.ArgumentParser) -> None:
+    """--lake, also accepted after the sub-command."""
+    parser.add_argument(
+        "--lake",
+        default=argparse.SUPPRESS,
+        help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI, default data/lake)",
+    )
+
+
+def _lake_args(parser: argparse.ArgumentParser) -> None:
+    """Flags every ingest command takes."""
+    _lake_flag(parser)
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when a file was quarantined (default: report it and exit 0)",
+    )
+    parser.add_argument(
+        "--no-glue",
+        action="store_true",
+        help="S3 lakes: do not create/update the Glue raw tables (env ECOM_GLUE_REGISTER=false)",
+    )
+    parser.add_argument(
+        "--progress",
+        type=float,
+        default=2.0,
+        metavar="SECONDS",
+        help="progress line on stderr at most every SECONDS (0: after every file)",
     )
 
 
@@ -69,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="generate sample data, land it, dbt build, docs, summary")
     _generator_args(run)
     run.add_argument("--target", help="dbt target (env ECOM_DBT_TARGET, default duckdb)")
+    _lake_flag(run)
 
     gen = sub.add_parser("generate", help="write the sample feeds to a folder")
     _generator_args(gen)
@@ -77,20 +135,47 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve-customers", help="serve generated customers over HTTP")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--customers-file", type=Path, help="customers.json from `ecom generate`")
+    serve.add_argument(
+        "--faults",
+        type=FaultPlan.parse,
+        help="misbehave on purpose, each fault once, in order: e.g. '500,429:2,hang:5,"
+        "malformed@2,reset' (status[:retry-after], hang[:seconds], malformed, reset; @page)",
+    )
 
     ingest = sub.add_parser("ingest", help="land files or an API pull in the lake")
     feeds = ingest.add_subparsers(dest="source", required=True)
-    for source in ("sales", "products"):
-        feed = feeds.add_parser(source, help=f"land {source} files")
-        feed.add_argument("files", nargs="+", type=Path)
-    customers = feeds.add_parser("customers", help="pull customers from the REST API")
-    customers.add_argument("--api-url", required=True)
+    files_help = {"sales": "daily sales CSV exports", "products": "product catalog JSON"}
+    for source, what in files_help.items():
+        feed = feeds.add_parser(source, help=f"land {what}")
+        feed.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        _lake_args(feed)
+    customers = feeds.add_parser("customers", help="pull changed customers from the REST API")
+    customers.add_argument("--api-url", help="API base URL (env ECOM_CUSTOMER_API_URL)")
+    customers.add_argument(
+        "--full-refresh", action="store_true", help="ignore the saved cursor; pull every record"
+    )
+    customers.add_argument(
+        "--timeout", type=_positive(float), default=10.0, help="seconds per request"
+    )
+    customers.add_argument(
+        "--max-attempts", type=_positive(int), default=5, help="tries per request before giving up"
+    )
+    customers.add_argument("--page-size", type=_positive(int), default=500)
+    _lake_args(customers)
+
+    catalog = sub.add_parser(
+        "catalog", help="create/update the Glue raw tables of an s3:// lake (or --print them)"
+    )
+    _lake_flag(catalog)
+    catalog.add_argument(
+        "--print", action="store_true", help="print the Glue TableInput JSON; change nothing"
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ecom` console script."""
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    configure_logging()
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -114,21 +199,66 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "serve-customers":
         path = args.customers_file or settings.source_dir / "customers" / "customers.json"
-        server = CustomerApiServer(json.loads(path.read_text()), args.port)
+        server = CustomerApiServer(json.loads(path.read_text()), args.port, args.faults)
         print(f"serving {path} at {server.url}/customers (Ctrl-C to stop)", flush=True)
         with server:
             server.serve_forever()
         return 0
-    storage = open_storage(settings.lake_uri)
+    if args.command == "catalog":
+        return _catalog(settings, print_only=args.print)
+    return _ingest(settings, args)
+
+
+def _catalog(settings: Settings, print_only: bool) -> int:
+    if print_only:
+        print(json.dumps(glue_table_inputs(settings.lake_uri), indent=2))
+        return 0
+    if not settings.lake_is_s3:
+        raise EcomError(f"lake {settings.lake_uri}: the Glue catalog needs an s3:// lake (--lake)")
+    glue = glue_client(settings.aws_region, settings.s3_endpoint_url)
+    print(register_raw_tables(glue, settings.raw_database, settings.lake_uri).describe())
+    return 0
+
+
+def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+    """`ecom ingest <source>`: the per-file table and one summary line on stdout."""
+    started = time.monotonic()
+    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+    batch, day = new_batch_id(), today_utc()
     if args.source == "customers":
-        results = [ingest_customers_api(storage, args.api_url)]
+        api_url = args.api_url or settings.customer_api_url
+        if not api_url:
+            raise EcomError("ecom ingest customers: give --api-url (or set ECOM_CUSTOMER_API_URL)")
+        config = ApiClientConfig(
+            base_url=api_url,
+            page_size=args.page_size,
+            timeout_seconds=args.timeout,
+            retry=RetryPolicy(max_attempts=args.max_attempts),
+        )
+        progress = Progress("customers", interval=args.progress)
+        result = ingest_customers_api(
+            storage,
+            api_url,
+            batch,
+            day,
+            config=config,
+            full_refresh=args.full_refresh,
+            progress=progress,
+        )
+        results = [result]
     else:
         missing = [str(p) for p in args.files if not p.is_file()]
         if missing:
-            raise EcomError(f"no such file: {', '.join(missing)}")
-        results = ingest_files(storage, args.source, args.files)
-    print_results(results)
-    return 0
+            raise EcomError(f"no such file: {', '.join(missing)}; nothing was ingested")
+        total = sum(p.stat().st_size for p in args.files)
+        progress = Progress(args.source, len(args.files), total, interval=args.progress)
+        results = ingest_files(storage, args.source, args.files, batch, day, progress)
+    report = finish_run(settings, storage, args.source, batch, day, results, started)
+    print_results(results, sys.stdout)
+    if report.catalog is not None and report.catalog.changed:
+        log.info(report.catalog.describe())
+    print(report.summary_line())
+    return 1 if args.strict and report.refused else 0
 
 
 if __name__ == "__main__":

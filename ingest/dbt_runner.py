@@ -47,7 +47,9 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     """The environment dbt needs: profiles dir, lake, warehouse path."""
     env = dict(os.environ)
     env.setdefault("DBT_PROFILES_DIR", str(settings.project_dir / "profiles"))
-    env["ECOM_LAKE_URI"] = settings.lake_uri
+    env["ECOM_LAKE_URI"] = settings.lake_uri.rstrip("/")
+    if settings.s3_endpoint_url:
+        env["ECOM_S3_ENDPOINT_URL"] = settings.s3_endpoint_url
     env["ECOM_DUCKDB_PATH"] = str(settings.duckdb_path)
     env["DBT_TARGET_PATH"] = str(settings.target_dir)
     env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"

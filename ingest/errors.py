@@ -17,3 +17,11 @@ class FileRejectedError(EcomError):
 
 class ApiError(EcomError):
     """The customer API could not be read completely; nothing from that pull was landed."""
+
+
+class LakeError(EcomError):
+    """The lake (a folder or an S3 bucket) could not be read or written."""
+
+
+class CatalogError(EcomError):
+    """The Glue catalog could not be updated."""

@@ -1,18 +1,32 @@
-"""Ingest entry points: files from disk, and the customer API, into the lake."""
+"""Ingest entry points: files from disk or S3, and the customer API, into the lake.
+
+Each run lands one batch, writes a JSON report under ``reports/`` and, when the lake is in S3,
+makes sure the Glue raw tables exist and match SOURCES.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from ingest.api_client import ApiClientConfig, fetch_customers
+from ingest.api_client import ApiClientConfig
+from ingest.aws import glue_client
+from ingest.catalog import CatalogChanges, register_raw_tables
 from ingest.landing import LandingResult, land_file, new_batch_id
-from ingest.sources import CUSTOMERS, SOURCES
+from ingest.progress import Progress, human_bytes
+from ingest.settings import Settings
+from ingest.sources import SOURCES
+from ingest.sources.customers import pull_customers
 from ingest.storage import Storage
+
+REFUSED = ("quarantined", "already_quarantined")
 
 
 def today_utc() -> date:
@@ -26,12 +40,19 @@ def ingest_files(
     paths: Sequence[Path],
     batch_id: str | None = None,
     ingest_date: date | None = None,
+    progress: Progress | None = None,
 ) -> list[LandingResult]:
     """Land local files of one source (in the order given) as one batch."""
     spec = SOURCES[source]
     batch = batch_id or new_batch_id()
     day = ingest_date or today_utc()
-    return [land_file(storage, spec, p.name, p.read_bytes(), batch, day) for p in paths]
+    results = []
+    for path in paths:
+        data = path.read_bytes()
+        results.append(land_file(storage, spec, path.name, data, batch, day))
+        if progress is not None:
+            progress.file_done(len(data))
+    return results
 
 
 def ingest_customers_api(
@@ -39,28 +60,143 @@ def ingest_customers_api(
     api_url: str,
     batch_id: str | None = None,
     ingest_date: date | None = None,
+    *,
+    config: ApiClientConfig | None = None,
+    full_refresh: bool = False,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] | None = None,
 ) -> LandingResult:
-    """Pull every customer from the API and land the pull as one NDJSON file."""
-    records = fetch_customers(ApiClientConfig(base_url=api_url))
-    payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
-    return land_file(
+    """Pull the customers changed since the last pull and land them as one NDJSON file."""
+    return pull_customers(
         storage,
-        CUSTOMERS,
-        "customers.ndjson",
-        payload,
+        config or ApiClientConfig(base_url=api_url),
         batch_id or new_batch_id(),
         ingest_date or today_utc(),
+        full_refresh=full_refresh,
+        sleep=sleep,
+        on_page=progress.page_done if progress is not None else None,
     )
 
 
+@dataclass(frozen=True)
+class RunReport:
+    """One ingest run: what each file became, for the summary line and reports/."""
+
+    source: str
+    batch_id: str
+    ingest_date: date
+    lake_uri: str
+    results: list[LandingResult]
+    seconds: float
+    catalog: CatalogChanges | None = None  # what the Glue registration did, for S3 lakes
+    counts: Counter[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", Counter(r.status for r in self.results))
+
+    @property
+    def refused(self) -> int:
+        """Files quarantined now or before (what --strict fails on)."""
+        return sum(self.counts[s] for s in REFUSED)
+
+    def summary_line(self) -> str:
+        """The one line a run ends with."""
+        landed = [r for r in self.results if r.status == "landed"]
+        rows = sum(r.rows for r in landed)
+        size = human_bytes(sum(r.bytes for r in landed))
+        extra = "".join(
+            f", {self.counts[status]} {label}"
+            for status, label in (
+                ("in_progress", "being landed by another run"),
+                ("no_new_records", "with no new records"),
+            )
+            if self.counts[status]
+        )
+        return (
+            f"ingest {self.source}: {len(self.results)} received, "
+            f"{self.counts['landed']} landed ({rows:,} rows, {size}), "
+            f"{self.counts['already_landed']} already landed, {self.refused} quarantined"
+            f"{extra} in {self.seconds:.1f}s; batch {self.batch_id} -> {self.lake_uri}"
+        )
+
+    def to_json(self) -> bytes:
+        """The machine-readable report kept under reports/."""
+        return json.dumps(
+            {
+                "source": self.source,
+                "batch_id": self.batch_id,
+                "ingest_date": self.ingest_date.isoformat(),
+                "lake": self.lake_uri,
+                "seconds": round(self.seconds, 3),
+                "counts": dict(self.counts),
+                "catalog": self.catalog.describe() if self.catalog else None,
+                "files": [asdict(r) for r in self.results],
+            },
+            indent=2,
+        ).encode()
+
+    @property
+    def key(self) -> str:
+        """Where the report lives in the lake."""
+        return (
+            f"reports/{self.source}/ingest_date={self.ingest_date.isoformat()}/"
+            f"{self.batch_id}-report.json"
+        )
+
+
+def register_catalog(settings: Settings) -> CatalogChanges | None:
+    """Create/update the Glue raw tables when the lake is S3 (and registration is on)."""
+    if not (settings.lake_is_s3 and settings.register_glue):
+        return None
+    glue = glue_client(settings.aws_region, settings.s3_endpoint_url)
+    return register_raw_tables(glue, settings.raw_database, settings.lake_uri)
+
+
+def write_report(
+    storage: Storage,
+    source: str,
+    batch_id: str,
+    ingest_date: date,
+    results: list[LandingResult],
+    started: float,
+    catalog: CatalogChanges | None = None,
+) -> RunReport:
+    """Keep what a run did with one source's files under reports/."""
+    report = RunReport(
+        source,
+        batch_id,
+        ingest_date,
+        storage.root_uri,
+        results,
+        time.monotonic() - started,
+        catalog,
+    )
+    storage.put_bytes(report.key, report.to_json())
+    return report
+
+
+def finish_run(
+    settings: Settings,
+    storage: Storage,
+    source: str,
+    batch_id: str,
+    ingest_date: date,
+    results: list[LandingResult],
+    started: float,
+) -> RunReport:
+    """Register the catalog (S3 lakes), then write the run's report to reports/."""
+    changes = register_catalog(settings)
+    return write_report(storage, source, batch_id, ingest_date, results, started, changes)
+
+
 def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) -> None:
-    """One line per file: status, rows, bytes, where it went, and why if it was refused."""
+    """The per-file table: status, file, rows, bytes, and where it went or why it was refused."""
     rows = list(results)
     if not rows:
         return
-    width = max(len(r.name) for r in rows)
+    width = max(4, *(len(r.name) for r in rows))
+    print(f"  {'status':<20} {'source':<9} {'file':<{width}} {'rows':>9} {'bytes':>12}", file=out)
     for r in rows:
-        line = (
-            f"  {r.status:<20} {r.source:<9} {r.name:<{width}} {r.rows:>9,} rows {r.bytes:>12,} B"
-        )
-        print(line + (f"  -> {r.reason}" if r.reason else ""), file=out)
+        line = f"  {r.status:<20} {r.source:<9} {r.name:<{width}} {r.rows:>9,} {r.bytes:>12,}"
+        where = f"  {r.reason}" if r.reason else (f"  {r.key}" if r.key else "")
+        print(line + where, file=out)

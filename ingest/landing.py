@@ -6,6 +6,8 @@ Layout (identical in a local folder and in S3):
   quarantine/<source>/ingest_date=YYYY-MM-DD/<batch>-<name>  refused files
   quarantine/.../<batch>-<name>.reason.json                  why, machine-readable
   _manifest/<source>/<sha256>.json                           one entry per distinct content
+  _state/<source>/cursor.json                                where an incremental pull ended
+  reports/<source>/ingest_date=YYYY-MM-DD/<batch>-report.json  what one run did
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ingest.errors import FileRejectedError
+from ingest.errors import FileRejectedError, LakeError
 from ingest.manifest import Manifest, ManifestEntry, utc_now_iso
 from ingest.sources import SourceSpec
 from ingest.sources.checks import prepare
@@ -29,7 +31,8 @@ class LandingResult:
 
     source: str
     name: str
-    status: str  # landed | already_landed | quarantined | already_quarantined
+    # landed | already_landed | quarantined | already_quarantined | in_progress | no_new_records
+    status: str
     key: str
     rows: int
     bytes: int
@@ -53,56 +56,112 @@ def land_file(
     batch_id: str,
     ingest_date: date,
 ) -> LandingResult:
-    """Check one file and land it, or quarantine it; the same bytes twice are a no-op."""
+    """Check one file and land it, or quarantine it; the same bytes twice are a no-op.
+
+    The manifest entry is written as ``pending`` (with the key chosen for the file) before any
+    object, and flipped to ``landed`` / ``quarantined`` after the last one. A run that dies in
+    between leaves the pending entry; the next run with the same bytes finishes the job under
+    the key chosen the first time, so a crash never lands a file twice. The first pending entry
+    is a create-only write: of two runs given the same bytes at once, one lands them and the
+    other reports ``in_progress``.
+    """
     manifest = Manifest(storage)
     sha = hashlib.sha256(data).hexdigest()
     previous = manifest.get(spec.name, sha)
     if previous is not None and previous.status in ("landed", "quarantined"):
-        return LandingResult(
-            spec.name,
-            name,
-            f"already_{previous.status}",
-            previous.landing_key,
-            previous.rows,
-            previous.bytes,
-        )
+        return _seen_before(storage, previous, name)
+    # A pending entry means an earlier run died half-way: finish it with the batch, date and
+    # file name it chose (the same bytes may come back under another name), so its keys.
+    key_name = name
+    if previous is not None:
+        batch_id, key_name = previous.batch_id, previous.original_name
+        ingest_date = _partition_date(previous.landing_key, ingest_date)
 
     try:
-        prepared = prepare(spec, name, data)
+        prepared = prepare(spec, key_name, data)
     except FileRejectedError as rejection:
         return _quarantine(
-            storage, manifest, spec, name, data, sha, batch_id, ingest_date, rejection
+            storage, manifest, spec, key_name, data, sha, batch_id, ingest_date, rejection, previous
         )
 
-    # A pending entry means an earlier run died between its manifest write and its landing;
-    # finish that landing under the key it had chosen instead of landing the file again.
-    landing_key = (
-        previous.landing_key
-        if previous is not None
-        else _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
-    )
+    landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
     entry = ManifestEntry(
         source=spec.name,
         sha256=sha,
         bytes=len(data),
         rows=prepared.rows,
-        original_name=name,
-        batch_id=previous.batch_id if previous is not None else batch_id,
+        original_name=key_name,
+        batch_id=batch_id,
         landing_key=landing_key,
         status="pending",
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
-    manifest.put(entry)
+    if (other := _begin(storage, manifest, entry, previous, name)) is not None:
+        return other
     if prepared.rewritten:
-        archive_key = landing_key.replace("landing/", "archive/", 1).removesuffix(prepared.name)
-        storage.put_bytes(archive_key + name, data)
+        storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, key_name), data)
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, "landed"))
     return LandingResult(spec.name, name, "landed", landing_key, prepared.rows, len(data))
 
 
+def _seen_before(storage: Storage, entry: ManifestEntry, name: str) -> LandingResult:
+    """The result for content the manifest already has an entry for."""
+    status = "in_progress" if entry.status == "pending" else f"already_{entry.status}"
+    return LandingResult(
+        entry.source,
+        name,
+        status,
+        entry.landing_key,
+        entry.rows,
+        entry.bytes,
+        _earlier_reason(storage, entry) if entry.status == "quarantined" else None,
+    )
+
+
+def _begin(
+    storage: Storage,
+    manifest: Manifest,
+    entry: ManifestEntry,
+    previous: ManifestEntry | None,
+    name: str,
+) -> LandingResult | None:
+    """Record the pending entry; a result instead when another run claimed the content first."""
+    if previous is not None:  # finishing a crashed run: same keys, so writing again is harmless
+        manifest.put(entry)
+        return None
+    if manifest.claim(entry):
+        return None
+    winner = manifest.get(entry.source, entry.sha256)
+    if winner is None:  # pragma: no cover - only if the entry was deleted in between
+        raise LakeError(f"{manifest.key(entry.source, entry.sha256)} vanished while landing {name}")
+    return _seen_before(storage, winner, name)
+
+
+def _partition_date(key: str, default: date) -> date:
+    """The ingest_date=YYYY-MM-DD of a lake key."""
+    for part in key.split("/"):
+        if part.startswith("ingest_date="):
+            return date.fromisoformat(part.removeprefix("ingest_date="))
+    return default
+
+
 def _with_status(entry: ManifestEntry, status: str) -> ManifestEntry:
     return dataclasses.replace(entry, status=status, landed_at=utc_now_iso())
+
+
+def _earlier_reason(storage: Storage, entry: ManifestEntry) -> str:
+    """Why a file was quarantined before, as its reason file says."""
+    key = quarantine_reason_key(entry.landing_key)
+    if not storage.exists(key):
+        return f"quarantined earlier (see {key})"
+    reason = json.loads(storage.get_bytes(key))
+    return f"{reason['reason']}: {reason['detail']} (quarantined earlier)"
+
+
+def quarantine_reason_key(key: str) -> str:
+    """Where the machine-readable reason of a quarantined file lives."""
+    return key + ".reason.json"
 
 
 def _quarantine(
@@ -115,9 +174,22 @@ def _quarantine(
     batch_id: str,
     ingest_date: date,
     rejection: FileRejectedError,
+    previous: ManifestEntry | None,
 ) -> LandingResult:
     key = _partition("quarantine", spec.name, ingest_date, batch_id, name)
-    quarantined_at = utc_now_iso()
+    entry = ManifestEntry(
+        source=spec.name,
+        sha256=sha,
+        bytes=len(data),
+        rows=0,
+        original_name=name,
+        batch_id=batch_id,
+        landing_key=key,
+        status="pending",
+        received_at=previous.received_at if previous is not None else utc_now_iso(),
+    )
+    if (other := _begin(storage, manifest, entry, previous, name)) is not None:
+        return other
     reason = {
         "source": spec.name,
         "file": name,
@@ -126,23 +198,11 @@ def _quarantine(
         "reason": rejection.reason,
         "detail": rejection.detail,
         "batch_id": batch_id,
-        "quarantined_at": quarantined_at,
+        "quarantined_at": utc_now_iso(),
         "what_to_do": "fix the file as the detail says and ingest it again",
     }
     storage.put_bytes(key, data)
-    storage.put_bytes(key + ".reason.json", json.dumps(reason, indent=2).encode())
-    manifest.put(
-        ManifestEntry(
-            source=spec.name,
-            sha256=sha,
-            bytes=len(data),
-            rows=0,
-            original_name=name,
-            batch_id=batch_id,
-            landing_key=key,
-            status="quarantined",
-            received_at=quarantined_at,
-            landed_at=quarantined_at,
-        )
-    )
-    return LandingResult(spec.name, name, "quarantined", key, 0, len(data), str(rejection))
+    storage.put_bytes(quarantine_reason_key(key), json.dumps(reason, indent=2).encode())
+    manifest.put(_with_status(entry, "quarantined"))
+    detail = f"{rejection.reason}: {rejection.detail}"
+    return LandingResult(spec.name, name, "quarantined", key, 0, len(data), detail)

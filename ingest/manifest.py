@@ -3,7 +3,9 @@
 Entries live at ``_manifest/<source>/<sha256>.json``. Keyed by content hash, so the same bytes
 sent twice find their entry and become a reported no-op. An entry is written as ``pending``
 before the landing object and flipped to ``landed`` after it, so a crash in between is finished
-by the next run instead of landing the file a second time under another batch.
+by the next run instead of landing the file a second time under another batch. The first
+entry for a content is written with a create-only put, so two runs given the same bytes at
+the same moment (an S3 event delivered twice) cannot both land it.
 """
 
 from __future__ import annotations
@@ -33,9 +35,13 @@ class ManifestEntry:
     original_name: str
     batch_id: str
     landing_key: str
-    status: str  # pending | landed
+    status: str  # pending | landed | quarantined
     received_at: str
     landed_at: str | None = None
+
+
+def _payload(entry: ManifestEntry) -> bytes:
+    return json.dumps(asdict(entry), indent=2, sort_keys=True).encode()
 
 
 class Manifest:
@@ -58,8 +64,11 @@ class Manifest:
 
     def put(self, entry: ManifestEntry) -> None:
         """Write (or overwrite) an entry atomically."""
-        payload = json.dumps(asdict(entry), indent=2, sort_keys=True).encode()
-        self.storage.put_bytes(self.key(entry.source, entry.sha256), payload)
+        self.storage.put_bytes(self.key(entry.source, entry.sha256), _payload(entry))
+
+    def claim(self, entry: ManifestEntry) -> bool:
+        """Write a first entry for this content unless another run wrote one first."""
+        return self.storage.put_if_absent(self.key(entry.source, entry.sha256), _payload(entry))
 
     def entries(self, source: str | None = None) -> list[ManifestEntry]:
         """Every entry, optionally for one source, in landing order."""

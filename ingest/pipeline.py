@@ -14,8 +14,16 @@ from typing import TextIO
 import duckdb
 
 from ingest.dbt_runner import DbtResults, mart_relations, run_dbt
-from ingest.ingest import ingest_customers_api, ingest_files, print_results
+from ingest.ingest import (
+    ingest_customers_api,
+    ingest_files,
+    print_results,
+    register_catalog,
+    today_utc,
+    write_report,
+)
 from ingest.landing import LandingResult, new_batch_id
+from ingest.progress import Progress
 from ingest.sample.customer_api import serve_customers
 from ingest.sample.generator import GeneratorConfig, generate
 from ingest.settings import Settings
@@ -52,15 +60,26 @@ def run_sample_pipeline(
     )
 
     print(f"[2/4] landing the feeds in the lake at {settings.lake_uri} ...", file=out)
-    storage = open_storage(settings.lake_uri)
-    batch = new_batch_id()
-    landed = ingest_files(storage, "sales", sample.sales_files, batch)
-    landed += ingest_files(storage, "products", [sample.products_file], batch)
+    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+    landing_started = time.monotonic()
+    batch, day = new_batch_id(), today_utc()
+    sales_bytes = sum(p.stat().st_size for p in sample.sales_files)
+    progress = Progress("sales", len(sample.sales_files), sales_bytes, out=out)
+    by_source = {
+        "sales": ingest_files(storage, "sales", sample.sales_files, batch, day, progress),
+        "products": ingest_files(storage, "products", [sample.products_file], batch, day),
+    }
     with serve_customers(sample.customers_file) as api:
-        landed.append(ingest_customers_api(storage, api.url, batch))
+        by_source["customers"] = [ingest_customers_api(storage, api.url, batch, day)]
+    landed = [r for results in by_source.values() for r in results]
     statuses = Counter(r.status for r in landed)
     print_results([r for r in landed if r.status != "already_landed"], out)
     print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
+    changes = register_catalog(settings)
+    if changes is not None:
+        print(f"      {changes.describe()}", file=out)
+    for source, results in by_source.items():
+        write_report(storage, source, batch, day, results, landing_started, changes)
 
     if settings.dbt_target == "postgres":
         load_postgres(storage, out)
@@ -110,7 +129,13 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     print(
         f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
         f"{rows_in:,} rows, {landed['already_landed']} already landed, "
-        f"{landed['quarantined']} quarantined)",
+        f"{landed['quarantined']} quarantined"
+        + (
+            f", {landed['no_new_records']} API pull with no new records"
+            if landed["no_new_records"]
+            else ""
+        )
+        + ")",
         file=out,
     )
     if outcome.mart_rows:

@@ -3,14 +3,22 @@
 GET /customers?page=N&page_size=M[&updated_since=ISO]  ->
     {"data": [...], "page": N, "page_size": M, "total": T, "next_page": N+1 | null}
 GET /health -> {"status": "ok"}
+
+For tests and demos it can misbehave on purpose: a FaultPlan lists faults that are each used
+once, in order, on the next matching /customers request (an HTTP status such as 500 or a 429
+with Retry-After, a hang, a page of malformed JSON, a reset connection). Without a plan it
+always answers normally.
 """
 
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -18,19 +26,92 @@ from urllib.parse import parse_qs, urlparse
 MAX_PAGE_SIZE = 1000
 
 
+@dataclass(frozen=True)
+class Fault:
+    """One misbehaviour for one request."""
+
+    kind: str  # status | hang | malformed | reset
+    status: int = 500  # for kind=status
+    retry_after: str | None = None  # Retry-After header sent with kind=status
+    seconds: float = 30.0  # how long a hang lasts (or until the server stops)
+    page: int | None = None  # only a request for this page; None: the next request
+
+    @classmethod
+    def parse(cls, text: str) -> Fault:
+        """Read one fault: '500', '503@2' (page 2), '429:3' (Retry-After 3), 'hang',
+        'hang:5', 'malformed', 'malformed@2', 'reset'."""
+        spec, _, page_text = text.strip().partition("@")
+        name, _, arg = spec.partition(":")
+        page = int(page_text) if page_text else None
+        if name.isdigit():
+            return cls("status", status=int(name), retry_after=arg or None, page=page)
+        if name == "hang":
+            return cls("hang", seconds=float(arg) if arg else 30.0, page=page)
+        if name in ("malformed", "reset") and not arg:
+            return cls(name, page=page)
+        raise ValueError(
+            f"unknown fault {text!r}; use e.g. 500, 429:2, 503@3, hang, hang:5, malformed, reset"
+        )
+
+
+class FaultPlan:
+    """Faults waiting to be injected, each used once, in the order given."""
+
+    def __init__(self, faults: Iterable[Fault] = ()) -> None:
+        self._pending = list(faults)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def parse(cls, text: str) -> FaultPlan:
+        """A comma-separated list of faults, e.g. '500,429:1,hang:2,malformed@2'."""
+        return cls(Fault.parse(part) for part in text.split(",") if part.strip())
+
+    def take(self, page: int) -> Fault | None:
+        """The first pending fault for this page (removed from the plan), or None."""
+        with self._lock:
+            for index, fault in enumerate(self._pending):
+                if fault.page is None or fault.page == page:
+                    return self._pending.pop(index)
+        return None
+
+    @property
+    def remaining(self) -> int:
+        """How many faults have not been used yet."""
+        with self._lock:
+            return len(self._pending)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: CustomerApiServer
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test and run output quiet."""
 
-    def _send(self, status: int, body: object) -> None:
-        payload = json.dumps(body).encode()
+    def _send(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
+        self._send_raw(status, json.dumps(body).encode(), headers)
+
+    def _send_raw(self, status: int, payload: bytes, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)
+
+    def _inject(self, fault: Fault) -> None:
+        if fault.kind == "status":
+            headers = {"Retry-After": fault.retry_after} if fault.retry_after else None
+            self._send(fault.status, {"error": f"injected fault {fault.status}"}, headers)
+        elif fault.kind == "hang":
+            self.server.stopping.wait(fault.seconds)
+            self.close_connection = True
+        elif fault.kind == "malformed":
+            self._send_raw(200, b'{"data": [{"customer_id": "C0000')
+        else:  # reset: close with RST instead of answering
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
 
     def do_GET(self) -> None:
         url = urlparse(self.path)
@@ -41,6 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, {"error": f"no such endpoint {url.path}"})
             return
         query = parse_qs(url.query)
+        self.server.log_request_query(query)
         try:
             page = int(query.get("page", ["1"])[0])
             page_size = int(query.get("page_size", ["100"])[0])
@@ -49,6 +131,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
             self._send(400, {"error": f"page >= 1 and 1 <= page_size <= {MAX_PAGE_SIZE}"})
+            return
+        fault = self.server.faults.take(page)
+        if fault is not None:
+            self._inject(fault)
             return
         records = self.server.records
         since = query.get("updated_since", [None])[0]
@@ -74,9 +160,28 @@ class CustomerApiServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, records: list[dict[str, object]], port: int = 0) -> None:
+    def __init__(
+        self,
+        records: list[dict[str, object]],
+        port: int = 0,
+        faults: FaultPlan | None = None,
+    ) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
         self.records = sorted(records, key=lambda r: (str(r["updated_at"]), str(r["customer_id"])))
+        self.faults = faults or FaultPlan()
+        self.stopping = threading.Event()  # ends injected hangs when the server stops
+        self.queries: list[dict[str, list[str]]] = []  # every /customers query received
+        self._queries_lock = threading.Lock()
+
+    def log_request_query(self, query: dict[str, list[str]]) -> None:
+        """Remember a /customers query (tests read them back)."""
+        with self._queries_lock:
+            self.queries.append(query)
+
+    def shutdown(self) -> None:
+        """Stop serving; injected hangs end at once."""
+        self.stopping.set()
+        super().shutdown()
 
     @property
     def url(self) -> str:
@@ -86,10 +191,17 @@ class CustomerApiServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve_customers(customers_file: Path, port: int = 0) -> Iterator[CustomerApiServer]:
-    """Serve a generated customers.json on 127.0.0.1 in a background thread."""
-    server = CustomerApiServer(json.loads(customers_file.read_text()), port)
-    thread = threading.Thread(target=server.serve_forever, name="customer-api", daemon=True)
+def serve_records(
+    records: list[dict[str, object]], port: int = 0, faults: FaultPlan | None = None
+) -> Iterator[CustomerApiServer]:
+    """Serve customer records on 127.0.0.1 in a background thread."""
+    server = CustomerApiServer(records, port, faults)
+    thread = threading.Thread(
+        target=server.serve_forever,
+        kwargs={"poll_interval": 0.05},
+        name="customer-api",
+        daemon=True,
+    )
     thread.start()
     try:
         yield server
@@ -97,3 +209,12 @@ def serve_customers(customers_file: Path, port: int = 0) -> Iterator[CustomerApi
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def serve_customers(
+    customers_file: Path, port: int = 0, faults: FaultPlan | None = None
+) -> Iterator[CustomerApiServer]:
+    """Serve a generated customers.json on 127.0.0.1 in a background thread."""
+    with serve_records(json.loads(customers_file.read_text()), port, faults) as server:
+        yield server

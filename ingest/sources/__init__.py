@@ -1,7 +1,7 @@
 """The three feeds of the shop: what each one looks like when it arrives and how it lands.
 
 ``SOURCES`` is the single definition of every raw table (name, format, columns) used by the
-ingest checks, the dbt sources and, later, the Glue catalog.
+ingest checks, the dbt sources and the Glue catalog (ingest/catalog.py).
 """
 
 from __future__ import annotations

@@ -1,12 +1,32 @@
-"""File-level checks at the lake's door. Row-level quality is dbt's job, not this module's."""
+"""File-level checks at the lake's door. Row-level quality is dbt's job, not this module's.
+
+What is refused (quarantined with a reason) and what is accepted:
+
+- ``empty_file``: no bytes, or only whitespace / a byte-order mark.
+- ``too_large``: over MAX_FILE_BYTES.
+- ``not_utf8``: bytes that are not UTF-8 (a UTF-8 byte-order mark is fine).
+- CSV: ``wrong_delimiter`` (a one-column header holding ';', '|' or tabs) and
+  ``missing_columns``. Extra columns are accepted. A header-only CSV is accepted and lands
+  with 0 rows: a day without sales is a real export, and the manifest then shows it arrived.
+  A header whose required columns are not first and in the documented order (or carry stray
+  spaces) is rewritten in that order, extra columns after them, and the original archived:
+  Athena's OpenCSVSerde reads columns by position.
+- JSON: ``invalid_json`` (truncated or malformed, not objects), ``missing_columns`` (a record
+  without a required key) and ``no_records`` (an empty array: unlike a header-only CSV it shows
+  nothing of the export's shape and an empty catalog is almost always a failed export). A JSON
+  array is rewritten as NDJSON (Athena's JSON SerDe reads one object per line), the original
+  archived; NDJSON lands unchanged.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from ingest.errors import FileRejectedError
 from ingest.sources import SourceSpec
@@ -25,8 +45,6 @@ class PreparedFile:
 
 
 def _decode(name: str, data: bytes) -> str:
-    if not data.strip():
-        raise FileRejectedError(name, "empty_file", "the file has no content; re-export it")
     if len(data) > MAX_FILE_BYTES:
         raise FileRejectedError(
             name,
@@ -34,21 +52,27 @@ def _decode(name: str, data: bytes) -> str:
             f"{len(data)} bytes is over the {MAX_FILE_BYTES} byte limit; split the export",
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileRejectedError(
             name,
             "not_utf8",
-            f"byte {exc.start} is not valid UTF-8; re-export the file as UTF-8",
+            f"byte {exc.start} (0x{data[exc.start]:02x}) is not valid UTF-8; "
+            "re-export the file as UTF-8",
         ) from exc
+    if not text.strip():
+        raise FileRejectedError(name, "empty_file", "the file has no content; re-export it")
+    return text
 
 
 def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     """Accept a CSV whose header carries every required column; land its bytes unchanged."""
     text = _decode(name, data)
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in next(reader)]
-    missing = [c for c in spec.required_columns if c not in header]
+    raw_header = next(reader)
+    header = [h.strip() for h in raw_header]
+    required = list(spec.required_columns)
+    missing = [c for c in required if c not in header]
     if missing:
         if len(header) == 1 and any(d in header[0] for d in ";|\t"):
             raise FileRejectedError(
@@ -59,28 +83,77 @@ def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
         raise FileRejectedError(
             name,
             "missing_columns",
-            f"required column(s) {', '.join(missing)} not in header {header}",
+            f"required column(s) {', '.join(missing)} not in header {header}; "
+            f"the file needs {', '.join(required)}",
         )
-    rows = sum(1 for _ in reader)
-    return PreparedFile(name=name, data=data, rows=rows, rewritten=False)
+    duplicated = sorted({c for c in header if header.count(c) > 1})
+    if duplicated:
+        raise FileRejectedError(
+            name, "duplicate_columns", f"column(s) {', '.join(duplicated)} appear twice in header"
+        )
+    if raw_header[: len(required)] == required:
+        rows = sum(1 for _ in reader)
+        return PreparedFile(name=name, data=data, rows=rows, rewritten=False)
+    return _reorder_csv(name, header, required, reader)
+
+
+def _reorder_csv(
+    name: str, header: list[str], required: list[str], reader: Iterator[list[str]]
+) -> PreparedFile:
+    """Rewrite a CSV so the required columns come first, in order, then the extra ones."""
+    order = required + [c for c in header if c not in required]
+    positions = [header.index(c) for c in order]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(order)
+    rows = 0
+    for record in reader:
+        writer.writerow([record[i] if i < len(record) else "" for i in positions])
+        rows += 1
+    return PreparedFile(name=name, data=out.getvalue().encode(), rows=rows, rewritten=True)
+
+
+def _parse_json(name: str, text: str) -> list[Any]:
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            parsed = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise FileRejectedError(
+                name,
+                "invalid_json",
+                f"line {exc.lineno} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
+            ) from exc
+        if not isinstance(parsed, list):
+            raise FileRejectedError(name, "invalid_json", "expected a JSON array of objects")
+        return parsed
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise FileRejectedError(
+                name,
+                "invalid_json",
+                f"line {number} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
+            ) from exc
+    return records
 
 
 def prepare_json(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     """Accept a JSON array or NDJSON of objects with every required key; land it as NDJSON."""
-    text = _decode(name, data)
-    stripped = text.lstrip()
-    try:
-        if stripped.startswith("["):
-            records = json.loads(stripped)
-        else:
-            records = [json.loads(line) for line in stripped.splitlines() if line.strip()]
-    except json.JSONDecodeError as exc:
+    records = _parse_json(name, _decode(name, data))
+    if not records:
         raise FileRejectedError(
-            name, "invalid_json", f"line {exc.lineno} column {exc.colno}: {exc.msg}"
-        ) from exc
-    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise FileRejectedError(name, "invalid_json", "expected a JSON array of objects or NDJSON")
+            name, "no_records", "the JSON holds no records; re-export it with its records"
+        )
     for index, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise FileRejectedError(
+                name, "invalid_json", f"record {index} is not a JSON object: {record!r:.80}"
+            )
         missing = [c for c in spec.required_columns if c not in record]
         if missing:
             raise FileRejectedError(

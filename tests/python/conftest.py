@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pytest
+
+from ingest.storage import LocalStorage, Storage, open_storage
 
 REPO = Path(__file__).resolve().parents[2]
 ECOM = str(Path(sys.executable).parent / "ecom")
@@ -137,3 +141,65 @@ def postgres() -> Iterator[PostgresServer]:
     finally:
         server.cleanup()
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+# --- S3 and Glue on a moto server (127.0.0.1 only; no AWS account is ever used) ------------
+
+
+@pytest.fixture(scope="session")
+def moto_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A moto server for S3 and Glue, with dummy credentials; every boto3 client in the
+    session (and every ecom/dbt subprocess started with os.environ) talks to it."""
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
+    no_aws_files = tmp_path_factory.mktemp("aws") / "none"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("AWS_ACCESS_KEY_ID", "testing")
+        env.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+        env.setenv("AWS_SECURITY_TOKEN", "testing")
+        env.setenv("AWS_SESSION_TOKEN", "testing")
+        env.setenv("AWS_DEFAULT_REGION", "us-east-1")
+        env.setenv("AWS_REGION", "us-east-1")
+        env.setenv("AWS_CONFIG_FILE", str(no_aws_files))
+        env.setenv("AWS_SHARED_CREDENTIALS_FILE", str(no_aws_files))
+        env.delenv("AWS_PROFILE", raising=False)
+        env.delenv("ECOM_S3_ENDPOINT_URL", raising=False)
+        server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        server.start()
+        host, port = server.get_host_and_port()
+        endpoint = f"http://{host}:{port}"
+        env.setenv("AWS_ENDPOINT_URL", endpoint)
+        try:
+            yield endpoint
+        finally:
+            server.stop()
+
+
+@pytest.fixture
+def s3_bucket(moto_endpoint: str) -> str:
+    """A new, empty bucket in the moto server."""
+    import boto3
+
+    name = f"ecom-lake-{uuid.uuid4().hex[:12]}"
+    boto3.client("s3", endpoint_url=moto_endpoint).create_bucket(Bucket=name)
+    return name
+
+
+@pytest.fixture
+def s3_lake(s3_bucket: str, moto_endpoint: str) -> Storage:
+    """A lake in a fresh moto bucket, under a prefix (as in production)."""
+    return open_storage(f"s3://{s3_bucket}/lake", "us-east-1", moto_endpoint)
+
+
+@pytest.fixture
+def local_lake(tmp_path: Path) -> Storage:
+    """A lake in a fresh local folder."""
+    return LocalStorage(tmp_path / "lake")
+
+
+@pytest.fixture(params=["local", "s3"])
+def lake(request: pytest.FixtureRequest) -> Storage:
+    """The same test against a local lake folder and an S3 lake (moto)."""
+    storage: Storage = request.getfixturevalue(f"{request.param}_lake")
+    return storage

@@ -37,10 +37,18 @@ def test_lake_uses_the_s3_key_layout(e2e: E2ERun) -> None:
     assert any(k.startswith("landing/customers/") for k in landing)
     assert any(k.startswith("archive/products/") for k in keys)  # the JSON array as received
     assert any(k.startswith("_manifest/") for k in keys)
+    assert any(k.startswith("reports/sales/") and k.endswith("-report.json") for k in keys)
+    assert "_state/customers/cursor.json" in keys
 
 
 def test_second_run_lands_nothing_new_and_marts_are_identical(e2e: E2ERun) -> None:
-    assert re.search(r"0 files landed with 0 rows, 14 already landed", e2e.second.stdout)
+    # 12 sales files and the catalog again; the customer pull asks only for changes since its
+    # cursor, and there are none
+    assert re.search(
+        r"0 files landed with 0 rows, 13 already landed, 0 quarantined, "
+        r"1 API pull with no new records",
+        e2e.second.stdout,
+    )
     assert e2e.marts_after_second == e2e.marts_after_first
     assert e2e.marts_after_first["analytics_marts.fct_sales"]
 

@@ -1,0 +1,128 @@
+"""AWS Lambda entry point: land files dropped in an S3 inbox, and pull customers on a schedule.
+
+Events handled:
+
+- S3 ``ObjectCreated`` notifications (and their EventBridge form, ``Object Created``) for keys
+  of the form ``.../inbox/<source>/<file>``, e.g. ``inbox/sales/sales_2026-11-21.csv``: the
+  object is checked and landed (or quarantined) in the lake, then removed from the inbox —
+  its bytes are kept under landing/ or quarantine/.
+- EventBridge scheduled events (``Scheduled Event``): an incremental pull of the customer API
+  at ECOM_CUSTOMER_API_URL.
+
+Configuration comes from the environment (ECOM_LAKE_URI=s3://bucket/prefix, ECOM_RAW_SCHEMA,
+ECOM_CUSTOMER_API_URL); credentials from the function's IAM role. A failed API pull raises, so
+the invocation is marked failed (and alarms) with nothing landed; refused files do not.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import unquote_plus
+
+from ingest.aws import aws_errors, s3_client
+from ingest.errors import EcomError, LakeError
+from ingest.ingest import RunReport, finish_run, ingest_customers_api, today_utc
+from ingest.landing import LandingResult, land_file, new_batch_id
+from ingest.logs import configure_logging
+from ingest.settings import Settings
+from ingest.sources import SOURCES
+from ingest.storage import open_storage
+
+log = logging.getLogger(__name__)
+
+INBOX = "inbox"
+
+
+def inbox_source(key: str) -> tuple[str, str] | None:
+    """(source, file name) of an inbox key '.../inbox/<source>/<file>', else None."""
+    parts = key.split("/")
+    if len(parts) >= 3 and parts[-3] == INBOX and parts[-2] in SOURCES and parts[-1]:
+        return parts[-2], parts[-1]
+    return None
+
+
+def _created_objects(event: dict[str, Any]) -> list[tuple[str, str]]:
+    """(bucket, key) of every object-created record in an S3 or EventBridge event."""
+    if event.get("detail-type") == "Object Created":
+        detail = event.get("detail", {})
+        return [(detail["bucket"]["name"], detail["object"]["key"])]
+    return [
+        (record["s3"]["bucket"]["name"], unquote_plus(record["s3"]["object"]["key"]))
+        for record in event.get("Records", [])
+        if record.get("eventSource") == "aws:s3"
+        and str(record.get("eventName", "")).startswith("ObjectCreated")
+    ]
+
+
+def handle_objects_created(settings: Settings, objects: list[tuple[str, str]]) -> list[RunReport]:
+    """Land each inbox object in the lake, one run (and report) per source."""
+    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+    s3 = s3_client(settings.aws_region, settings.s3_endpoint_url)
+    started = time.monotonic()
+    batch, day = new_batch_id(), today_utc()
+    by_source: dict[str, list[LandingResult]] = {}
+    for bucket, key in objects:
+        found = inbox_source(key)
+        if found is None:
+            log.warning(
+                "s3://%s/%s is not under inbox/<source>/ (sources: %s); ignored",
+                bucket,
+                key,
+                ", ".join(SOURCES),
+            )
+            continue
+        source, name = found
+        with aws_errors(f"reading s3://{bucket}/{key}", LakeError):
+            data = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+        result = land_file(storage, SOURCES[source], name, data, batch, day)
+        by_source.setdefault(source, []).append(result)
+        with aws_errors(f"removing s3://{bucket}/{key} from the inbox", LakeError):
+            s3.delete_object(Bucket=bucket, Key=key)
+    return [
+        finish_run(settings, storage, source, batch, day, results, started)
+        for source, results in by_source.items()
+    ]
+
+
+def handle_schedule(settings: Settings) -> RunReport:
+    """Pull the customers changed since the last pull."""
+    if not settings.customer_api_url:
+        raise EcomError("scheduled customer pull: set ECOM_CUSTOMER_API_URL on the function")
+    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+    started = time.monotonic()
+    batch, day = new_batch_id(), today_utc()
+    result = ingest_customers_api(storage, settings.customer_api_url, batch, day)
+    return finish_run(settings, storage, "customers", batch, day, [result], started)
+
+
+def handler(event: dict[str, Any], context: object = None) -> dict[str, Any]:
+    """Lambda entry point; returns what was landed, refused or skipped, per source."""
+    configure_logging(json_format=True)
+    settings = Settings.from_env()
+    if event.get("detail-type") == "Scheduled Event":
+        reports = [handle_schedule(settings)]
+    else:
+        objects = _created_objects(event)
+        if not objects:
+            raise EcomError(
+                "unsupported event: expected S3 ObjectCreated records or an EventBridge "
+                f"'Object Created' / 'Scheduled Event'; got keys {sorted(event)}"
+            )
+        reports = handle_objects_created(settings, objects)
+    for report in reports:
+        log.info(report.summary_line())
+    return {
+        "reports": [
+            {
+                "source": r.source,
+                "batch_id": r.batch_id,
+                "summary": r.summary_line(),
+                "report_key": r.key,
+                "files": [asdict(f) for f in r.results],
+            }
+            for r in reports
+        ]
+    }

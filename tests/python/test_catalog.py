@@ -1,0 +1,138 @@
+"""Glue registration of the raw tables, against a moto server, read back with boto3 and
+awswrangler as Athena users' tooling would."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+import awswrangler as wr
+import boto3
+import pytest
+
+from ingest.aws import glue_client
+from ingest.catalog import glue_table_inputs, register_raw_tables
+from ingest.errors import CatalogError
+from ingest.sources import SALES, SOURCES, Column
+
+DATABASE = "ecom_raw"
+
+
+@pytest.fixture
+def lake_uri(s3_bucket: str) -> str:
+    return f"s3://{s3_bucket}/lake"
+
+
+@pytest.fixture
+def glue(moto_endpoint: str, lake_uri: str) -> Any:
+    """A Glue client with a clean catalog for this test."""
+    client = glue_client("us-east-1", moto_endpoint)
+    names = [d["Name"] for d in client.get_databases()["DatabaseList"]]
+    if DATABASE in names:
+        client.delete_database(Name=DATABASE)
+    return client
+
+
+def table(name: str) -> Any:
+    return boto3.client("glue").get_table(DatabaseName=DATABASE, Name=name)["Table"]
+
+
+def test_registration_creates_the_raw_database_and_one_table_per_source(
+    glue: Any, lake_uri: str
+) -> None:
+    changes = register_raw_tables(glue, DATABASE, lake_uri)
+    assert changes.created == ["sales", "products", "customers"]
+    assert wr.catalog.databases()["Database"].tolist() == [DATABASE]
+    assert sorted(wr.catalog.tables(database=DATABASE)["Table"]) == sorted(SOURCES)
+    for name in SOURCES:
+        location = wr.catalog.get_table_location(database=DATABASE, table=name)
+        assert location == f"{lake_uri}/landing/{name}/"
+
+
+def test_every_raw_column_is_a_string_and_ingest_date_is_the_partition(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    for name, spec in SOURCES.items():
+        types = wr.catalog.get_table_types(database=DATABASE, table=name)
+        assert types is not None
+        assert list(types) == [*spec.required_columns, "ingest_date"]
+        assert set(types.values()) == {"string"}
+        keys = table(name)["PartitionKeys"]
+        assert [k["Name"] for k in keys] == ["ingest_date"]
+
+
+def test_csv_table_reads_through_opencsvserde_and_skips_the_header(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    sales = table("sales")
+    serde = sales["StorageDescriptor"]["SerdeInfo"]
+    assert serde["SerializationLibrary"] == "org.apache.hadoop.hive.serde2.OpenCSVSerde"
+    assert serde["Parameters"]["separatorChar"] == ","
+    assert sales["Parameters"]["skip.header.line.count"] == "1"
+    assert sales["StorageDescriptor"]["InputFormat"] == "org.apache.hadoop.mapred.TextInputFormat"
+
+
+@pytest.mark.parametrize("name", ["products", "customers"])
+def test_ndjson_tables_read_through_the_openx_json_serde(
+    glue: Any, lake_uri: str, name: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    found = table(name)
+    serde = found["StorageDescriptor"]["SerdeInfo"]
+    assert serde["SerializationLibrary"] == "org.openx.data.jsonserde.JsonSerDe"
+    assert "skip.header.line.count" not in found["Parameters"]
+
+
+def test_partitions_are_projected_so_no_crawler_or_msck_repair_is_needed(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    for name in SOURCES:
+        parameters = wr.catalog.get_table_parameters(database=DATABASE, table=name)
+        assert parameters["projection.enabled"] == "true"
+        assert parameters["projection.ingest_date.type"] == "date"
+        assert parameters["projection.ingest_date.format"] == "yyyy-MM-dd"
+        assert parameters["projection.ingest_date.range"] == "2020-01-01,NOW"
+        assert parameters["projection.ingest_date.interval.unit"] == "DAYS"
+        assert parameters["storage.location.template"] == (
+            f"{lake_uri}/landing/{name}/ingest_date=${{ingest_date}}/"
+        )
+        assert wr.catalog.get_partitions(database=DATABASE, table=name) == {}
+
+
+def test_registering_twice_changes_nothing(glue: Any, lake_uri: str) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    before = {name: table(name)["StorageDescriptor"] for name in SOURCES}
+    again = register_raw_tables(glue, DATABASE, lake_uri)
+    assert (again.created, again.updated) == ([], [])
+    assert again.unchanged == ["sales", "products", "customers"]
+    assert {name: table(name)["StorageDescriptor"] for name in SOURCES} == before
+
+
+def test_a_column_added_to_a_source_is_registered_not_an_error(glue: Any, lake_uri: str) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    grown = dataclasses.replace(
+        SALES, columns=(*SALES.columns, Column("store_id", "Store that sold."))
+    )
+    changes = register_raw_tables(glue, DATABASE, lake_uri, {**SOURCES, "sales": grown})
+    assert (changes.updated, changes.unchanged) == (["sales"], ["products", "customers"])
+    types = wr.catalog.get_table_types(database=DATABASE, table="sales")
+    assert types is not None
+    assert list(types)[-2:] == ["store_id", "ingest_date"]
+    parameters = wr.catalog.get_table_parameters(database=DATABASE, table="sales")
+    assert parameters["projection.enabled"] == "true"  # the update keeps the projection
+
+
+def test_table_definitions_are_plain_json_for_the_infrastructure_code() -> None:
+    inputs = glue_table_inputs("s3://my-bucket/lake")
+    assert list(inputs) == ["sales", "products", "customers"]
+    assert json.loads(json.dumps(inputs)) == inputs
+    assert inputs["sales"]["StorageDescriptor"]["Location"] == "s3://my-bucket/lake/landing/sales/"
+
+
+def test_glue_tables_need_an_s3_lake() -> None:
+    with pytest.raises(CatalogError, match="need an s3:// lake"):
+        glue_table_inputs("data/lake")

@@ -1,0 +1,199 @@
+"""`ecom ingest` as a user runs it: the per-file table, one summary line, progress on stderr,
+exit codes (--strict), local and S3 lakes, and clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import boto3
+import pytest
+
+from ingest.cli import main
+from ingest.sample.customer_api import FaultPlan, serve_records
+
+from conftest import run_ecom
+
+GOOD = (
+    b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
+    b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\n"
+    b"T2,C2,P2,2,19.98,2026-11-20 11:00:00\n"
+)
+BAD = b"transaction_id;customer_id;product_id\nT1;C1;P1\n"
+SUMMARY = re.compile(r"^ingest \w+: \d+ received, .* -> .+$", re.MULTILINE)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    paths = {
+        "good": tmp_path / "sales_2026-11-20.csv",
+        "bad": tmp_path / "sales_2026-11-21.csv",
+        "products": tmp_path / "products.json",
+    }
+    paths["good"].write_bytes(GOOD)
+    paths["bad"].write_bytes(BAD)
+    paths["products"].write_text(
+        json.dumps([{"product_id": "P1", "name": "Mug", "category": "Home", "price": 4.5,
+                     "stock": 3}])
+    )  # fmt: skip
+    return paths
+
+
+def test_ingest_prints_a_table_and_one_summary_line(
+    tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lake = tmp_path / "lake"
+    code = main(["ingest", "sales", str(files["good"]), str(files["bad"]), "--lake", str(lake)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert re.search(r"^\s+landed\s+sales\s+sales_2026-11-20.csv\s+2\s+", out, re.MULTILINE)
+    assert re.search(r"^\s+quarantined\s+sales\s+sales_2026-11-21.csv .*wrong_delimiter", out, re.M)
+    assert len(SUMMARY.findall(out)) == 1
+    assert "2 received, 1 landed (2 rows, " in out
+    assert "0 already landed, 1 quarantined" in out
+    assert len(list((lake / "landing" / "sales").glob("*/*.csv"))) == 1
+    [report] = (lake / "reports" / "sales").glob("*/*-report.json")
+    assert json.loads(report.read_text())["counts"] == {"landed": 1, "quarantined": 1}
+
+
+def test_same_files_again_are_reported_as_already_landed(
+    tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["ingest", "products", str(files["products"]), "--lake", str(tmp_path / "lake")]
+    main(args)
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "already_landed" in out
+    assert "1 received, 0 landed (0 rows, 0 B), 1 already landed, 0 quarantined" in out
+
+
+def test_strict_exits_1_when_a_file_was_quarantined(
+    tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lake = str(tmp_path / "lake")
+    assert main(["ingest", "sales", str(files["bad"]), "--lake", lake, "--strict"]) == 1
+    # sent again it is already quarantined: still a refusal under --strict
+    assert main(["ingest", "sales", str(files["bad"]), "--lake", lake, "--strict"]) == 1
+    assert "already_quarantined" in capsys.readouterr().out
+
+
+def test_strict_exits_0_when_every_file_landed(tmp_path: Path, files: dict[str, Path]) -> None:
+    lake = str(tmp_path / "lake")
+    assert main(["ingest", "sales", str(files["good"]), "--lake", lake, "--strict"]) == 0
+
+
+def test_progress_of_files_and_bytes_goes_to_stderr(
+    tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lake = str(tmp_path / "lake")
+    main(["ingest", "sales", str(files["good"]), str(files["bad"]), "--lake", lake,
+          "--progress", "0"])  # fmt: skip
+    captured = capsys.readouterr()
+    total = len(GOOD) + len(BAD)
+    assert f"sales: 1/2 files, {len(GOOD)} B/{total} B" in captured.err
+    assert f"sales: 2/2 files, {total} B/{total} B (100%)" in captured.err
+    assert "files," not in captured.out
+
+
+def test_missing_file_is_an_error_and_nothing_is_ingested(
+    tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lake = tmp_path / "lake"
+    code = main(["ingest", "sales", str(files["good"]), "nope.csv", "--lake", str(lake)])
+    assert code == 2
+    assert "no such file: nope.csv; nothing was ingested" in capsys.readouterr().err
+    assert not (lake / "landing").exists()
+
+
+def test_api_that_keeps_failing_exits_2_with_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
+                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    with serve_records(records, faults=FaultPlan.parse("500,500")) as api:
+        code = main(["ingest", "customers", "--api-url", api.url, "--max-attempts", "2",
+                     "--lake", str(tmp_path / "lake")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "ecom: error: GET " in err
+    assert "page 1 failed 2 times, last: HTTP 500" in err
+    assert "Nothing from this pull was landed" in err
+    assert not (tmp_path / "lake" / "landing").exists()
+
+
+def test_customers_pull_lands_then_reports_no_new_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
+                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    args = ["ingest", "customers", "--lake", str(tmp_path / "lake")]
+    with serve_records(records) as api:
+        assert main([*args, "--api-url", api.url]) == 0
+        assert "1 landed (1 rows" in capsys.readouterr().out
+        assert main([*args, "--api-url", api.url]) == 0
+    assert "1 with no new records" in capsys.readouterr().out
+
+
+def test_ingest_into_an_s3_lake_lands_objects_and_registers_glue(
+    s3_bucket: str, files: dict[str, Path], tmp_path: Path
+) -> None:
+    lake = f"s3://{s3_bucket}/lake"
+    env = {"ECOM_RAW_SCHEMA": f"raw_{s3_bucket[-12:]}"}
+    done = run_ecom(
+        ["ingest", "sales", str(files["good"]), str(files["bad"]), "--lake", lake],
+        {**os.environ, **env},
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"-> {lake}" in done.stdout
+    keys = [o["Key"] for o in boto3.client("s3").list_objects_v2(Bucket=s3_bucket)["Contents"]]
+    assert any(
+        re.match(r"lake/landing/sales/ingest_date=.*-sales_2026-11-20\.csv$", k) for k in keys
+    )
+    assert any(k.endswith("-sales_2026-11-21.csv.reason.json") for k in keys)
+    assert any(k.startswith("lake/_manifest/sales/") for k in keys)
+    assert any(k.startswith("lake/reports/sales/") for k in keys)
+    tables = boto3.client("glue").get_tables(DatabaseName=env["ECOM_RAW_SCHEMA"])["TableList"]
+    assert sorted(t["Name"] for t in tables) == ["customers", "products", "sales"]
+    assert "created sales, products, customers" in done.stderr
+
+
+def test_catalog_print_shows_the_glue_table_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalog", "--print", "--lake", "s3://bucket/lake"]) == 0
+    inputs = json.loads(capsys.readouterr().out)
+    assert inputs["sales"]["StorageDescriptor"]["Location"] == "s3://bucket/lake/landing/sales/"
+
+
+def test_catalog_registers_the_glue_tables_of_an_s3_lake(
+    s3_bucket: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ECOM_RAW_SCHEMA", f"raw_{s3_bucket[-12:]}")
+    lake = f"s3://{s3_bucket}/lake"
+    assert main(["catalog", "--lake", lake]) == 0
+    assert "(created): created sales, products, customers" in capsys.readouterr().out
+    assert main(["catalog", "--lake", lake]) == 0
+    assert "unchanged sales, products, customers" in capsys.readouterr().out
+
+
+def test_catalog_of_a_local_lake_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["catalog", "--lake", str(tmp_path)]) == 2
+    assert "the Glue catalog needs an s3:// lake" in capsys.readouterr().err
+
+
+def test_json_log_format_writes_retries_as_json_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ECOM_LOG_FORMAT", "json")
+    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
+                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    with serve_records(records, faults=FaultPlan.parse("503")) as api:
+        code = main(["ingest", "customers", "--api-url", api.url,
+                     "--lake", str(tmp_path / "lake")])  # fmt: skip
+    assert code == 0
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line]
+    [retry] = [line for line in lines if line["level"] == "WARNING"]
+    assert "HTTP 503 Service Unavailable; retry 1 of 4" in retry["message"]
