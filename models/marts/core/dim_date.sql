@@ -52,8 +52,9 @@ with_weekday as (
 
     select
         *,
-        cast({{ dbt.datediff('week_start_date', 'date_day', 'day') }} + 1 as integer)
-            as day_of_week
+        1 + cast(
+            {{ dbt.datediff('week_start_date', 'date_day', 'day') | trim }} as integer
+        ) as day_of_week
     from calendar
 
 ),

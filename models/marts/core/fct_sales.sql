@@ -24,33 +24,32 @@ validated_sales as (
 
 ),
 
-{% if is_incremental() %}
-
 lookback_window as (
 
-    select
-        cast(
-            {{ dbt.dateadd('day', -1 * var('sales_lookback_days'), 'max(transaction_date)') }}
-            as date
-        ) as window_start_date
-    from {{ this }}
+    -- a full build takes every date; an incremental one the last sales_lookback_days days
+    {% if is_incremental() %}
+        select
+            cast(
+                {{ dbt.dateadd('day', -1 * var('sales_lookback_days'), 'max(transaction_date)') }}
+                as date
+            ) as window_start_date
+        from {{ this }}
+    {% else %}
+        select cast(null as date) as window_start_date
+    {% endif %}
 
 ),
 
-{% endif %}
-
 kept_sales as (
 
-    select *
+    select validated_sales.*
     from validated_sales
+    cross join lookback_window
     where
-        reject_reason is null
-        {% if is_incremental() %}
-            and cast(transaction_at as date) >= coalesce(
-                (select lookback_window.window_start_date from lookback_window),
-                cast('1900-01-01' as date)
-            )
-        {% endif %}
+        validated_sales.reject_reason is null
+        and cast(validated_sales.transaction_at as date) >= coalesce(
+            lookback_window.window_start_date, cast('1900-01-01' as date)
+        )
 
 ),
 

@@ -63,54 +63,34 @@ rejected_customers as (
 
 ),
 
+{#- (entity, import CTE, what a row there counts as, filter) -#}
+{%- set tallies = [
+    ('sales', 'staged_sales', 'landed', none),
+    ('sales', 'loaded_sales', 'used', none),
+    ('sales', 'rejected_sales', 'rejected', none),
+    ('products', 'staged_products', 'landed', none),
+    ('products', 'validated_products', 'used', 'reject_reason is null'),
+    ('products', 'rejected_products', 'rejected', none),
+    ('customers', 'staged_customers', 'landed', none),
+    ('customers', 'validated_customers', 'used', 'reject_reason is null'),
+    ('customers', 'rejected_customers', 'rejected', none),
+] %}
+
 row_tallies as (
 
-    select
-        'sales' as entity, batch_id, landed_file_name, ingest_date,
-        1 as is_landed, 0 as is_used, 0 as is_rejected
-    from staged_sales
-    union all
-    select
-        'sales' as entity, batch_id, landed_file_name, ingest_date,
-        0 as is_landed, 1 as is_used, 0 as is_rejected
-    from loaded_sales
-    union all
-    select
-        'sales' as entity, batch_id, landed_file_name, ingest_date,
-        0 as is_landed, 0 as is_used, 1 as is_rejected
-    from rejected_sales
-    union all
-    select
-        'products' as entity, batch_id, landed_file_name, ingest_date,
-        1 as is_landed, 0 as is_used, 0 as is_rejected
-    from staged_products
-    union all
-    select
-        'products' as entity, batch_id, landed_file_name, ingest_date,
-        0 as is_landed, 1 as is_used, 0 as is_rejected
-    from validated_products
-    where reject_reason is null
-    union all
-    select
-        'products' as entity, batch_id, landed_file_name, ingest_date,
-        0 as is_landed, 0 as is_used, 1 as is_rejected
-    from rejected_products
-    union all
-    select
-        'customers' as entity, batch_id, landed_file_name, ingest_date,
-        1 as is_landed, 0 as is_used, 0 as is_rejected
-    from staged_customers
-    union all
-    select
-        'customers' as entity, batch_id, landed_file_name, ingest_date,
-        0 as is_landed, 1 as is_used, 0 as is_rejected
-    from validated_customers
-    where reject_reason is null
-    union all
-    select
-        'customers' as entity, batch_id, landed_file_name, ingest_date,
-        0 as is_landed, 0 as is_used, 1 as is_rejected
-    from rejected_customers
+    {% for entity, cte, counts_as, condition in tallies %}
+        select
+            '{{ entity }}' as entity,
+            batch_id,
+            landed_file_name,
+            ingest_date,
+            {{ 1 if counts_as == 'landed' else 0 }} as is_landed,
+            {{ 1 if counts_as == 'used' else 0 }} as is_used,
+            {{ 1 if counts_as == 'rejected' else 0 }} as is_rejected
+        from {{ cte }}
+        {% if condition %}where {{ condition }}{% endif %}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 
 ),
 
