@@ -20,6 +20,7 @@ from ingest.storage import LocalStorage, Storage, open_storage
 
 REPO = Path(__file__).resolve().parents[2]
 ECOM = str(Path(sys.executable).parent / "ecom")
+DBT = str(Path(sys.executable).parent / "dbt")
 
 # Small enough for a fast dbt build, dirty enough that every rule fires.
 SMALL_SAMPLE = [
@@ -93,6 +94,13 @@ def run_ecom(args: list[str], env: dict[str, str]) -> subprocess.CompletedProces
     """Run the ecom console script as a user would."""
     return subprocess.run(
         [ECOM, *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=900, check=False
+    )
+
+
+def run_dbt(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run dbt in the project with the isolated environment, as a user would."""
+    return subprocess.run(
+        [DBT, *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=900, check=False
     )
 
 

@@ -1,74 +1,110 @@
 {#
-    Current state of every customer (latest record by updated_at, then by landing) plus an
-    inferred member for every customer id that valid sales reference but the feed lacks
-    (is_inferred = true); the next build replaces it once the customer arrives.
+    Customers as SCD type 2, from the snapshot of the customer feed: one row per customer per
+    version, valid on [valid_from, valid_to). The first version of each customer is back-dated
+    to 1900-01-01 so every sale finds exactly one version at its time (a customer's earlier
+    states were never seen); the current version runs to 9999-12-31 and has is_current = true.
+
+    Late-arriving customers: for a customer id fct_sales references that the feed has not
+    delivered yet, an inferred member (is_inferred = true, 'Unknown customer', one version over
+    all time) stands in. fct_sales keys on the durable customer_id, so when the customer arrives
+    the next build replaces the inferred row with the real version 1, which gets the same
+    customer_key, and no fact row has to change.
 #}
 with
 
-customers as (
+customer_versions as (
 
-    select * from {{ ref('stg_shop__customers') }}
+    select * from {{ ref('snp_shop__customers') }}
 
 ),
 
 sales as (
 
-    select * from {{ ref('int_sales_validated') }}
+    select * from {{ ref('fct_sales') }}
 
 ),
 
-latest_record as (
+versions_numbered as (
 
     select
         *,
         row_number() over (
             partition by customer_id
-            order by updated_at desc, batch_id desc, landed_file_name desc
-        ) as recency_rank
-    from customers
-    where customer_id is not null
+            order by dbt_valid_from
+        ) as version_number
+    from customer_versions
 
 ),
 
-known_customers as (
+known_versions as (
 
     select
         customer_id,
         customer_name,
         email,
         city,
+        version_number,
         false as is_inferred,
         signup_date,
+        case
+            when version_number = 1
+                then cast('1900-01-01 00:00:00' as {{ dbt.type_timestamp() }})
+            else dbt_valid_from
+        end as valid_from,
+        coalesce(
+            dbt_valid_to, cast('9999-12-31 00:00:00' as {{ dbt.type_timestamp() }})
+        ) as valid_to,
         updated_at
-    from latest_record
-    where recency_rank = 1
+    from versions_numbered
 
 ),
 
-inferred_customers as (
+inferred_members as (
 
     select distinct
         sales.customer_id,
         'Unknown customer' as customer_name,
         cast(null as {{ dbt.type_string() }}) as email,
         'Unknown' as city,
+        1 as version_number,
         true as is_inferred,
         cast(null as date) as signup_date,
+        cast('1900-01-01 00:00:00' as {{ dbt.type_timestamp() }}) as valid_from,
+        cast('9999-12-31 00:00:00' as {{ dbt.type_timestamp() }}) as valid_to,
         cast(null as {{ dbt.type_timestamp() }}) as updated_at
     from sales
-    left join known_customers
-        on sales.customer_id = known_customers.customer_id
-    where
-        sales.reject_reason is null
-        and known_customers.customer_id is null
+    left join customer_versions
+        on sales.customer_id = customer_versions.customer_id
+    where customer_versions.customer_id is null
+
+),
+
+unioned as (
+
+    select * from known_versions
+    union all
+    select * from inferred_members
 
 ),
 
 final as (
 
-    select * from known_customers
-    union all
-    select * from inferred_customers
+    select
+        {{ dbt.hash(dbt.concat([
+            'customer_id', "'|'", dbt.cast('version_number', dbt.type_string())
+        ])) }} as customer_key,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
+        cast(customer_name as {{ dbt.type_string() }}) as customer_name,
+        cast(email as {{ dbt.type_string() }}) as email,
+        cast(city as {{ dbt.type_string() }}) as city,
+        cast(version_number as integer) as version_number,
+        valid_to = cast('9999-12-31 00:00:00' as {{ dbt.type_timestamp() }}) as is_current,
+        is_inferred,
+        signup_date,
+        cast(valid_from as {{ dbt.type_timestamp() }}) as valid_from,
+        cast(valid_to as {{ dbt.type_timestamp() }}) as valid_to,
+        cast(updated_at as {{ dbt.type_timestamp() }}) as updated_at
+    from unioned
 
 )
 

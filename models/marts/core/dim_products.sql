@@ -1,19 +1,21 @@
 {#
-    The current catalog (latest landed export per product) plus an inferred member for every
-    product id that valid sales reference but the catalog lacks (is_inferred = true). When the
-    product arrives in a later catalog export, the next build replaces the inferred row.
+    One row per product: the product's row in the latest catalog export that has a usable row
+    for it (type 1: the catalog keeps no history worth reporting on), plus an inferred member
+    (is_inferred = true) for every product id fct_sales references that no export has
+    delivered yet. fct_sales keys on product_id, so when the product arrives the next build
+    swaps the inferred row for the real one and every fact, old or new, picks it up.
 #}
 with
 
-products as (
+validated_products as (
 
-    select * from {{ ref('stg_shop__products') }}
+    select * from {{ ref('int_products_validated') }}
 
 ),
 
 sales as (
 
-    select * from {{ ref('int_sales_validated') }}
+    select * from {{ ref('fct_sales') }}
 
 ),
 
@@ -25,8 +27,8 @@ latest_export as (
             partition by product_id
             order by batch_id desc, landed_file_name desc
         ) as recency_rank
-    from products
-    where product_id is not null
+    from validated_products
+    where reject_reason is null
 
 ),
 
@@ -38,7 +40,8 @@ catalog_products as (
         category,
         list_price,
         stock_quantity,
-        false as is_inferred
+        false as is_inferred,
+        ingest_date as catalog_ingest_date
     from latest_export
     where recency_rank = 1
 
@@ -50,23 +53,36 @@ inferred_products as (
         sales.product_id,
         'Unknown product' as product_name,
         'Unknown' as category,
-        cast(null as decimal(18, 2)) as list_price,
+        cast(null as {{ ecom.type_money() }}) as list_price,
         cast(null as integer) as stock_quantity,
-        true as is_inferred
+        true as is_inferred,
+        cast(null as date) as catalog_ingest_date
     from sales
     left join catalog_products
         on sales.product_id = catalog_products.product_id
-    where
-        sales.reject_reason is null
-        and catalog_products.product_id is null
+    where catalog_products.product_id is null
+
+),
+
+unioned as (
+
+    select * from catalog_products
+    union all
+    select * from inferred_products
 
 ),
 
 final as (
 
-    select * from catalog_products
-    union all
-    select * from inferred_products
+    select
+        cast(product_id as {{ dbt.type_string() }}) as product_id,
+        cast(product_name as {{ dbt.type_string() }}) as product_name,
+        cast(category as {{ dbt.type_string() }}) as category,
+        cast(list_price as {{ ecom.type_money() }}) as list_price,
+        cast(stock_quantity as integer) as stock_quantity,
+        is_inferred,
+        catalog_ingest_date
+    from unioned
 
 )
 

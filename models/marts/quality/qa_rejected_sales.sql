@@ -1,3 +1,11 @@
+{#
+    Every landed sales line that is not in fct_sales, with the reason (codes in seed
+    reject_reasons). The reason is the rule int_sales_validated applied; a valid line that the
+    incremental fct_sales has not merged because its transaction date was older than the
+    lookback window when it landed is outside_lookback_window (a --full-refresh moves it into
+    fct_sales). A line counts as used when fct_sales holds it, so fct_sales and this model
+    together account for every landed line exactly once.
+#}
 with
 
 validated_sales as (
@@ -6,22 +14,30 @@ validated_sales as (
 
 ),
 
+loaded_sales as (
+
+    select sales_row_id from {{ ref('fct_sales') }}
+
+),
+
 final as (
 
     select
-        sales_row_id,
-        transaction_id,
-        customer_id,
-        product_id,
-        batch_id,
-        landed_file_name,
-        reject_reason,
-        quantity_raw,
-        amount_raw,
-        transaction_date_raw,
-        ingest_date
+        validated_sales.sales_row_id,
+        validated_sales.transaction_id,
+        validated_sales.customer_id,
+        validated_sales.product_id,
+        validated_sales.batch_id,
+        validated_sales.landed_file_name,
+        coalesce(validated_sales.reject_reason, 'outside_lookback_window') as reject_reason,
+        validated_sales.quantity_raw,
+        validated_sales.amount_raw,
+        validated_sales.transaction_date_raw,
+        validated_sales.ingest_date
     from validated_sales
-    where reject_reason is not null
+    left join loaded_sales
+        on validated_sales.sales_row_id = loaded_sales.sales_row_id
+    where loaded_sales.sales_row_id is null
 
 )
 

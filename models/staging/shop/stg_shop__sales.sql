@@ -15,12 +15,12 @@ landed as (
     select
         landed_file_name,
         cast(ingest_date as date) as ingest_date,
-        nullif(trim(transaction_id), '') as transaction_id,
-        nullif(trim(customer_id), '') as customer_id,
-        nullif(trim(product_id), '') as product_id,
-        nullif(trim(quantity), '') as quantity_raw,
-        nullif(trim(amount), '') as amount_raw,
-        nullif(trim(transaction_date), '') as transaction_date_raw
+        {{ ecom.clean_string('transaction_id') }} as transaction_id,
+        {{ ecom.clean_string('customer_id') }} as customer_id,
+        {{ ecom.clean_string('product_id') }} as product_id,
+        {{ ecom.clean_string('quantity') }} as quantity_raw,
+        {{ ecom.clean_string('amount') }} as amount_raw,
+        {{ ecom.clean_string('transaction_date') }} as transaction_date_raw
     from source
 
 ),
@@ -37,7 +37,7 @@ typed as (
         end as quantity,
         case
             when {{ ecom.regexp_full_match('amount_raw', '-?[0-9]{1,16}([.][0-9]{1,2})?') }}
-                then {{ dbt.safe_cast('amount_raw', 'decimal(18, 2)') }}
+                then {{ dbt.safe_cast('amount_raw', ecom.type_money()) }}
         end as amount,
         case
             when {{ ecom.regexp_full_match(

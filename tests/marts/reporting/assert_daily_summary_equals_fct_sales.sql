@@ -1,4 +1,5 @@
--- Every day's totals in rpt_daily_sales_summary equal fct_sales aggregated again.
+-- Every day's numbers in rpt_daily_sales_summary equal fct_sales aggregated again, and every
+-- customer is new on exactly one day.
 with
 
 fct as (
@@ -6,7 +7,8 @@ fct as (
     select
         transaction_date as sales_date,
         count(*) as transaction_count,
-        sum(amount) as total_revenue
+        sum(amount) as total_revenue,
+        count(distinct customer_id) as unique_customers
     from {{ ref('fct_sales') }}
     group by transaction_date
 
@@ -16,19 +18,46 @@ rpt as (
 
     select * from {{ ref('rpt_daily_sales_summary') }}
 
+),
+
+day_mismatches as (
+
+    select coalesce(fct.sales_date, rpt.sales_date) as sales_date
+    from fct
+    full outer join rpt
+        on fct.sales_date = rpt.sales_date
+    where
+        fct.sales_date is null
+        or rpt.sales_date is null
+        or fct.transaction_count != rpt.transaction_count
+        or fct.total_revenue != rpt.total_revenue
+        or fct.unique_customers != rpt.unique_customers
+
+),
+
+reported_new_customers as (
+
+    select sum(new_customers) as new_customers
+    from rpt
+
+),
+
+distinct_customers as (
+
+    select count(distinct customer_id) as customers
+    from {{ ref('fct_sales') }}
+
+),
+
+new_customer_mismatch as (
+
+    select cast(null as date) as sales_date
+    from reported_new_customers
+    cross join distinct_customers
+    where reported_new_customers.new_customers != distinct_customers.customers
+
 )
 
-select
-    coalesce(fct.sales_date, rpt.sales_date) as sales_date,
-    fct.transaction_count as expected_count,
-    rpt.transaction_count as actual_count,
-    fct.total_revenue as expected_revenue,
-    rpt.total_revenue as actual_revenue
-from fct
-full outer join rpt
-    on fct.sales_date = rpt.sales_date
-where
-    fct.sales_date is null
-    or rpt.sales_date is null
-    or fct.transaction_count != rpt.transaction_count
-    or fct.total_revenue != rpt.total_revenue
+select * from day_mismatches
+union all
+select * from new_customer_mismatch

@@ -1,0 +1,69 @@
+{#
+    One row per day and product category with sales: transactions, units, revenue and the
+    category's share of the day's revenue, in percent to two decimals (exact: computed on
+    integer cents, rounded half up). Category is the product's current category; sales of
+    products not yet in the catalog count under 'Unknown'.
+#}
+with
+
+sales as (
+
+    select * from {{ ref('fct_sales') }}
+
+),
+
+products as (
+
+    select * from {{ ref('dim_products') }}
+
+),
+
+category_day as (
+
+    select
+        sales.transaction_date as sales_date,
+        products.category,
+        count(*) as transaction_count,
+        sum(sales.quantity) as units_sold,
+        sum(sales.amount) as revenue,
+        count(distinct sales.customer_id) as unique_customers
+    from sales
+    inner join products
+        on sales.product_id = products.product_id
+    group by sales.transaction_date, products.category
+
+),
+
+day_totals as (
+
+    select
+        sales_date,
+        sum(revenue) as day_revenue
+    from category_day
+    group by sales_date
+
+),
+
+final as (
+
+    select
+        cast({{ dbt.concat([
+            dbt.cast('category_day.sales_date', dbt.type_string()), "'|'", 'category_day.category'
+        ]) }} as {{ dbt.type_string() }}) as category_day_id,
+        cast(category_day.category as {{ dbt.type_string() }}) as category,
+        cast(category_day.transaction_count as integer) as transaction_count,
+        cast(category_day.units_sold as integer) as units_sold,
+        cast(category_day.unique_customers as integer) as unique_customers,
+        cast(category_day.revenue as {{ ecom.type_money() }}) as revenue,
+        {{ ecom.money_ratio(
+            'cast(category_day.revenue * 100 as bigint) * 100',
+            'cast(day_totals.day_revenue * 100 as bigint)'
+        ) }} as revenue_share_pct,
+        category_day.sales_date
+    from category_day
+    inner join day_totals
+        on category_day.sales_date = day_totals.sales_date
+
+)
+
+select * from final

@@ -1,0 +1,19 @@
+-- Per day, the categories' revenue shares add up to 100% within rounding (each share is
+-- rounded to 0.01, so the sum may be off by at most 0.005 per category).
+with
+
+per_day as (
+
+    select
+        sales_date,
+        count(*) as categories,
+        sum(revenue_share_pct) as total_share_pct
+    from {{ ref('rpt_sales_by_category') }}
+    where revenue_share_pct is not null
+    group by sales_date
+
+)
+
+select *
+from per_day
+where abs(total_share_pct - 100) > 0.005 * categories

@@ -1,0 +1,67 @@
+"""The dbt project's own promises: documented, keyed, contracted marts, fresh sources."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from conftest import E2ERun, run_dbt
+
+
+def manifest(e2e: E2ERun) -> dict[str, Any]:
+    """The manifest dbt wrote during the e2e run."""
+    return dict(json.loads((e2e.root / "target" / "manifest.json").read_text()))
+
+
+def models(e2e: E2ERun) -> list[dict[str, Any]]:
+    """Every model node of the project."""
+    return [n for n in manifest(e2e)["nodes"].values() if n["resource_type"] == "model"]
+
+
+def test_every_model_and_column_is_described(e2e: E2ERun) -> None:
+    undocumented = [
+        f"{node['name']}.{column}"
+        for node in models(e2e)
+        for column, spec in {"": {"description": node["description"]}, **node["columns"]}.items()
+        if not spec["description"].strip()
+    ]
+    assert not undocumented
+
+
+def test_every_model_has_a_primary_key_test(e2e: E2ERun) -> None:
+    tests_by_model: dict[str, set[tuple[str, str]]] = {}
+    for node in manifest(e2e)["nodes"].values():
+        if node["resource_type"] != "test" or "test_metadata" not in node:
+            continue
+        name = node["test_metadata"]["name"]
+        column = node.get("column_name") or ""
+        for parent in node["depends_on"]["nodes"][:1]:
+            tests_by_model.setdefault(parent, set()).add((name, column))
+    without_key = []
+    for node in models(e2e):
+        tests = tests_by_model.get(node["unique_id"], set())
+        keyed = any(
+            ("unique", column) in tests and ("not_null", column) in tests
+            for _, column in tests
+            if column
+        )
+        if not keyed:
+            without_key.append(node["name"])
+    assert not without_key
+
+
+def test_every_mart_has_an_enforced_contract(e2e: E2ERun) -> None:
+    marts = [n for n in models(e2e) if n["original_file_path"].startswith("models/marts/")]
+    assert len(marts) == 15
+    assert all(n["config"]["contract"]["enforced"] for n in marts)
+    assert all(column["data_type"] for n in marts for column in n["columns"].values())
+
+
+def test_freshly_landed_sources_pass_the_freshness_check(e2e: E2ERun) -> None:
+    result = run_dbt(["source", "freshness"], e2e.env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    sources = json.loads((e2e.root / "target" / "sources.json").read_text())
+    checked = {r["unique_id"].rsplit(".", 1)[1]: r for r in sources["results"]}
+    assert sorted(checked) == ["customers", "products", "sales"]
+    assert all(r["status"] == "pass" for r in checked.values())
+    assert all(r["criteria"]["error_after"]["count"] > 0 for r in checked.values())

@@ -1,0 +1,211 @@
+"""Daily incremental builds: appending a day changes only what it should, like a full refresh.
+
+The small sample's first eleven daily files land one batch a day and are built; then the
+twelfth day lands (new sales, late lines and corrections of earlier days) together with a
+second customer pull (a customer who moved, customers who were missing, unusable records),
+and an incremental `dbt build` runs. Its marts must equal a `--full-refresh` of the same lake.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from documented_rules import kept_sales
+
+from ingest.ingest import ingest_files
+from ingest.landing import land_file, new_batch_id
+from ingest.sample.generator import GeneratorConfig, generate
+from ingest.sources import CUSTOMERS
+from ingest.storage import open_storage
+
+from conftest import isolated_env, mart_contents, run_dbt
+
+# The e2e sample of conftest.SMALL_SAMPLE: every kind of dirt occurs in it.
+CONFIG = GeneratorConfig(
+    seed=7, end_date=date(2026, 11, 20), days=12, sales_rows=6000, customers=600,
+    products=80, dirty_rate=0.08,
+)  # fmt: skip
+MOVED_AT_LOCAL = "2026-11-21T08:00:00+01:00"  # sent with an offset; 07:00 UTC
+MOVED_AT_UTC = datetime(2026, 11, 21, 7, 0, 0)
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class DailyRuns:
+    """What the two daily builds and the full refresh left in the warehouse."""
+
+    lake: Path
+    appended_file: str
+    withheld: list[str]
+    mover: str
+    conflicted: str
+    incremental_sql: str
+    incremental_log: str
+    fct_before: dict[str, Row]
+    fct_after: dict[str, Row]
+    customers_before: dict[str, list[Row]]
+    customers_after: dict[str, list[Row]]
+    marts_incremental: dict[str, list[Row]]
+    marts_full_refresh: dict[str, list[Row]]
+
+
+def batch_at(moment: datetime) -> tuple[str, date]:
+    """Batch id and ingest date of an ingest run that starts at `moment` (UTC)."""
+    return new_batch_id(moment), moment.date()
+
+
+def pull(records: list[dict[str, object]]) -> bytes:
+    """A customer API pull as the ingest lands it (NDJSON)."""
+    return "".join(json.dumps(r) + "\n" for r in records).encode()
+
+
+def fct_rows(marts: dict[str, list[Row]]) -> dict[str, Row]:
+    """fct_sales by transaction_id."""
+    return {str(row[1]): row for row in marts["analytics_marts.fct_sales"]}
+
+
+def customer_versions(marts: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """dim_customers rows by customer_id, oldest version first."""
+    versions: dict[str, list[Row]] = {}
+    for row in sorted(marts["analytics_marts.dim_customers"], key=lambda r: (r[1], r[5])):
+        versions.setdefault(str(row[1]), []).append(row)
+    return versions
+
+
+@pytest.fixture(scope="module")
+def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
+    root = tmp_path_factory.mktemp("daily")
+    env = isolated_env(root)
+    warehouse = Path(env["ECOM_DUCKDB_PATH"])
+    warehouse.parent.mkdir(parents=True)  # dbt-duckdb creates the file, not its folder
+    storage = open_storage(env["ECOM_LAKE_URI"])
+    sample = generate(CONFIG, root / "source")
+    customers: list[dict[str, object]] = json.loads(sample.customers_file.read_text())
+
+    # Days 1..11: one daily sales file per batch, landed the morning after its day; the
+    # catalog and a customer pull on day 0. The pull lacks three customers who buy
+    # (late-arriving members).
+    morning = datetime.combine(CONFIG.start_date, time(6))
+    ingest_files(storage, "products", [sample.products_file], *batch_at(morning))
+    for offset, path in enumerate(sample.sales_files[:-1], start=1):
+        ingest_files(storage, "sales", [path], *batch_at(morning + timedelta(days=offset)))
+    known = {str(c["customer_id"]).strip() for c in customers}
+    buyers = sorted({sale.customer_id for sale in kept_sales(Path(env["ECOM_LAKE_URI"])).values()})
+    withheld, (mover, conflicted) = buyers[:3], [c for c in buyers if c in known][3:5]
+    first_pull = [c for c in customers if str(c["customer_id"]).strip() not in withheld]
+    land_file(storage, CUSTOMERS, "customers.ndjson", pull(first_pull), *batch_at(morning))
+    first = run_dbt(["build", "--exclude-resource-type", "test", "unit_test"], env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = mart_contents(warehouse)
+
+    # Day 12: the last sales file and a second pull: the withheld customers arrive, one
+    # customer moved, one is sent twice with different content, plus two unusable records.
+    second_pull = [dict(c) for c in customers]
+    for record in second_pull:
+        if str(record["customer_id"]).strip() == mover:
+            record.update(city="  denver ", updated_at=MOVED_AT_LOCAL)
+    twin = next(dict(c) for c in second_pull if str(c["customer_id"]).strip() == conflicted)
+    second_pull.append({**twin, "city": "Somewhere Else", "updated_at": MOVED_AT_LOCAL})
+    second_pull.append({**twin, "customer_id": " ", "email": "nobody@example.com"})
+    second_pull.append({**twin, "customer_id": "C990001", "email": "not an address"})
+    day12 = morning + timedelta(days=CONFIG.days)
+    [appended] = ingest_files(storage, "sales", [sample.sales_files[-1]], *batch_at(day12))
+    later = day12 + timedelta(minutes=1)
+    land_file(storage, CUSTOMERS, "customers.ndjson", pull(second_pull), *batch_at(later))
+    incremental = run_dbt(["build"], env)
+    assert incremental.returncode == 0, incremental.stdout + incremental.stderr
+    after = mart_contents(warehouse)
+    incremental_sql = next(
+        (root / "target" / "run").rglob("models/marts/core/fct_sales.sql")
+    ).read_text()
+
+    full = run_dbt(["run", "--full-refresh"], env)
+    assert full.returncode == 0, full.stdout + full.stderr
+    return DailyRuns(
+        lake=Path(env["ECOM_LAKE_URI"]),
+        appended_file=Path(appended.key).name,
+        withheld=withheld,
+        mover=mover,
+        conflicted=conflicted,
+        incremental_sql=incremental_sql,
+        incremental_log=incremental.stdout,
+        fct_before=fct_rows(before),
+        fct_after=fct_rows(after),
+        customers_before=customer_versions(before),
+        customers_after=customer_versions(after),
+        marts_incremental=after,
+        marts_full_refresh=mart_contents(warehouse),
+    )
+
+
+def test_an_incremental_build_equals_a_full_refresh(daily: DailyRuns) -> None:
+    assert daily.marts_incremental.keys() == daily.marts_full_refresh.keys()
+    for table, rows in daily.marts_incremental.items():
+        assert rows == daily.marts_full_refresh[table], table
+
+
+def test_the_appended_day_is_merged_not_rebuilt(daily: DailyRuns) -> None:
+    assert "merge into" in daily.incremental_sql.lower()
+    assert "incremental model" in daily.incremental_log
+
+
+def test_only_the_new_day_and_corrected_late_rows_change(daily: DailyRuns) -> None:
+    changed = {tid for tid, row in daily.fct_after.items() if daily.fct_before.get(tid) != row}
+    kept = kept_sales(daily.lake)
+    expected = {tid for tid, sale in kept.items() if sale.file == daily.appended_file}
+    assert set(daily.fct_before) <= set(daily.fct_after)  # nothing disappears
+    assert changed == expected
+    # the appended file really holds all three kinds of change
+    corrected = {tid for tid in expected if tid in daily.fct_before}
+    late_new = {tid for tid in expected - corrected if kept[tid].day < CONFIG.end_date}
+    new_day = {tid for tid in expected if kept[tid].day == CONFIG.end_date}
+    assert corrected and late_new and new_day, (len(corrected), len(late_new), len(new_day))
+
+
+def test_customers_who_arrive_late_replace_their_inferred_member(daily: DailyRuns) -> None:
+    for cid in daily.withheld:
+        [before] = daily.customers_before[cid]
+        [after] = daily.customers_after[cid]
+        assert (before[2], before[7]) == ("Unknown customer", True)  # name, is_inferred
+        assert after[2] != "Unknown customer"
+        assert after[7] is False
+        assert after[0] == before[0]  # same customer_key: nothing that refers to it breaks
+
+
+def test_a_customer_who_moved_gets_a_second_version(daily: DailyRuns) -> None:
+    [only] = daily.customers_before[daily.mover]
+    old, new = daily.customers_after[daily.mover]
+    assert old[:6] == only[:6]  # key, id, name, e-mail, city, version 1
+    assert (old[6], new[6]) == (False, True)  # is_current
+    assert new[4] == "Denver"  # trimmed and title-cased
+    assert old[10] == new[9] == MOVED_AT_UTC  # valid_to of v1 = valid_from of v2, in UTC
+    assert new[10] == datetime(9999, 12, 31)
+
+
+def test_a_customer_sent_twice_in_one_pull_keeps_the_previous_record(daily: DailyRuns) -> None:
+    assert daily.customers_after[daily.conflicted] == daily.customers_before[daily.conflicted]
+    rejected = daily.marts_incremental["analytics_qa.qa_rejected_customers"]
+    reasons = sorted(str(row[4]) for row in rejected)
+    assert reasons == [
+        "conflicting_duplicate_id",
+        "conflicting_duplicate_id",
+        "invalid_email",
+        "missing_required_field",
+    ]
+
+
+def test_every_landed_file_reconciles_with_the_manifest(daily: DailyRuns) -> None:
+    manifest_rows = {}
+    for entry_file in (daily.lake / "_manifest").rglob("*.json"):
+        entry = json.loads(entry_file.read_text())
+        manifest_rows[(entry["source"], Path(entry["landing_key"]).name)] = entry["rows"]
+    reconciliation = daily.marts_incremental["analytics_qa.qa_ingest_reconciliation"]
+    assert {(str(r[1]), str(r[3])): r[4] for r in reconciliation} == manifest_rows
+    assert all(r[7] is True for r in reconciliation)  # is_balanced
+    assert len(reconciliation) == 1 + 2 + CONFIG.days  # catalog, two pulls, daily files
