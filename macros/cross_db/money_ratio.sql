@@ -8,15 +8,17 @@
 {% endmacro %}
 
 {% macro default__money_ratio(numerator, denominator) %}
-    case
-        when {{ denominator }} = 0 then null
-        else cast(
-            cast(
+    -- the outer cast keeps decimal(18, 2) on the column: a case with a null branch would
+    -- otherwise be a plain numeric on PostgreSQL
+    cast(
+        case
+            when {{ denominator }} = 0 then null
+            else cast(
                 {{ ecom.integer_divide(
                     'cast(' ~ numerator ~ ' * 200 as bigint) + ' ~ denominator,
                     '2 * ' ~ denominator
                 ) }} as decimal(18, 2)
-            ) * 0.01 as decimal(18, 2)
-        )
-    end
+            ) * 0.01
+        end as decimal(18, 2)
+    )
 {% endmacro %}

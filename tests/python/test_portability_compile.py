@@ -8,6 +8,7 @@ does not know for that dialect, and rules for what the engine rejects but a pars
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -72,32 +73,50 @@ def strip_comments(sql: str) -> str:
 def compiled(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, list[Path]]:
-    """(target, compiled .sql files) for one AWS target, compiled offline."""
+    """(target, compiled .sql files) for one AWS target, compiled offline: the whole project
+    as a first deployment builds it, plus fct_sales as a daily incremental run builds it."""
     target = str(request.param)
-    out = tmp_path_factory.mktemp(f"compile-{target}")
-    result = subprocess.run(
-        dbt_command(
-            # unit tests run for real on DuckDB and PostgreSQL; compiling them needs a live
-            # connection for column types, so they are left out here
-            [
-                "compile",
-                "--target",
-                target,
-                "--no-populate-cache",
-                "--exclude",
-                "resource_type:unit_test",
-            ]
-        ),
-        cwd=REPO,
-        env=dummy_aws_env(out),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    files = sorted((out / "compiled" / "ecom").rglob("*.sql"))
-    assert files, "dbt compile produced no SQL"
+    files: list[Path] = []
+    for incremental, selection in ((False, []), (True, ["--select", "fct_sales"])):
+        out = tmp_path_factory.mktemp(
+            f"compile-{target}-{'incremental' if incremental else 'full'}"
+        )
+        result = subprocess.run(
+            dbt_command(
+                [
+                    "compile",
+                    "--target",
+                    target,
+                    "--no-populate-cache",
+                    # whether fct_sales exists is not asked of the (unreachable) warehouse
+                    "--vars",
+                    f"{{compile_as_incremental: {str(incremental).lower()}}}",
+                    # unit tests run for real on DuckDB and PostgreSQL; compiling them needs a
+                    # live connection for column types
+                    "--exclude",
+                    "resource_type:unit_test",
+                    *selection,
+                ]
+            ),
+            cwd=REPO,
+            env=dummy_aws_env(out),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+        files += sorted((out / "compiled" / "ecom").rglob("*.sql"))
+        if incremental:  # the merge predicates live in the config, not in the compiled SQL
+            manifest = json.loads((out / "manifest.json").read_text())
+            node = manifest["nodes"]["model.ecom.fct_sales"]
+            predicates = node["config"].get("incremental_predicates") or []
+            predicate_file = out / "fct_sales_merge_predicates.sql"
+            predicate_file.write_text(
+                "".join(f"select 1 from t as target where {p};\n" for p in predicates)
+            )
+            files.append(predicate_file)
+    assert any(f.name == "fct_sales.sql" for f in files), "dbt compile produced no fct_sales"
     return target, files
 
 
@@ -173,3 +192,12 @@ def test_path_pseudo_column_is_read_where_the_table_is_read(
                 if not tables or any(t in ctes for t in tables):
                     problems.append(f'{path.name}: "$path" read from {tables}, not the raw table')
     assert not problems, "\n".join(problems)
+
+
+def test_athena_merge_is_pruned_by_date(compiled: tuple[str, list[Path]]) -> None:
+    target, files = compiled
+    [predicates] = [f for f in files if f.name == "fct_sales_merge_predicates.sql"]
+    if target == "athena":
+        assert "target.transaction_date >=" in predicates.read_text()
+    else:
+        assert predicates.read_text() == ""

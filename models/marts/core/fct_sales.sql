@@ -1,9 +1,14 @@
+{%- set lookback_days = var('sales_lookback_days') -%}
 {{
     config(
         materialized='incremental',
         unique_key='transaction_id',
         incremental_strategy='merge',
         on_schema_change='fail',
+        partitioned_by=['day(transaction_date)'],
+        incremental_predicates=ecom.fct_sales_merge_predicates(this, lookback_days),
+        dist='customer_id',
+        sort=['transaction_at'],
     )
 }}
 {#
@@ -55,19 +60,21 @@ kept_sales as (
 
 final as (
 
+    -- explicit types, spelled as in the contract: an incremental run compares the new rows' types
+    -- with the table's (on_schema_change='fail'), and engines infer text vs varchar differently
     select
-        sales_row_id,
-        transaction_id,
-        customer_id,
-        product_id,
-        batch_id,
-        landed_file_name,
-        quantity,
-        amount,
+        cast(sales_row_id as varchar) as sales_row_id,
+        cast(transaction_id as varchar) as transaction_id,
+        cast(customer_id as varchar) as customer_id,
+        cast(product_id as varchar) as product_id,
+        cast(batch_id as varchar) as batch_id,
+        cast(landed_file_name as varchar) as landed_file_name,
+        cast(quantity as integer) as quantity,
+        cast(amount as {{ ecom.type_money() }}) as amount,
         {{ ecom.money_ratio('amount', 'quantity') }} as unit_price,
         cast(transaction_at as date) as transaction_date,
-        ingest_date,
-        transaction_at
+        cast(ingest_date as date) as ingest_date,
+        cast(transaction_at as {{ dbt.type_timestamp() }}) as transaction_at
     from kept_sales
 
 )
