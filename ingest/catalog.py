@@ -13,8 +13,9 @@ leaves a matching table alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from botocore.exceptions import ClientError
@@ -25,7 +26,7 @@ from ingest.sources import SOURCES, SourceSpec
 
 if TYPE_CHECKING:
     from mypy_boto3_glue import GlueClient
-    from mypy_boto3_glue.type_defs import TableInputTypeDef
+    from mypy_boto3_glue.type_defs import PartitionInputTypeDef, TableInputTypeDef
 
 PARTITION_COLUMN = "ingest_date"
 PROJECTION_START = "2020-01-01"  # first ingest_date Athena projects
@@ -110,6 +111,7 @@ class CatalogChanges:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    partitions: list[str] = field(default_factory=list)  # "<table>/ingest_date=<day>" created
 
     @property
     def changed(self) -> bool:
@@ -124,6 +126,7 @@ class CatalogChanges:
                 ("created", self.created),
                 ("updated", self.updated),
                 ("unchanged", self.unchanged),
+                ("new partitions", self.partitions),
             )
             if names
         ]
@@ -196,3 +199,38 @@ def register_raw_tables(
             glue.update_table(DatabaseName=database, TableInput=cast("TableInputTypeDef", wanted))
             changes.updated.append(name)
     return changes
+
+
+def register_partitions(
+    glue: GlueClient,
+    database: str,
+    lake_uri: str,
+    source: str,
+    ingest_dates: Iterable[date],
+) -> list[str]:
+    """Register ingest_date partitions in Glue (those missing); returns the values created.
+
+    Athena ignores them (partition projection answers instead), but Redshift Spectrum does not
+    support projection and only reads partitions that the catalog lists.
+    """
+    wanted = table_input(SOURCES[source], lake_uri)["StorageDescriptor"]
+    created = []
+    for day in sorted(set(ingest_dates)):
+        value = day.isoformat()
+        descriptor = {**wanted, "Location": f"{wanted['Location']}{PARTITION_COLUMN}={value}/"}
+        with aws_errors(f"Glue partition {database}.{source}/{value}", CatalogError):
+            try:
+                glue.create_partition(
+                    DatabaseName=database,
+                    TableName=source,
+                    PartitionInput=cast(
+                        "PartitionInputTypeDef",
+                        {"Values": [value], "StorageDescriptor": descriptor},
+                    ),
+                )
+            except ClientError as exc:
+                if error_code(exc) != "AlreadyExistsException":
+                    raise
+                continue
+        created.append(value)
+    return created

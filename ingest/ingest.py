@@ -10,7 +10,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,8 +18,8 @@ from typing import TextIO
 
 from ingest.api_client import ApiClientConfig
 from ingest.aws import glue_client
-from ingest.catalog import CatalogChanges, register_raw_tables
-from ingest.landing import LandingResult, land_file, new_batch_id
+from ingest.catalog import CatalogChanges, register_partitions, register_raw_tables
+from ingest.landing import LandingResult, ingest_date_of, land_file, new_batch_id
 from ingest.progress import Progress, human_bytes
 from ingest.settings import Settings
 from ingest.sources import SOURCES
@@ -144,12 +144,21 @@ class RunReport:
         )
 
 
-def register_catalog(settings: Settings) -> CatalogChanges | None:
-    """Create/update the Glue raw tables when the lake is S3 (and registration is on)."""
+def register_catalog(
+    settings: Settings, landed: Mapping[str, Iterable[LandingResult]] | None = None
+) -> CatalogChanges | None:
+    """Create/update the Glue raw tables when the lake is S3 (and registration is on), and
+    register the ingest_date partitions that files were just landed in (for Redshift
+    Spectrum, which does not read Athena's partition projection)."""
     if not (settings.lake_is_s3 and settings.register_glue):
         return None
     glue = glue_client(settings.aws_region, settings.s3_endpoint_url)
-    return register_raw_tables(glue, settings.raw_database, settings.lake_uri)
+    changes = register_raw_tables(glue, settings.raw_database, settings.lake_uri)
+    for source, results in (landed or {}).items():
+        days = [ingest_date_of(r.key) for r in results if r.status == "landed"]
+        created = register_partitions(glue, settings.raw_database, settings.lake_uri, source, days)
+        changes.partitions += [f"{source}/ingest_date={day}" for day in created]
+    return changes
 
 
 def write_report(
@@ -185,7 +194,7 @@ def finish_run(
     started: float,
 ) -> RunReport:
     """Register the catalog (S3 lakes), then write the run's report to reports/."""
-    changes = register_catalog(settings)
+    changes = register_catalog(settings, {source: results})
     return write_report(storage, source, batch_id, ingest_date, results, started, changes)
 
 

@@ -39,6 +39,12 @@ class LandingResult:
     reason: str | None = None
 
 
+def ingest_date_of(key: str) -> date:
+    """The ingest_date partition a lake key lies in."""
+    part = next(p for p in key.split("/") if p.startswith("ingest_date="))
+    return date.fromisoformat(part.removeprefix("ingest_date="))
+
+
 def new_batch_id(now: datetime | None = None) -> str:
     """A batch id that sorts in ingestion order: the UTC start time to the microsecond."""
     return (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")

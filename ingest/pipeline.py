@@ -75,7 +75,7 @@ def run_sample_pipeline(
     statuses = Counter(r.status for r in landed)
     print_results([r for r in landed if r.status != "already_landed"], out)
     print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
-    changes = register_catalog(settings)
+    changes = register_catalog(settings, by_source)
     if changes is not None:
         print(f"      {changes.describe()}", file=out)
     for source, results in by_source.items():

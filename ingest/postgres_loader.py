@@ -15,13 +15,13 @@ import io
 import json
 import os
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import psycopg2
 from psycopg2 import sql
 from psycopg2.extensions import connection as PgConnection  # noqa: N812 (a class)
 
+from ingest.landing import ingest_date_of
 from ingest.manifest import Manifest
 from ingest.sources import SOURCES, SourceSpec
 from ingest.storage import Storage
@@ -78,11 +78,6 @@ def ensure_raw_tables(conn: PgConnection, schema: str) -> None:
     conn.commit()
 
 
-def _ingest_date(landing_key: str) -> date:
-    partition = next(p for p in landing_key.split("/") if p.startswith("ingest_date="))
-    return date.fromisoformat(partition.removeprefix("ingest_date="))
-
-
 def _records(spec: SourceSpec, data: bytes) -> list[dict[str, Any]]:
     text = data.decode("utf-8-sig")
     if spec.format == "csv":
@@ -102,7 +97,7 @@ def _copy_buffer(spec: SourceSpec, records: list[dict[str, Any]], key: str) -> i
     """The records as CSV in the raw table's column order; missing values become NULL."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    day = _ingest_date(key).isoformat()
+    day = ingest_date_of(key).isoformat()
     for record in records:
         values = [_as_text(record.get(c)) for c in spec.required_columns]
         # An empty CSV field arrives as '' and must stay '' (staging turns it into null), so

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date
 from typing import Any
 
 import awswrangler as wr
@@ -12,7 +13,7 @@ import boto3
 import pytest
 
 from ingest.aws import glue_client
-from ingest.catalog import glue_table_inputs, register_raw_tables
+from ingest.catalog import glue_table_inputs, register_partitions, register_raw_tables
 from ingest.errors import CatalogError
 from ingest.sources import SALES, SOURCES, Column
 
@@ -136,3 +137,24 @@ def test_table_definitions_are_plain_json_for_the_infrastructure_code() -> None:
 def test_glue_tables_need_an_s3_lake() -> None:
     with pytest.raises(CatalogError, match="need an s3:// lake"):
         glue_table_inputs("data/lake")
+
+
+def test_landed_days_are_registered_as_partitions_for_redshift_spectrum(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    days = [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 20)]
+    assert register_partitions(glue, DATABASE, lake_uri, "sales", days) == [
+        "2026-11-20",
+        "2026-11-21",
+    ]
+    partitions = glue.get_partitions(DatabaseName=DATABASE, TableName="sales")["Partitions"]
+    locations = sorted(p["StorageDescriptor"]["Location"] for p in partitions)
+    assert locations == [
+        f"{lake_uri}/landing/sales/ingest_date=2026-11-20/",
+        f"{lake_uri}/landing/sales/ingest_date=2026-11-21/",
+    ]
+    serde = partitions[0]["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
+    assert serde == "org.apache.hadoop.hive.serde2.OpenCSVSerde"
+    # registering again is a no-op, not an error
+    assert register_partitions(glue, DATABASE, lake_uri, "sales", days) == []

@@ -158,6 +158,10 @@ def test_ingest_into_an_s3_lake_lands_objects_and_registers_glue(
     tables = boto3.client("glue").get_tables(DatabaseName=env["ECOM_RAW_SCHEMA"])["TableList"]
     assert sorted(t["Name"] for t in tables) == ["customers", "products", "sales"]
     assert "created sales, products, customers" in done.stderr
+    partitions = boto3.client("glue").get_partitions(
+        DatabaseName=env["ECOM_RAW_SCHEMA"], TableName="sales"
+    )["Partitions"]
+    assert len(partitions) == 1  # the day the good file landed in, for Redshift Spectrum
 
 
 def test_catalog_print_shows_the_glue_table_inputs(capsys: pytest.CaptureFixture[str]) -> None:
