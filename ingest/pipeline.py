@@ -468,7 +468,7 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
         outcome.exit_code, "FAILED"
     )
     print(
-        f"\necom {record.command} {record.run_date} {state} in {outcome.seconds:.1f}s "
+        f"\necom {record.command} {state} for {record.run_date} in {outcome.seconds:.1f}s "
         f"(exit {outcome.exit_code}: {EXIT_CODES[outcome.exit_code]})",
         file=out,
     )
