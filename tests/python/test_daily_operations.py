@@ -245,12 +245,15 @@ def test_backfill_records_one_run_per_day(operated: Operated) -> None:
 
 
 def test_transient_faults_are_retried_and_the_run_succeeds(operated: Operated) -> None:
-    lines = [json.loads(x) for x in operated.transient_output.splitlines() if x.startswith("{")]
+    json_lines = [json.loads(x) for x in operated.transient_output.splitlines() if x[:1] == "{"]
+    lines = [x for x in json_lines if "message" in x]  # log lines, not the metrics line
     api_retries = [x for x in lines if "HTTP 503" in x["message"]]
     assert len(api_retries) == 2
     lock = [x for x in lines if x.get("event") == "retry"]
     assert lock and "is locked by another process" in lock[0]["message"]
     assert lines[-1]["event"] == "run_finished" and lines[-1]["exit_code"] == 0
+    [metrics] = [x for x in json_lines if "_aws" in x]  # CloudWatch embedded metric format
+    assert metrics["RowsIngested"] == lines[-1]["rows_landed"] and metrics["RunFailed"] == 0
     assert all(x["run_id"] == lines[-1]["run_id"] for x in lines if "event" in x)
 
 
