@@ -9,9 +9,10 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+from ingest.alerts import AlertConfig
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.aws import glue_client
 from ingest.catalog import glue_table_inputs, register_raw_tables
@@ -24,8 +25,17 @@ from ingest.ingest import (
     today_utc,
 )
 from ingest.landing import new_batch_id
-from ingest.logs import configure_logging
-from ingest.pipeline import print_summary, run_sample_pipeline
+from ingest.logs import LOG_FORMATS, configure_logging, json_requested
+from ingest.pipeline import (
+    EXIT_FAILED,
+    EXIT_OK,
+    RunOptions,
+    backfill,
+    check_run_date,
+    days_between,
+    print_summary,
+    run_day,
+)
 from ingest.progress import Progress
 from ingest.sample.customer_api import CustomerApiServer, FaultPlan
 from ingest.sample.generator import GeneratorConfig, generate
@@ -117,16 +127,93 @@ def _lake_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+EXIT_CODE_HELP = """exit codes:
+  0  succeeded: every step ran, no file was refused
+  1  pipeline failed (dbt error or failed error-severity test, API or lake unreachable after
+     retries, report not written): the run log says which step; fix it and re-run the day
+  2  usage or configuration error: nothing ran
+  3  succeeded, but files were quarantined (data problems): marts and report are built from
+     the rest; see quarantine/<source>/.../*.reason.json, fix the file and send it again
+
+environment: ECOM_ALERT_WEBHOOK_URL (Slack-compatible webhook), ECOM_ALERT_SNS_TOPIC_ARN,
+ECOM_ALERT_ON_SUCCESS=true, ECOM_LOG_FORMAT=json, ECOM_CUSTOMER_API_URL, ECOM_LAKE_URI,
+ECOM_DBT_TARGET."""
+
+
+def _log_format_flag(parser: argparse.ArgumentParser, default: str | None) -> None:
+    parser.add_argument(
+        "--log-format",
+        choices=LOG_FORMATS,
+        default=default,
+        help="text for people (default) or json: one JSON object per event on stderr, plus "
+        "CloudWatch embedded-metric lines on stdout (env ECOM_LOG_FORMAT)",
+    )
+
+
+def _run_args(parser: argparse.ArgumentParser) -> None:
+    """Flags of `ecom run` and `ecom backfill`."""
+    _generator_args(parser)
+    parser.add_argument("--target", help="dbt target (env ECOM_DBT_TARGET, default duckdb)")
+    _lake_flag(parser)
+    _log_format_flag(parser, argparse.SUPPRESS)
+    parser.add_argument(
+        "--inbox",
+        type=Path,
+        help="land real exports instead of the sample: <INBOX>/sales/*.csv and "
+        "<INBOX>/products/*.json (files seen before are recognised and skipped)",
+    )
+    parser.add_argument(
+        "--api-url",
+        help="pull customers from this API (env ECOM_CUSTOMER_API_URL; default: the sample's)",
+    )
+    parser.add_argument(
+        "--api-max-attempts", type=_positive(int), default=5, help="tries per API request"
+    )
+    parser.add_argument(
+        "--alert-on-success",
+        action="store_true",
+        help="alert after successful runs too (env ECOM_ALERT_ON_SUCCESS=true)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All sub-commands and their flags."""
     parser = argparse.ArgumentParser(prog="ecom", description=__doc__)
     parser.add_argument("--lake", help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI)")
+    _log_format_flag(parser, None)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="generate sample data, land it, dbt build, docs, summary")
-    _generator_args(run)
-    run.add_argument("--target", help="dbt target (env ECOM_DBT_TARGET, default duckdb)")
-    _lake_flag(run)
+    run = sub.add_parser(
+        "run",
+        help="the daily run: ingest what is new, dbt build, daily report, run log, alerts",
+        description="The daily run for one day D: land the feeds' files up to D (the sample "
+        "by default; --inbox for real exports), dbt build (fails on error-severity tests), "
+        "write the daily report for D to reports/daily/report_date=D/ in the lake (CSV and "
+        "Parquet), record the run under _ops/runs/ and alert. Safe to re-run for any day.",
+        epilog=EXIT_CODE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument(
+        "--date",
+        type=date.fromisoformat,
+        help="the day to run (YYYY-MM-DD); sample runs land the sample's files up to it "
+        "(default: the sample's --end-date; with --inbox: yesterday, UTC)",
+    )
+    run.add_argument("--no-docs", action="store_true", help="skip dbt docs generate")
+    _run_args(run)
+
+    backfill = sub.add_parser(
+        "backfill",
+        help="`ecom run --date D` for every day D from --from to --to",
+        description="One daily run per day, oldest first, each exactly as `ecom run --date D` "
+        "(idempotent: a day already run lands nothing new and rewrites its report). Stops at "
+        "the first failed day.",
+        epilog=EXIT_CODE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    backfill.add_argument("--from", dest="first", type=date.fromisoformat, required=True)
+    backfill.add_argument("--to", dest="last", type=date.fromisoformat, required=True)
+    _run_args(backfill)
 
     gen = sub.add_parser("generate", help="write the sample feeds to a folder")
     _generator_args(gen)
@@ -175,8 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ecom` console script."""
-    configure_logging()
     args = build_parser().parse_args(argv)
+    configure_logging(json_requested(args.log_format))
     try:
         return _dispatch(args)
     except EcomError as exc:
@@ -188,10 +275,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    if args.command == "run":
-        outcome = run_sample_pipeline(settings, _generator_config(args))
-        print_summary(settings, outcome)
-        return outcome.exit_code
+    if args.command in ("run", "backfill"):
+        return _daily(settings, args)
     if args.command == "generate":
         sample = generate(_generator_config(args), args.out or settings.source_dir)
         files = len(sample.sales_files)
@@ -207,6 +292,48 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "catalog":
         return _catalog(settings, print_only=args.print)
     return _ingest(settings, args)
+
+
+def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> RunOptions:
+    return RunOptions(
+        sample=None if args.inbox else _generator_config(args),
+        inbox=args.inbox,
+        api_url=args.api_url or settings.customer_api_url,
+        docs=docs,
+        alerts=AlertConfig.from_env(
+            settings.aws_region, settings.s3_endpoint_url, args.alert_on_success
+        ),
+        emf=json_requested(args.log_format),
+        api_retry=RetryPolicy(max_attempts=args.api_max_attempts),
+    )
+
+
+def _daily(settings: Settings, args: argparse.Namespace) -> int:
+    """`ecom run` and `ecom backfill`: one daily run per day, a summary for each."""
+    if args.inbox is not None and not args.inbox.is_dir():
+        raise EcomError(f"--inbox {args.inbox}: no such folder")
+    if args.command == "run":
+        options = _run_options(settings, args, docs=not args.no_docs)
+        default_day = options.sample.end_date if options.sample else today_utc() - timedelta(1)
+        day = args.date or default_day
+        check_run_date(options, day)
+        outcome = run_day(settings, options, day)
+        print_summary(settings, outcome)
+        return outcome.exit_code
+    options = _run_options(settings, args, docs=False)
+    for day in days_between(args.first, args.last):
+        check_run_date(options, day)
+    outcomes = backfill(settings, options, args.first, args.last)
+    for outcome in outcomes:
+        print_summary(settings, outcome)
+    codes = [o.exit_code for o in outcomes]
+    print(
+        f"\necom backfill {args.first} .. {args.last}: "
+        + ", ".join(f"{o.record.run_date} exit {o.exit_code}" for o in outcomes)
+    )
+    if EXIT_FAILED in codes:
+        return EXIT_FAILED
+    return max(codes, default=EXIT_OK)
 
 
 def _catalog(settings: Settings, print_only: bool) -> int:

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
 import subprocess
 import sys
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from ingest.settings import Settings
+
+TAIL_LINES = 40
+
+
+@dataclass(frozen=True)
+class NodeResult:
+    """One model, test, seed or snapshot as dbt reported it in run_results.json."""
+
+    unique_id: str
+    resource_type: str
+    name: str
+    status: str
+    execution_seconds: float
+    failures: int | None
+    message: str | None
 
 
 @dataclass(frozen=True)
@@ -21,6 +38,8 @@ class DbtResults:
     returncode: int
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     elapsed_seconds: float = 0.0
+    nodes: list[NodeResult] = field(default_factory=list)
+    output_tail: str = ""  # the last lines dbt printed (for error messages and lock detection)
 
     @property
     def ok(self) -> bool:
@@ -56,15 +75,30 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def run_dbt(settings: Settings, args: list[str]) -> DbtResults:
-    """Run `dbt <args> --target <target>`; dbt's own output streams to the terminal."""
+def run_dbt(settings: Settings, args: list[str], out: TextIO | None = None) -> DbtResults:
+    """Run `dbt <args> --target <target>`; dbt's own output streams to stdout (or out)."""
     if settings.dbt_target == "duckdb":
         settings.duckdb_path.parent.mkdir(parents=True, exist_ok=True)
+    # a run killed before dbt wrote its results must not be read as this run's results
+    (settings.target_dir / "run_results.json").unlink(missing_ok=True)
     command = [dbt_executable(), *args, "--target", settings.dbt_target]
-    completed = subprocess.run(
-        command, cwd=settings.project_dir, env=dbt_env(settings), check=False
-    )
-    return read_run_results(settings.target_dir, completed.returncode)
+    sink = out or sys.stdout
+    tail: deque[str] = deque(maxlen=TAIL_LINES)
+    with subprocess.Popen(
+        command,
+        cwd=settings.project_dir,
+        env=dbt_env(settings),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    ) as process:
+        for line in process.stdout or ():
+            sink.write(line)
+            sink.flush()
+            tail.append(line)
+        returncode = process.wait()
+    results = read_run_results(settings.target_dir, returncode)
+    return dataclasses.replace(results, output_tail="".join(tail))
 
 
 def read_run_results(target_dir: Path, returncode: int) -> DbtResults:
@@ -74,13 +108,28 @@ def read_run_results(target_dir: Path, returncode: int) -> DbtResults:
         return DbtResults(returncode=returncode)
     payload = json.loads(path.read_text())
     counts: dict[str, Counter[str]] = {}
+    nodes = []
     for result in payload.get("results", []):
-        kind = str(result["unique_id"]).split(".", 1)[0]
+        unique_id = str(result["unique_id"])
+        kind = unique_id.split(".", 1)[0]
         counts.setdefault(kind, Counter())[str(result["status"])] += 1
+        failures = result.get("failures")
+        nodes.append(
+            NodeResult(
+                unique_id=unique_id,
+                resource_type=kind,
+                name=unique_id.split(".")[-1] if kind != "test" else unique_id.split(".")[2],
+                status=str(result["status"]),
+                execution_seconds=round(float(result.get("execution_time") or 0.0), 3),
+                failures=int(failures) if failures is not None else None,
+                message=str(result["message"]) if result.get("message") else None,
+            )
+        )
     return DbtResults(
         returncode=returncode,
         counts=counts,
         elapsed_seconds=float(payload.get("elapsed_time", 0.0)),
+        nodes=nodes,
     )
 
 

@@ -1,4 +1,9 @@
-"""Logging setup: plain messages on stderr for people, or one JSON object per line for machines."""
+"""Logging setup: plain messages on stderr for people, or one JSON object per line for machines.
+
+Every operation of a run (a file landed or quarantined, a model built, a test failed, a report
+written) is one *event*: a log record carrying an event name, the run_id and its own fields.
+``RunLog.event`` writes one; the JSON format puts the fields at the top level of the line.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +12,42 @@ import logging
 import os
 import sys
 from datetime import UTC, datetime
+from typing import Any
 
 _HANDLER_NAME = "ecom"
+LOG_FORMATS = ("text", "json")
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per record: time, level, logger, message (and the exception, if any)."""
+    """One JSON object per record: time, level, logger, message, and an event's fields."""
 
     def format(self, record: logging.LogRecord) -> str:
-        payload = {
+        payload: dict[str, Any] = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
         }
+        event = getattr(record, "event", None)
+        if event is not None:
+            payload["event"] = event
+            payload["run_id"] = getattr(record, "run_id", None)
+            payload.update(getattr(record, "fields", {}))
         if record.exc_info:
             payload["exception"] = self.formatException(record.exc_info)
-        return json.dumps(payload)
+        return json.dumps(payload, default=str)
+
+
+def json_requested(log_format: str | None = None) -> bool:
+    """Whether JSON lines were asked for (--log-format, else ECOM_LOG_FORMAT)."""
+    chosen = log_format or os.environ.get("ECOM_LOG_FORMAT", "text")
+    return chosen.lower() == "json"
 
 
 def configure_logging(json_format: bool | None = None, level: int = logging.INFO) -> None:
     """Log to stderr; JSON lines when asked or when ECOM_LOG_FORMAT=json."""
     if json_format is None:
-        json_format = os.environ.get("ECOM_LOG_FORMAT", "").lower() == "json"
+        json_format = json_requested()
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if json_format else logging.Formatter("%(message)s"))
     handler.set_name(_HANDLER_NAME)
@@ -41,3 +59,19 @@ def configure_logging(json_format: bool | None = None, level: int = logging.INFO
     # boto's and the HTTP libraries' own chatter is not for the user
     for noisy in ("botocore", "boto3", "urllib3", "s3transfer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+class RunLog:
+    """Writes the events of one run, each tagged with its run_id."""
+
+    def __init__(self, run_id: str, logger: logging.Logger | None = None) -> None:
+        self.run_id = run_id
+        self.logger = logger or logging.getLogger("ecom.run")
+
+    def event(self, name: str, message: str, level: int = logging.INFO, **fields: Any) -> None:
+        """One operation: a human message, and the same facts as fields for machines."""
+        self.logger.log(
+            level, message, extra={"event": name, "run_id": self.run_id, "fields": fields}
+        )
+        for handler in logging.getLogger().handlers:
+            handler.flush()  # a watcher (or a kill -9) sees every event written so far

@@ -1,109 +1,448 @@
-"""The main job behind `make run`: sample feeds -> lake -> dbt build -> docs -> summary."""
+"""The daily run behind `ecom run` (and `make run`), and `ecom backfill`.
+
+One run for a day D: ingest what is new (files up to D) -> dbt build (fails on error-severity
+tests) -> export the daily report for D -> record the run in the run log -> alert. Every step
+is timed and logged as events with the run_id; transient failures (a locked warehouse file,
+an API that answers 503) are retried, deterministic ones fail the run at once.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from collections import Counter
-from contextlib import closing
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import duckdb
 
+from ingest.alerts import AlertConfig, emf_line, send_alerts
+from ingest.api_client import ApiClientConfig, RetryPolicy
+from ingest.daily_report import export_daily_report, mart_rows
 from ingest.dbt_runner import DbtResults, mart_relations, run_dbt
+from ingest.errors import EcomError
 from ingest.ingest import (
+    REFUSED,
     ingest_customers_api,
     ingest_files,
-    print_results,
     register_catalog,
     today_utc,
     write_report,
 )
 from ingest.landing import LandingResult, new_batch_id
+from ingest.logs import RunLog
 from ingest.progress import Progress
+from ingest.retry import Backoff, TransientError, check_warehouse_unlocked, is_lock_message
+from ingest.retry import with_retries as retry
+from ingest.runlog import (
+    DATA_QUARANTINED,
+    FAILED,
+    SUCCEEDED,
+    RunRecord,
+    StepRecord,
+    utc_timestamp,
+    write_record,
+)
 from ingest.sample.customer_api import serve_customers
 from ingest.sample.generator import GeneratorConfig, generate
 from ingest.settings import Settings
 from ingest.storage import Storage, open_storage
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Exit codes of `ecom run` and `ecom backfill` (README, "Operating"; `ecom run --help`).
+EXIT_OK = 0  # every step succeeded and no file was refused
+EXIT_FAILED = 1  # the pipeline failed: nothing new is reported; fix and re-run the day
+EXIT_USAGE = 2  # bad arguments or configuration; nothing ran
+EXIT_DATA_QUARANTINED = 3  # the run succeeded, but files were quarantined: data to fix
+EXIT_CODES = {
+    EXIT_OK: "succeeded",
+    EXIT_FAILED: "pipeline failed",
+    EXIT_USAGE: "usage or configuration error",
+    EXIT_DATA_QUARANTINED: "succeeded, files quarantined",
+}
+
+
+class PipelineError(EcomError):
+    """A step of the run failed for a reason retrying will not fix."""
+
 
 @dataclass(frozen=True)
+class RunOptions:
+    """Where a run's input comes from and what it does besides the build."""
+
+    sample: GeneratorConfig | None = None  # generate the sample feeds (files up to the day)
+    inbox: Path | None = None  # land <inbox>/sales/*.csv and <inbox>/products/*.json
+    api_url: str | None = None  # pull customers here (else the sample's own API, if any)
+    docs: bool = False  # dbt docs generate after the build
+    alerts: AlertConfig = field(default_factory=AlertConfig)
+    emf: bool = False  # CloudWatch embedded-metric lines on stdout
+    lock_backoff: Backoff = field(default_factory=Backoff)
+    api_retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+@dataclass
 class RunOutcome:
     """What a run did, for the summary and the exit code."""
 
-    landed: list[LandingResult]
-    build: DbtResults
-    docs_ok: bool
-    mart_rows: dict[str, int]
-    seconds: float
+    record: RunRecord
+    landed: list[LandingResult] = field(default_factory=list)
+    build: DbtResults = field(default_factory=lambda: DbtResults(returncode=-1))
+    docs_ok: bool = False
+    mart_rows: dict[str, int] = field(default_factory=dict)
+    report_keys: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def exit_code(self) -> int:
-        """0 when dbt build and docs succeeded."""
-        return 0 if self.build.ok and self.docs_ok else 1
+        """0 ok, 3 files quarantined, 1 failed (see EXIT_CODES)."""
+        return self.record.exit_code if self.record.exit_code is not None else EXIT_FAILED
 
 
-def run_sample_pipeline(
-    settings: Settings, config: GeneratorConfig, out: TextIO = sys.stderr
-) -> RunOutcome:
-    """Generate the sample feeds, land them, build and document the dbt project."""
+class _Steps:
+    """Times each step, logs its start and end, and keeps it in the run record."""
+
+    def __init__(self, record: RunRecord, events: RunLog) -> None:
+        self.record = record
+        self.events = events
+
+    @contextmanager
+    def step(self, name: str, message: str) -> Iterator[None]:
+        """Run a block as a named step."""
+        started = time.monotonic()
+        self.events.event("step_started", message, step=name)
+        try:
+            yield
+        except BaseException as exc:
+            seconds = round(time.monotonic() - started, 3)
+            self.record.steps.append(StepRecord(name, "failed", seconds, str(exc)[:500]))
+            self.events.event(
+                "step_failed", f"      {name} failed after {seconds:.1f}s", logging.ERROR,
+                step=name, seconds=seconds, error=str(exc)[:500],
+            )  # fmt: skip
+            raise
+        seconds = round(time.monotonic() - started, 3)
+        self.record.steps.append(StepRecord(name, "succeeded", seconds))
+        self.events.event(
+            "step_finished", f"      {name} done in {seconds:.1f}s", step=name, seconds=seconds
+        )
+
+
+def sample_days(config: GeneratorConfig) -> tuple[date, date]:
+    """First and last day the sample has sales files for."""
+    return config.start_date, config.end_date
+
+
+def check_run_date(options: RunOptions, day: date) -> None:
+    """A sample run needs its day inside the sample; raises EcomError (exit 2) otherwise."""
+    if options.sample is None:
+        return
+    first, last = sample_days(options.sample)
+    if not first <= day <= last:
+        raise EcomError(
+            f"--date {day} is outside the sample ({first} .. {last}); choose a day in it or "
+            f"move the sample with --end-date/--days"
+        )
+
+
+def _land_inputs(
+    settings: Settings, options: RunOptions, storage: Storage, record: RunRecord, events: RunLog
+) -> list[LandingResult]:
+    """Land the day's files and pull customers, as one batch named after the run."""
+    batch, ingest_day = record.run_id, today_utc()
+    sales: list[Path] = []
+    products: list[Path] = []
+    customers_file: Path | None = None
+    if options.sample is not None:
+        sample = generate(options.sample, settings.source_dir)
+        sales = sample.sales_files[: (record.run_date - options.sample.start_date).days + 1]
+        products = [sample.products_file]
+        customers_file = sample.customers_file
+        events.event(
+            "sample_generated",
+            f"      sample: {len(sales)} of {len(sample.sales_files)} daily sales files are due by "
+            f"{record.run_date} ({options.sample.start_date} .. {options.sample.end_date}, "
+            f"seed {options.sample.seed})",
+            files=len(sales),
+        )
+    if options.inbox is not None:
+        sales += sorted((options.inbox / "sales").glob("*.csv"))
+        products += sorted((options.inbox / "products").glob("*.json"))
+    landed: list[LandingResult] = []
+
+    def note(results: list[LandingResult]) -> None:
+        for result in results:
+            _file_event(events, result)
+        landed.extend(results)
+
     started = time.monotonic()
-    print(f"[1/4] generating sample data into {settings.source_dir} ...", file=out)
-    sample = generate(config, settings.source_dir)
-    print(
-        f"      {sample.sales_rows:,} sales rows in {len(sample.sales_files)} daily files "
-        f"({config.start_date} .. {config.end_date}, seed {config.seed})",
-        file=out,
-    )
-
-    print(f"[2/4] landing the feeds in the lake at {settings.lake_uri} ...", file=out)
-    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
-    landing_started = time.monotonic()
-    batch, day = new_batch_id(), today_utc()
-    sales_bytes = sum(p.stat().st_size for p in sample.sales_files)
-    progress = Progress("sales", len(sample.sales_files), sales_bytes, out=out)
-    by_source = {
-        "sales": ingest_files(storage, "sales", sample.sales_files, batch, day, progress),
-        "products": ingest_files(storage, "products", [sample.products_file], batch, day),
-    }
-    with serve_customers(sample.customers_file) as api:
-        by_source["customers"] = [ingest_customers_api(storage, api.url, batch, day)]
-    landed = [r for results in by_source.values() for r in results]
-    statuses = Counter(r.status for r in landed)
-    print_results([r for r in landed if r.status != "already_landed"], out)
-    print("      " + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), file=out)
+    progress = Progress("sales", len(sales), sum(p.stat().st_size for p in sales))
+    by_source = {"sales": ingest_files(storage, "sales", sales, batch, ingest_day, progress)}
+    note(by_source["sales"])
+    by_source["products"] = ingest_files(storage, "products", products, batch, ingest_day)
+    note(by_source["products"])
+    api_url = options.api_url
+    if api_url or customers_file is not None:
+        events.event("customers_pull_started", "      pulling changed customers", api=api_url)
+        with _customer_api(api_url, customers_file) as url:
+            config = ApiClientConfig(base_url=url, retry=options.api_retry)
+            by_source["customers"] = [
+                ingest_customers_api(storage, url, batch, ingest_day, config=config)
+            ]
+        note(by_source["customers"])
     changes = register_catalog(settings, by_source)
     if changes is not None:
-        print(f"      {changes.describe()}", file=out)
+        events.event("catalog_registered", f"      {changes.describe()}")
     for source, results in by_source.items():
-        write_report(storage, source, batch, day, results, landing_started, changes)
-
+        if results:
+            write_report(storage, source, batch, ingest_day, results, started, changes)
     if settings.dbt_target == "postgres":
-        load_postgres(storage, out)
-    print(f"[3/4] dbt build --target {settings.dbt_target} ...", file=out)
-    build = run_dbt(settings, ["build"])
-    print("[4/4] dbt docs generate ...", file=out)
-    docs_ok = run_dbt(settings, ["docs", "generate", "--quiet"]).ok if build.ok else False
-    rows = count_mart_rows(settings) if build.ok else {}
-    return RunOutcome(landed, build, docs_ok, rows, time.monotonic() - started)
+        _load_postgres(storage, events)
+    return landed
 
 
-def load_postgres(storage: Storage, out: TextIO) -> None:
-    """Copy newly landed files into the PostgreSQL raw tables the `postgres` target reads."""
-    from ingest.postgres_loader import connect_from_env, load_landed_files
+@contextmanager
+def _customer_api(api_url: str | None, customers_file: Path | None) -> Iterator[str]:
+    """The customer API to pull from: the configured one, else the sample served locally."""
+    if api_url:
+        yield api_url
+        return
+    if customers_file is None:  # pragma: no cover - the caller checks
+        raise EcomError("no customer API: give --api-url or use the sample")
+    with serve_customers(customers_file) as server:
+        yield server.url
+
+
+def _file_event(events: RunLog, result: LandingResult) -> None:
+    name = {"landed": "file_landed", "quarantined": "file_quarantined"}.get(
+        result.status, f"file_{result.status}"
+    )
+    where = result.reason or result.key
+    events.event(
+        name,
+        f"  {result.status:<20} {result.source:<9} {result.name} {result.rows:,} rows  {where}",
+        logging.WARNING if result.status in REFUSED else logging.INFO,
+        source=result.source, file=result.name, status=result.status, rows=result.rows,
+        bytes=result.bytes, key=result.key, reason=result.reason,
+    )  # fmt: skip
+
+
+def _load_postgres(storage: Storage, events: RunLog) -> None:
+    """Copy newly landed files and the run log into the PostgreSQL raw tables."""
+    from ingest.postgres_loader import connect_from_env, load_landed_files, load_run_records
 
     schema = os.environ.get("ECOM_RAW_SCHEMA", "ecom_raw")
     with closing(connect_from_env()) as conn:
         results = load_landed_files(storage, conn, schema)
+        runs = load_run_records(storage, conn, schema)
     loaded = [r for r in results if r.status == "loaded"]
-    print(
+    events.event(
+        "postgres_loaded",
         f"      postgres raw tables ({schema}): {len(loaded)} files loaded "
-        f"({sum(r.rows for r in loaded):,} rows), {len(results) - len(loaded)} already loaded",
-        file=out,
+        f"({sum(r.rows for r in loaded):,} rows), {len(results) - len(loaded)} already loaded, "
+        f"{runs} run records",
+        files=len(loaded),
+        rows=sum(r.rows for r in loaded),
     )
+
+
+def _count_landing(record: RunRecord, landed: list[LandingResult]) -> None:
+    statuses = Counter(r.status for r in landed)
+    record.files_received = len(landed)
+    record.files_landed = statuses["landed"]
+    record.files_quarantined = sum(statuses[s] for s in REFUSED)
+    record.rows_landed = sum(r.rows for r in landed if r.status == "landed")
+
+
+def _dbt_build(settings: Settings, options: RunOptions, events: RunLog) -> DbtResults:
+    """dbt build, retried while another process holds the DuckDB warehouse file."""
+
+    def attempt() -> DbtResults:
+        if settings.dbt_target == "duckdb":
+            check_warehouse_unlocked(settings.duckdb_path)
+        results = run_dbt(settings, ["build"])
+        if not results.ok and is_lock_message(results.output_tail):
+            raise TransientError(f"warehouse {settings.duckdb_path} is locked by another process")
+        return results
+
+    def on_retry(attempt_no: int, wait: float, failure: TransientError) -> None:
+        events.event(
+            "retry", f"      {failure}; retry {attempt_no} in {wait:.0f}s", logging.WARNING,
+            step="dbt_build", attempt=attempt_no, wait_seconds=wait, error=str(failure),
+        )  # fmt: skip
+
+    return retry("dbt build", attempt, options.lock_backoff, on_retry)
+
+
+def _record_build(record: RunRecord, build: DbtResults, events: RunLog) -> None:
+    """Keep dbt's node results in the record and log each model and each failed test."""
+    record.models_built = sum(
+        build.count(kind, "success") for kind in ("model", "seed", "snapshot")
+    )
+    record.models_failed = sum(build.count(kind, "error") for kind in ("model", "seed", "snapshot"))
+    record.tests_passed = build.count("test", "pass") + build.count("unit_test", "pass")
+    record.tests_warned = build.count("test", "warn") + build.count("unit_test", "warn")
+    record.tests_failed = sum(
+        build.count(kind, status) for kind in ("test", "unit_test") for status in ("fail", "error")
+    )
+    for node in build.nodes:
+        record.dbt_results.append(
+            {
+                "unique_id": node.unique_id,
+                "resource_type": node.resource_type,
+                "status": node.status,
+                "execution_seconds": node.execution_seconds,
+                "failures": node.failures,
+                "message": node.message,
+            }
+        )
+        if node.resource_type in ("model", "seed", "snapshot"):
+            failed = node.status == "error"
+            events.event(
+                "model_failed" if failed else "model_built",
+                f"      {node.resource_type} {node.name}: {node.status} "
+                f"({node.execution_seconds:.2f}s)" + (f" {node.message}" if failed else ""),
+                logging.ERROR if failed else logging.INFO,
+                node=node.unique_id, status=node.status, seconds=node.execution_seconds,
+            )  # fmt: skip
+        elif node.status in ("warn", "fail", "error"):
+            events.event(
+                "test_warned" if node.status == "warn" else "test_failed",
+                f"      test {node.name}: {node.status} ({node.failures} failing rows)",
+                logging.WARNING if node.status == "warn" else logging.ERROR,
+                node=node.unique_id, status=node.status, failures=node.failures,
+            )  # fmt: skip
+
+
+def _build_error(build: DbtResults) -> str:
+    failing = [n.name for n in build.nodes if n.status in ("error", "fail")]
+    if failing:
+        shown = ", ".join(failing[:5]) + (
+            f" and {len(failing) - 5} more" if len(failing) > 5 else ""
+        )
+        return f"dbt build failed: {shown} (see the dbt output above and target/run_results.json)"
+    last = [line for line in build.output_tail.splitlines() if line.strip()][-3:]
+    return f"dbt build failed (exit {build.returncode}): " + " | ".join(last)
+
+
+def _rows_rejected(settings: Settings, run_id: str) -> int:
+    """Rows of this run's files that the cleaning rules rejected (qa_ingest_reconciliation)."""
+    rows = mart_rows(
+        settings,
+        "select coalesce(sum(rows_rejected), 0) as rows_rejected "
+        f"from {{qa_ingest_reconciliation}} where batch_id = '{run_id}'",
+    )
+    return int(str(rows[0]["rows_rejected"])) if rows else 0
+
+
+def run_day(settings: Settings, options: RunOptions, day: date, command: str = "run") -> RunOutcome:
+    """One daily run for `day`; never raises for a failed step: the outcome says so."""
+    started = time.monotonic()
+    record = RunRecord(new_batch_id(), command, day, utc_timestamp())
+    events = RunLog(record.run_id)
+    outcome = RunOutcome(record)
+    steps = _Steps(record, events)
+    storage: Storage | None = None
+    events.event(
+        "run_started",
+        f"ecom {command} {day} (run {record.run_id}, target {settings.dbt_target}, "
+        f"lake {settings.lake_uri})",
+        run_date=day.isoformat(), command=command, target=settings.dbt_target,
+    )  # fmt: skip
+    try:
+        storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+        write_record(storage, record)
+        lake = storage
+        with steps.step("ingest", f"[1/4] landing the feeds in the lake at {settings.lake_uri}"):
+            outcome.landed = _land_inputs(settings, options, lake, record, events)
+            _count_landing(record, outcome.landed)
+        write_record(storage, record)  # the mart built next shows this run as running
+        with steps.step("dbt_build", f"[2/4] dbt build --target {settings.dbt_target}"):
+            outcome.build = _dbt_build(settings, options, events)
+            _record_build(record, outcome.build, events)
+            if not outcome.build.ok:
+                raise PipelineError(_build_error(outcome.build))
+        record.rows_rejected = _rows_rejected(settings, record.run_id)
+        with steps.step("report", f"[3/4] daily report for {day}"):
+            outcome.report_keys = export_daily_report(settings, lake, day)
+            for key in outcome.report_keys:
+                events.event("report_written", f"      {lake.uri(key)}", key=key)
+            record.reports_written = len(outcome.report_keys)
+        if options.docs:
+            with steps.step("docs", "[4/4] dbt docs generate"):
+                outcome.docs_ok = run_dbt(settings, ["docs", "generate", "--quiet"]).ok
+        outcome.mart_rows = count_mart_rows(settings)
+        record.status = DATA_QUARANTINED if record.files_quarantined else SUCCEEDED
+        record.exit_code = EXIT_DATA_QUARANTINED if record.files_quarantined else EXIT_OK
+    except Exception as exc:
+        record.status, record.exit_code = FAILED, EXIT_FAILED
+        record.error_message = str(exc)[:2000]
+        if isinstance(exc, EcomError | duckdb.Error):
+            events.event("run_failed", f"ecom: error: {exc}", logging.ERROR, error=str(exc))
+        else:
+            log.exception("ecom %s %s: unexpected error", command, day)
+    finally:
+        record.finished_at = utc_timestamp()
+        outcome.seconds = record.duration_seconds = round(time.monotonic() - started, 3)
+        _finish(storage, record, options, events)
+    return outcome
+
+
+def _finish(
+    storage: Storage | None, record: RunRecord, options: RunOptions, events: RunLog
+) -> None:
+    """Write the final record, the metrics line and the alerts; each failure only logged."""
+    if record.status not in (SUCCEEDED, DATA_QUARANTINED, FAILED):
+        record.status, record.exit_code = FAILED, EXIT_FAILED  # interrupted (Ctrl-C)
+    if storage is not None:
+        try:
+            write_record(storage, record)
+        except EcomError as exc:
+            events.event("run_log_failed", f"run log not written: {exc}", logging.ERROR)
+    if options.emf:
+        print(emf_line(record), file=sys.stdout, flush=True)
+    delivered = send_alerts(record, options.alerts)
+    events.event(
+        "run_finished",
+        f"ecom {record.command} {record.run_date}: {record.status} (exit {record.exit_code}) "
+        f"in {record.duration_seconds:.1f}s; run log {record.key}",
+        run_date=record.run_date.isoformat(), status=record.status, exit_code=record.exit_code,
+        seconds=record.duration_seconds, files_landed=record.files_landed,
+        files_quarantined=record.files_quarantined, rows_landed=record.rows_landed,
+        rows_rejected=record.rows_rejected, tests_failed=record.tests_failed,
+        alerts=delivered, run_log_key=record.key,
+    )  # fmt: skip
+
+
+def days_between(first: date, last: date) -> list[date]:
+    """Every day from first to last, inclusive."""
+    if last < first:
+        raise EcomError(f"--from {first} is after --to {last}")
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def backfill(
+    settings: Settings,
+    options: RunOptions,
+    first: date,
+    last: date,
+    run: Callable[[Settings, RunOptions, date, str], RunOutcome] = run_day,
+) -> list[RunOutcome]:
+    """One daily run per day, oldest first; stops at the first failed day."""
+    outcomes = []
+    for day in days_between(first, last):
+        outcome = run(settings, options, day, "backfill")
+        outcomes.append(outcome)
+        if outcome.exit_code == EXIT_FAILED:
+            break
+    return outcomes
 
 
 def count_mart_rows(settings: Settings) -> dict[str, int]:
@@ -120,16 +459,25 @@ def count_mart_rows(settings: Settings) -> dict[str, int]:
 
 
 def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.stdout) -> None:
-    """The short report a user reads at the end of `make run`."""
+    """The short report a user reads at the end of `ecom run`."""
     build = outcome.build
+    record = outcome.record
     landed = Counter(r.status for r in outcome.landed)
     rows_in = sum(r.rows for r in outcome.landed if r.status == "landed")
-    state = "OK" if outcome.exit_code == 0 else "FAILED"
-    print(f"\necom run {state} in {outcome.seconds:.1f}s", file=out)
+    state = {EXIT_OK: "OK", EXIT_DATA_QUARANTINED: "OK, FILES QUARANTINED"}.get(
+        outcome.exit_code, "FAILED"
+    )
+    print(
+        f"\necom {record.command} {state} for {record.run_date} in {outcome.seconds:.1f}s "
+        f"(exit {outcome.exit_code}: {EXIT_CODES[outcome.exit_code]})",
+        file=out,
+    )
+    if record.error_message:
+        print(f"  error:     {record.error_message}", file=out)
     print(
         f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
         f"{rows_in:,} rows, {landed['already_landed']} already landed, "
-        f"{landed['quarantined']} quarantined"
+        f"{landed['quarantined'] + landed['already_quarantined']} quarantined"
         + (
             f", {landed['no_new_records']} API pull with no new records"
             if landed["no_new_records"]
@@ -158,14 +506,19 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     )
     if settings.dbt_target == "duckdb":
         print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
-    docs = settings.target_dir / "index.html"
-    docs_line = relative(docs) if outcome.docs_ok else "not generated (see dbt output above)"
-    print(f"  docs:      {docs_line}", file=out)
-    print(
-        "  next:      source .venv/bin/activate && dbt docs serve   # browse the data dictionary\n"
-        "             make test                                      # run every test",
-        file=out,
-    )
+    if outcome.report_keys:
+        folder = outcome.report_keys[0].rsplit("/", 1)[0]
+        print(f"  report:    {settings.lake_uri}/{folder}/", file=out)
+    print(f"  run log:   {settings.lake_uri}/{record.key}  (run {record.run_id})", file=out)
+    if outcome.docs_ok:
+        print(f"  docs:      {relative(settings.target_dir / 'index.html')}", file=out)
+    if outcome.exit_code in (EXIT_OK, EXIT_DATA_QUARANTINED) and outcome.docs_ok:
+        print(
+            "  next:      source .venv/bin/activate && dbt docs serve   # browse the data "
+            "dictionary\n"
+            "             make test                                      # run every test",
+            file=out,
+        )
 
 
 def relative(path: Path) -> str:

@@ -144,3 +144,39 @@ def load_landed_files(
         conn.commit()
         results.append(LoadResult(entry.landing_key, entry.source, len(records), "loaded"))
     return results
+
+
+RUN_COLUMNS = (
+    "run_id", "command", "run_date", "status", "exit_code", "started_at", "finished_at",
+    "duration_seconds", "ingest_seconds", "dbt_build_seconds", "report_seconds",
+    "files_received", "files_landed", "files_quarantined", "rows_landed", "rows_rejected",
+    "models_built", "models_failed", "tests_passed", "tests_warned", "tests_failed",
+    "reports_written", "error_message",
+)  # fmt: skip
+
+
+def load_run_records(storage: Storage, conn: PgConnection, schema: str = DEFAULT_RAW_SCHEMA) -> int:
+    """Replace ``<raw schema>.pipeline_runs`` with the lake's run log (text columns, like the
+    other raw tables); records are rewritten as a run goes on, so the table is reloaded whole."""
+    from ingest.runlog import read_records
+
+    records = read_records(storage)
+    with conn.cursor() as cur:
+        cur.execute(sql.SQL("create schema if not exists {}").format(sql.Identifier(schema)))
+        table = sql.SQL("{}.pipeline_runs").format(sql.Identifier(schema))
+        columns = sql.SQL(", ").join(
+            sql.SQL("{} text").format(sql.Identifier(c)) for c in RUN_COLUMNS
+        )
+        cur.execute(sql.SQL("create table if not exists {} ({})").format(table, columns))
+        cur.execute(sql.SQL("delete from {}").format(table))
+        for record in records:
+            cur.execute(
+                sql.SQL("insert into {} ({}) values ({})").format(
+                    table,
+                    sql.SQL(", ").join(sql.Identifier(c) for c in RUN_COLUMNS),
+                    sql.SQL(", ").join(sql.Placeholder() for _ in RUN_COLUMNS),
+                ),
+                [_as_text(record.get(c)) for c in RUN_COLUMNS],
+            )
+    conn.commit()
+    return len(records)

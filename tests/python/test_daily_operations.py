@@ -1,0 +1,368 @@
+"""Operating the pipeline: daily runs, re-runs, kills, retries, backfill, run log and alerts.
+
+One lake runs seven days one `ecom run --date` at a time, with the faults an operator meets
+on the way: the same day run twice, a kill -9 during ingest and another during dbt build
+(each followed by a re-run), a flaky API and a locked warehouse. Another lake runs the same
+seven days as one `ecom backfill`, never interrupted. Marts and daily reports must end up
+identical, and the run log must tell the story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import boto3
+import duckdb
+import pytest
+
+from ingest.sample.customer_api import FaultPlan, serve_records
+
+from conftest import ECOM, REPO, isolated_env, run_ecom
+
+FIRST = date(2026, 11, 14)
+DAYS = [FIRST + timedelta(days=n) for n in range(7)]
+TINY = [
+    "--rows", "700", "--days", "7", "--end-date", DAYS[-1].isoformat(), "--seed", "7",
+    "--customers", "100", "--products", "30", "--dirty-rate", "0.08",
+]  # fmt: skip
+# Columns that name the batch (and so the run) a row came in with: equal data landed by two
+# different runs differs only there. Everything else must match to the byte.
+LINEAGE = ("batch_id", "landed_file_name", "sales_row_id", "product_row_id", "customer_row_id",
+           "reconciliation_id", "ingest_date")  # fmt: skip
+
+
+def business_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every mart and qa table without lineage columns (and without the run log mart)."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables where table_schema "
+            "in ('analytics_marts', 'analytics_qa') and table_name <> 'rpt_pipeline_runs'"
+        ).fetchall()
+        out = {}
+        for schema, name in tables:
+            columns = [
+                c for (c,) in con.execute(
+                    "select column_name from information_schema.columns where table_schema = ? "
+                    "and table_name = ? order by ordinal_position", [schema, name]
+                ).fetchall() if c not in LINEAGE
+            ]  # fmt: skip
+            rows = con.execute(f'select {", ".join(columns)} from "{schema}"."{name}"').fetchall()
+            out[f"{schema}.{name}"] = sorted(rows, key=repr)
+        return out
+
+
+def report_checksums(lake: Path) -> dict[str, str]:
+    """sha256 of every daily report file."""
+    folder = lake / "reports" / "daily"
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run_log(lake: Path) -> list[dict[str, Any]]:
+    """Every run record, oldest first."""
+    records = [json.loads(p.read_text()) for p in (lake / "_ops" / "runs").rglob("*.json")]
+    return sorted(records, key=lambda r: str(r["started_at"]))
+
+
+def start_ecom(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    """`ecom` in its own process group, stdout and stderr into one file."""
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            [ECOM, *args], cwd=REPO, env=env, stdout=sink, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+
+
+def wait_for(log: Path, found: Callable[[str], bool], process: subprocess.Popen[bytes]) -> None:
+    """Poll the output file until a line matches (fail if the process ends first)."""
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if any(found(line) for line in log.read_text(errors="replace").splitlines()):
+            return
+        assert process.poll() is None, log.read_text()
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting in {log}")
+
+
+def event(name: str) -> Callable[[str], bool]:
+    """Matches a JSON log line of one event."""
+    return lambda line: line.startswith("{") and json.loads(line).get("event") == name
+
+
+def kill_group(process: subprocess.Popen[bytes]) -> None:
+    """kill -9 the run and every process it started (dbt)."""
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+@dataclass(frozen=True)
+class Operated:
+    """The lake run day by day through faults, and the backfilled one."""
+
+    daily_root: Path
+    backfill_root: Path
+    daily_env: dict[str, str]
+    after_first_run: tuple[dict[str, list[tuple[object, ...]]], dict[str, str]]
+    after_second_run: tuple[dict[str, list[tuple[object, ...]]], dict[str, str]]
+    backfill: subprocess.CompletedProcess[str]
+    transient_output: str
+    killed_dbt_output: str
+
+
+def _customers(root: Path) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = json.loads(
+        (root / "source" / "customers" / "customers.json").read_text()
+    )
+    return records
+
+
+@pytest.fixture(scope="module")
+def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
+    root = tmp_path_factory.mktemp("daily")
+    env = isolated_env(root)
+    lake, warehouse = Path(env["ECOM_LAKE_URI"]), Path(env["ECOM_DUCKDB_PATH"])
+    run = ["run", *TINY, "--no-docs", "--log-format", "json"]
+
+    def day(d: date, *extra: str) -> subprocess.CompletedProcess[str]:
+        done = run_ecom([*run, "--date", d.isoformat(), *extra], env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done
+
+    day(DAYS[0])
+    first = (business_contents(warehouse), report_checksums(lake))
+    day(DAYS[0])  # the same day again
+    second = (business_contents(warehouse), report_checksums(lake))
+
+    customers = _customers(root)
+    # day 2: kill -9 while the customer pull hangs (sales and products already landed)
+    with serve_records(customers, faults=FaultPlan.parse("hang:120")) as api:
+        log = root / "killed-ingest.log"
+        process = start_ecom([*run, "--date", DAYS[1].isoformat(), "--api-url", api.url], env, log)
+        wait_for(log, event("customers_pull_started"), process)
+        time.sleep(0.5)
+        kill_group(process)
+        assert any(lake.glob("landing/sales/*/*sales_2026-11-15.csv"))
+        day(DAYS[1], "--api-url", api.url)
+
+    # day 3: kill -9 in the middle of dbt build, once some models are built
+    log = root / "killed-dbt.log"
+    process = start_ecom([*run, "--date", DAYS[2].isoformat()], env, log)
+    wait_for(log, lambda line: "OK created sql table model" in line, process)
+    kill_group(process)
+    killed_dbt_output = log.read_text()
+    day(DAYS[2])
+
+    # day 4: the API answers 503 twice and another process holds the warehouse file
+    with serve_records(customers, faults=FaultPlan.parse("503,503")) as api:
+        log = root / "transient.log"
+        holder = duckdb.connect(str(warehouse))
+        process = start_ecom([*run, "--date", DAYS[3].isoformat(), "--api-url", api.url], env, log)
+        try:
+            wait_for(log, event("retry"), process)
+        finally:
+            holder.close()
+        assert process.wait(timeout=600) == 0, log.read_text()
+        transient_output = log.read_text()
+
+    for d in DAYS[4:]:
+        day(d)
+
+    backfill_root = tmp_path_factory.mktemp("backfill")
+    backfilled = run_ecom(
+        ["backfill", *TINY, "--from", DAYS[0].isoformat(), "--to", DAYS[-1].isoformat()],
+        isolated_env(backfill_root),
+    )
+    yield Operated(
+        root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output
+    )
+
+
+def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
+    assert operated.after_second_run == operated.after_first_run
+    reports = operated.after_first_run[1]
+    # one report for the day: two tables, CSV and Parquet, overwritten by the re-run
+    assert sorted(reports) == [
+        f"report_date={DAYS[0]}/{name}" for name in (
+            "daily_sales_summary.csv", "daily_sales_summary.parquet",
+            "top_products.csv", "top_products.parquet",
+        )
+    ]  # fmt: skip
+    [first, second] = [
+        r for r in run_log(operated.daily_root / "lake") if r["run_date"] == str(DAYS[0])
+    ]
+    assert (first["status"], second["status"]) == ("succeeded", "succeeded")
+    assert first["files_landed"] > 0 and second["files_landed"] == 0
+
+
+def test_daily_report_holds_the_days_summary_and_top_products(operated: Operated) -> None:
+    folder = operated.daily_root / "lake" / "reports" / "daily" / f"report_date={DAYS[-1]}"
+    summary = (folder / "daily_sales_summary.csv").read_text().splitlines()
+    assert summary[0].startswith("sales_date,transaction_count,total_revenue")
+    assert len(summary) == 2 and summary[1].startswith(DAYS[-1].isoformat())
+    with duckdb.connect() as con:
+        top = con.execute(
+            f"select revenue_rank, period_start_date from '{folder / 'top_products.parquet'}'"
+        ).fetchall()
+    assert [rank for rank, _ in top] == list(range(1, len(top) + 1))
+    assert 0 < len(top) <= 10 and {d for _, d in top} == {DAYS[-1]}
+
+
+def test_killed_runs_then_reruns_equal_an_uninterrupted_backfill(operated: Operated) -> None:
+    assert operated.backfill.returncode == 0, operated.backfill.stdout + operated.backfill.stderr
+    assert "Finished running" not in operated.killed_dbt_output  # killed mid-build
+    daily = operated.daily_root
+    backfilled = operated.backfill_root
+    assert report_checksums(daily / "lake") == report_checksums(backfilled / "lake")
+    assert len(report_checksums(daily / "lake")) == 7 * 4
+    assert business_contents(daily / "warehouse" / "ecom.duckdb") == business_contents(
+        backfilled / "warehouse" / "ecom.duckdb"
+    )
+
+
+def test_backfill_records_one_run_per_day(operated: Operated) -> None:
+    records = run_log(operated.backfill_root / "lake")
+    assert [r["run_date"] for r in records] == [d.isoformat() for d in DAYS]
+    assert {(r["command"], r["status"], r["exit_code"]) for r in records} == {
+        ("backfill", "succeeded", 0)
+    }
+    assert all(r["reports_written"] == 4 and r["tests_failed"] == 0 for r in records)
+    assert all(r["dbt_results"] and r["steps"] for r in records)
+
+
+def test_transient_faults_are_retried_and_the_run_succeeds(operated: Operated) -> None:
+    json_lines = [json.loads(x) for x in operated.transient_output.splitlines() if x[:1] == "{"]
+    lines = [x for x in json_lines if "message" in x]  # log lines, not the metrics line
+    api_retries = [x for x in lines if "HTTP 503" in x["message"]]
+    assert len(api_retries) == 2
+    lock = [x for x in lines if x.get("event") == "retry"]
+    assert lock and "is locked by another process" in lock[0]["message"]
+    assert lines[-1]["event"] == "run_finished" and lines[-1]["exit_code"] == 0
+    [metrics] = [x for x in json_lines if "_aws" in x]  # CloudWatch embedded metric format
+    assert metrics["RowsIngested"] == lines[-1]["rows_landed"] and metrics["RunFailed"] == 0
+    assert all(x["run_id"] == lines[-1]["run_id"] for x in lines if "event" in x)
+
+
+def test_run_log_mart_shows_interrupted_runs_and_the_current_one(operated: Operated) -> None:
+    with duckdb.connect(
+        str(operated.daily_root / "warehouse" / "ecom.duckdb"), read_only=True
+    ) as con:
+        rows = con.execute(
+            "select run_date, run_status, exit_code, files_landed from "
+            "analytics_marts.rpt_pipeline_runs order by started_at"
+        ).fetchall()
+    statuses = [(str(d), s) for d, s, _, _ in rows]
+    assert statuses.count((str(DAYS[1]), "interrupted")) == 1  # killed during ingest
+    assert statuses.count((str(DAYS[2]), "interrupted")) == 1  # killed during dbt build
+    assert rows[-1][1] == "running" and rows[-1][2] is None  # the build's own run
+    assert all(s in ("succeeded", "interrupted") for _, s in statuses[:-1])
+    # the lake has every run's final word: 7 days, one of them twice, plus two killed runs
+    records = run_log(operated.daily_root / "lake")
+    assert len(records) == 10
+    assert [r["status"] for r in records].count("running") == 2
+
+
+# --- deterministic failures and data problems: alerts and exit codes ---------------------
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    bodies: list[dict[str, Any]]
+
+    def do_POST(self) -> None:
+        length = int(self.headers["Content-Length"])
+        type(self).bodies.append(json.loads(self.rfile.read(length)))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+@pytest.fixture
+def webhook() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A webhook receiver on 127.0.0.1 (real HTTP); the JSON bodies it got."""
+    handler = type("Receiver", (_Receiver,), {"bodies": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", handler.bodies
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_deterministic_failure_fails_fast_and_alerts_webhook_and_sns(
+    tmp_path: Path, webhook: tuple[str, list[dict[str, Any]]], moto_endpoint: str
+) -> None:
+    url, bodies = webhook
+    sns = boto3.client("sns", endpoint_url=moto_endpoint)
+    sqs = boto3.client("sqs", endpoint_url=moto_endpoint)
+    topic = sns.create_topic(Name=f"ecom-alerts-{tmp_path.name[-8:]}")["TopicArn"]
+    queue = sqs.create_queue(QueueName=f"alerts-{tmp_path.name[-8:]}")["QueueUrl"]
+    queue_arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"][
+        "QueueArn"
+    ]
+    sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=queue_arn)
+    env = {**isolated_env(tmp_path), "ECOM_ALERT_WEBHOOK_URL": url,
+           "ECOM_ALERT_SNS_TOPIC_ARN": topic}  # fmt: skip
+    with serve_records([], faults=FaultPlan.parse("404")) as api:
+        started = time.monotonic()
+        done = run_ecom(["run", *TINY, "--date", DAYS[0].isoformat(), "--api-url", api.url], env)
+        seconds = time.monotonic() - started
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert seconds < 60  # no retries, no dbt build
+    assert "HTTP 404" in done.stderr and "ALERT: ecom run 2026-11-14 FAILED (exit 1)" in done.stderr
+    assert "exit 1: pipeline failed" in done.stdout
+    [body] = bodies
+    assert body["text"].startswith("*ecom run 2026-11-14 FAILED (exit 1)*")
+    assert body["ecom"]["status"] == "failed" and "HTTP 404" in body["ecom"]["error_message"]
+    [message] = sqs.receive_message(QueueUrl=queue, WaitTimeSeconds=1)["Messages"]
+    assert "FAILED (exit 1)" in json.loads(message["Body"])["Subject"]
+    [record] = run_log(tmp_path / "lake")
+    assert record["status"] == "failed" and record["exit_code"] == 1
+    assert [s["name"] for s in record["steps"]] == ["ingest"]
+
+
+def test_quarantined_files_exit_3_with_marts_and_report_built(
+    tmp_path: Path, webhook: tuple[str, list[dict[str, Any]]]
+) -> None:
+    url, bodies = webhook
+    env = {**isolated_env(tmp_path), "ECOM_ALERT_WEBHOOK_URL": url}
+    inbox = tmp_path / "inbox"
+    assert run_ecom(["generate", *TINY, "--out", str(inbox)], env).returncode == 0
+    (inbox / "sales" / "sales_broken.csv").write_text("transaction_id;amount\nT1;2\n")
+    customers = json.loads((inbox / "customers" / "customers.json").read_text())
+    with serve_records(customers) as api:
+        args = ["run", "--inbox", str(inbox), "--api-url", api.url, "--no-docs",
+                "--date", DAYS[-1].isoformat()]  # fmt: skip
+        done = run_ecom(args, env)
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "exit 3: succeeded, files quarantined" in done.stdout
+    assert "file_quarantined" not in done.stderr  # text logs by default
+    [line] = [x for x in done.stderr.splitlines() if "sales_broken.csv" in x]
+    assert line.split()[:2] == ["quarantined", "sales"]
+    assert (tmp_path / "lake" / "reports" / "daily" / f"report_date={DAYS[-1]}").is_dir()
+    [body] = bodies
+    assert body["ecom"]["status"] == "data_quarantined" and body["ecom"]["files_quarantined"] == 1
+
+
+def test_run_help_documents_the_exit_codes() -> None:
+    done = run_ecom(["run", "--help"], dict(os.environ))
+    assert "3  succeeded, but files were quarantined" in done.stdout
+    assert "1  pipeline failed" in done.stdout
+    assert "--date" in done.stdout and "--log-format" in done.stdout
