@@ -49,9 +49,7 @@ def _substitute(value: Any) -> Any:
     if isinstance(value, list):
         return [_substitute(v) for v in value]
     if isinstance(value, str) and any(f"${{{v}}}" in value for v in LAKE_VARIABLES):
-        escaped = re.sub(
-            r"\$\{(?!(?:" + "|".join(LAKE_VARIABLES) + r")\})", "${!", value
-        )
+        escaped = re.sub(r"\$\{(?!(?:" + "|".join(LAKE_VARIABLES) + r")\})", "${!", value)
         return {
             "Fn::Sub": [
                 escaped,
@@ -92,7 +90,7 @@ def template() -> dict[str, Any]:
                 "CatalogId": {"Ref": "AWS::AccountId"},
                 "DatabaseInput": {
                     "Name": {"Ref": "RawDatabaseName"},
-                    "Description": "Raw layer of the ecom lake: the feeds as landed by ecom ingest.",
+                    "Description": "Raw layer of the ecom lake: feeds as ecom ingest lands them.",
                 },
             },
         },
