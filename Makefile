@@ -64,9 +64,10 @@ clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 infra-render: $(STAMP)  ## regenerate infra/templates/glue.yaml from ingest/catalog.py and dbt_project.yml
 	$(BIN)/python infra/render_glue.py
 
-infra-lint: $(STAMP)  ## cfn-lint every CloudFormation template; check glue.yaml is current
+infra-lint: $(STAMP)  ## cfn-lint the templates, check glue.yaml is current, hadolint the Dockerfile
 	$(BIN)/python infra/render_glue.py --check
 	$(BIN)/cfn-lint infra/templates/*.yaml
+	$(BIN)/hadolint Dockerfile
 
 lambda-build: $(STAMP)  ## build/lambda: the ingest package + its runtime deps for the Lambda
 	rm -rf build/lambda && mkdir -p build/lambda

@@ -14,7 +14,8 @@ ENV=${2:?usage: infra/deploy.sh deploy|destroy ENV}
 PARAMS=infra/params/$ENV.params
 [[ -f $PARAMS ]] || { echo "no $PARAMS: ENV must be dev or prod" >&2; exit 2; }
 AWS=${AWS:-.venv/bin/python -m awscli}
-STACKS=(storage glue athena iam monitoring ingest workflow redshift)
+# ECOM_STACKS: a subset, e.g. to redeploy one stack (keep the order).
+read -r -a STACKS <<< "${ECOM_STACKS:-storage glue athena iam monitoring ingest workflow redshift}"
 
 stack() { echo "ecom-$ENV-$1"; }
 

@@ -38,12 +38,26 @@ def env_params(env: str, extra: dict[str, str]) -> dict[str, str]:
 
 
 def stack_parameters(template: dict[str, Any], params: dict[str, str]) -> list[dict[str, str]]:
-    """The parameters a template declares, as CloudFormation wants them (what deploy does)."""
+    """The parameters a template declares, as `aws cloudformation deploy` passes them."""
     return [
         {"ParameterKey": key, "ParameterValue": params[key]}
         for key in template.get("Parameters", {})
         if key in params
     ]
+
+
+def package_lambda(root: Path, bucket: str, out: Path) -> Path:
+    """`aws cloudformation package` of a staged ingest.yaml, exactly as deploy.sh runs it."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "awscli", "cloudformation", "package",
+         "--template-file", str(root / "infra" / "templates" / "ingest.yaml"),
+         "--s3-bucket", bucket, "--s3-prefix", "artifacts/lambda",
+         "--output-template-file", str(out)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
 
 
 def walk(node: Any) -> Iterator[Any]:
@@ -88,23 +102,23 @@ def wildcard_statements(document: Any) -> list[Any]:
     return bad
 
 
-def package_lambda(build_dir: Path, bucket: str, out: Path) -> Path:
-    """`aws cloudformation package` of ingest.yaml (Code -> s3://bucket/...), as deploy.sh does."""
-    lambda_dir = build_dir / "lambda"
+def stage_repo(root: Path) -> Path:
+    """A copy of what `make deploy` uses: infra/ and a build/lambda with the ingest package
+    (its pip dependencies are left out: moto stores the code, it never runs it)."""
+    shutil.copytree(REPO / "infra", root / "infra", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(
-        REPO / "ingest", lambda_dir / "ingest", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    # ingest.yaml's Code is ../../build/lambda, relative to the template: stage both.
-    templates = build_dir / "infra" / "templates"
-    templates.mkdir(parents=True)
-    shutil.copy(TEMPLATES / "ingest.yaml", templates / "ingest.yaml")
-    (build_dir / "build").mkdir()
-    (build_dir / "build" / "lambda").symlink_to(lambda_dir)
+        REPO / "ingest", root / "build" / "lambda" / "ingest",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )  # fmt: skip
+    return root
+
+
+def run_deploy_script(root: Path, action: str, env: dict[str, str], name: str = "dev") -> str:
+    """infra/deploy.sh (what make deploy/destroy run) with this environment's awscli."""
     result = subprocess.run(
-        [sys.executable, "-m", "awscli", "cloudformation", "package",
-         "--template-file", str(templates / "ingest.yaml"), "--s3-bucket", bucket,
-         "--s3-prefix", "artifacts/lambda", "--output-template-file", str(out)],
-        capture_output=True, text=True, env=os.environ.copy(), timeout=120, check=False,
+        ["bash", str(root / "infra" / "deploy.sh"), action, name],
+        cwd=root, env={**os.environ, "AWS": f"{sys.executable} -m awscli", **env},
+        capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return result.stdout

@@ -24,7 +24,9 @@ from infra_stacks import (
     env_params,
     load_template,
     package_lambda,
+    run_deploy_script,
     stack_parameters,
+    stage_repo,
     walk,
     wildcard_statements,
 )
@@ -44,11 +46,12 @@ class Deployed:
     exports: dict[str, str]
     templates: dict[str, dict[str, Any]]
     packaged_ingest: Path
+    root: Path
 
 
 @pytest.fixture(scope="module")
 def dev(moto_endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployed]:
-    """Create every stack in dependency order, as infra/deploy.sh does, with the dev params."""
+    """Every stack created in moto in infra/deploy.sh's order with infra/params/dev.params."""
     ec2 = boto3.client("ec2")
     vpc = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
     subnets = [
@@ -60,37 +63,34 @@ def dev(moto_endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         {"VpcId": vpc, "SubnetIds": ",".join(subnets), "AlertEmail": "ops@example.com",
          "CustomerApiUrl": "https://shop.example.com/api", "RunnerImageTag": "test"},
     )  # fmt: skip
+    # `aws cloudformation package` as deploy.sh runs it, then one create_stack per template:
+    # moto does not register a stack's exports when it executes a change set (what `aws
+    # cloudformation deploy` uses), so the chained deploy is driven here; deploy.sh itself is
+    # run against moto in test_deploy_script_* below on stacks without imports.
+    root = stage_repo(tmp_path_factory.mktemp("deploy"))
     cfn = boto3.client("cloudformation")
     outputs: dict[str, dict[str, str]] = {}
-    packaged = Path()
     templates = {name: load_template(name) for name in STACKS}
+    packaged = root / "build" / "packaged" / "ingest.yaml"
     for name in STACKS:
-        template = templates[name]
+        body_path = root / "infra" / "templates" / f"{name}.yaml"
         if name == "ingest":
-            bucket = outputs["storage"]["LakeBucketName"]
-            packaged = package_lambda(
-                tmp_path_factory.mktemp("package"),
-                bucket,
-                tmp_path_factory.mktemp("out") / "i.yaml",
-            )
-            template = load_template(packaged)
-            code = template["Resources"]["IngestFunction"]["Properties"]["Code"]
-            assert set(code) == {"S3Bucket", "S3Key"} and code["S3Bucket"] == bucket
-        # As JSON: moto's YAML reader mis-reads a short-form tag over a mapping
-        # (!ImportValue {Fn::Sub: ...}); CloudFormation reads both forms alike.
-        body = json.dumps(template)
-        stack = f"ecom-dev-{name}"
+            package_lambda(root, outputs["storage"]["LakeBucketName"], packaged)
+            body_path = packaged
         cfn.create_stack(
-            StackName=stack,
-            TemplateBody=body,
+            StackName=f"ecom-dev-{name}",
+            TemplateBody=body_path.read_text(),
             Parameters=stack_parameters(templates[name], params),
             Capabilities=["CAPABILITY_NAMED_IAM"],
         )
-        described = cfn.describe_stacks(StackName=stack)["Stacks"][0]
+        described = cfn.describe_stacks(StackName=f"ecom-dev-{name}")["Stacks"][0]
         assert described["StackStatus"] == "CREATE_COMPLETE", described
         outputs[name] = {o["OutputKey"]: o["OutputValue"] for o in described.get("Outputs", [])}
+    code = load_template(packaged)["Resources"]["IngestFunction"]["Properties"]["Code"]
+    assert code["S3Bucket"] == outputs["storage"]["LakeBucketName"]
+    assert code["S3Key"].startswith("artifacts/lambda/")
     exports = {e["Name"]: e.get("Value", "") for e in cfn.list_exports()["Exports"]}
-    yield Deployed(params, outputs, exports, templates, packaged)
+    yield Deployed(params, outputs, exports, templates, packaged, root)
 
 
 def test_every_stack_is_created_with_the_dev_parameters(dev: Deployed) -> None:
@@ -422,3 +422,32 @@ def test_redshift_stack_creates_nothing_billable_unless_enabled(dev: Deployed) -
         isinstance(n, dict) and n.get("ManageAdminPassword") is True
         for n in walk(resources["Namespace"])
     )
+
+
+def test_deploy_script_deploys_and_destroys_with_change_sets(
+    moto_endpoint: str, tmp_path: Path
+) -> None:
+    # prod, so it does not touch the dev stacks above; only stacks that import nothing.
+    root = stage_repo(tmp_path)
+    env = {"ECOM_STACKS": "storage monitoring", "VPC_ID": "vpc-1",
+           "SUBNET_IDS": "subnet-1,subnet-2", "ALERT_EMAIL": "ops@example.com"}  # fmt: skip
+    printed = run_deploy_script(root, "deploy", env, "prod")
+    assert "Successfully created/updated stack - ecom-prod-storage" in printed
+    assert "Successfully created/updated stack - ecom-prod-monitoring" in printed
+    cfn = boto3.client("cloudformation")
+    storage = cfn.describe_stacks(StackName="ecom-prod-storage")["Stacks"][0]
+    assert {p["ParameterKey"]: p["ParameterValue"] for p in storage["Parameters"]} == {
+        "Environment": "prod", "LakePrefix": "lake", "NoncurrentVersionDays": "30",
+    }  # fmt: skip
+    monitoring = cfn.describe_stacks(StackName="ecom-prod-monitoring")["Stacks"][0]
+    given = {p["ParameterKey"]: p["ParameterValue"] for p in monitoring["Parameters"]}
+    assert given["MonthlyCostBudgetUsd"] == "100" and given["AlertEmail"] == "ops@example.com"
+    destroyed = run_deploy_script(root, "destroy", env, "prod")
+    assert "deleting ecom-prod-monitoring" in destroyed and "bucket is kept" in destroyed
+    live = {
+        s["StackName"]
+        for s in cfn.list_stacks()["StackSummaries"]
+        if s["StackStatus"] != "DELETE_COMPLETE"
+    }
+    assert not {"ecom-prod-storage", "ecom-prod-monitoring"} & live
+    boto3.client("s3").head_bucket(Bucket=f"ecom-prod-lake-{ACCOUNT}-{REGION}")  # Retain

@@ -19,7 +19,7 @@ import render_glue
 def test_every_stack_has_a_template_and_every_template_is_deployed() -> None:
     assert sorted(p.stem for p in TEMPLATES.glob("*.yaml")) == sorted(STACKS)
     deploy = (REPO / "infra" / "deploy.sh").read_text()
-    assert f"STACKS=({' '.join(STACKS)})" in deploy
+    assert f'"${{ECOM_STACKS:-{" ".join(STACKS)}}}"' in deploy
 
 
 def test_cfn_lint_reports_no_error_and_no_warning() -> None:
