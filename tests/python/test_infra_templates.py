@@ -77,3 +77,22 @@ def test_every_role_is_assumable_only_by_its_service_or_the_account() -> None:
             for statement in trust:
                 principal = statement["Principal"]
                 assert principal != "*" and principal.get("AWS") != "*", (name, logical_id)
+
+
+def test_lambda_handler_needs_only_what_make_lambda_build_packages() -> None:
+    # build/lambda holds ingest/ plus boto3 and requests (and their dependencies); importing
+    # the handler must not reach for dbt, duckdb or anything else the Lambda does not have.
+    probe = (
+        "import sys, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name.split('.')[0] in {'dbt', 'duckdb', 'awswrangler', 'pandas', 'pyarrow',"
+        " 'psycopg2', 'yaml', 'moto'}:\n"
+        "            raise ImportError(f'the Lambda package has no {name}')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import ingest.lambda_handler\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
