@@ -18,7 +18,10 @@ END_DATE ?= 2026-11-20
 SEED ?= 42
 RUN_ARGS ?=
 
-.PHONY: help install run test lint format docs clean
+.PHONY: help install run test lint format docs clean infra-render infra-lint lambda-build deploy destroy
+
+# AWS deployment (infra/, docs/deploy.md): `make deploy ENV=dev VPC_ID=... SUBNET_IDS=...`.
+ENV ?= dev
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,14 +44,15 @@ test: $(STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a thro
 	$(BIN)/pytest
 
 lint: $(STAMP)  ## ruff, mypy and sqlfluff
-	$(BIN)/ruff check ingest tests
-	$(BIN)/ruff format --check ingest tests
+	$(BIN)/ruff check ingest tests infra
+	$(BIN)/ruff format --check ingest tests infra
 	$(BIN)/mypy
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
+	$(MAKE) --no-print-directory infra-lint
 
 format: $(STAMP)  ## apply ruff and sqlfluff fixes
-	$(BIN)/ruff format ingest tests
-	$(BIN)/ruff check --fix ingest tests
+	$(BIN)/ruff format ingest tests infra
+	$(BIN)/ruff check --fix ingest tests infra
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff fix models tests --processes 2
 
 docs: $(STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080
@@ -56,3 +60,25 @@ docs: $(STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080
 
 clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 	rm -rf data target logs dbt_packages
+
+infra-render: $(STAMP)  ## regenerate infra/templates/glue.yaml from ingest/catalog.py and dbt_project.yml
+	$(BIN)/python infra/render_glue.py
+
+infra-lint: $(STAMP)  ## cfn-lint the templates, check glue.yaml is current, hadolint the Dockerfile
+	$(BIN)/python infra/render_glue.py --check
+	$(BIN)/cfn-lint infra/templates/*.yaml
+	$(BIN)/hadolint Dockerfile
+
+lambda-build: $(STAMP)  ## build/lambda: the ingest package + its runtime deps for the Lambda
+	rm -rf build/lambda && mkdir -p build/lambda
+	$(BIN)/python -m pip install --quiet --target build/lambda -c constraints.txt \
+		--platform manylinux2014_x86_64 --implementation cp --python-version 3.11 \
+		--only-binary=:all: boto3 requests
+	cp -r ingest build/lambda/ingest
+	find build/lambda -name __pycache__ -prune -exec rm -rf {} +
+
+deploy: $(STAMP) lambda-build  ## deploy every stack of ENV (dev|prod) with aws cloudformation package/deploy
+	infra/deploy.sh deploy $(ENV)
+
+destroy: $(STAMP)  ## delete every stack of ENV (the lake bucket is retained)
+	infra/deploy.sh destroy $(ENV)

@@ -1,0 +1,35 @@
+# The ecom runner image: the `ecom` CLI and the dbt project, run by the daily workflow's ECS
+# Fargate tasks (infra/templates/workflow.yaml) as `ecom ingest customers`, `dbt build --target
+# athena` and `ecom run --date D`. Build and push: docs/deploy.md.
+FROM python:3.11.14-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    DBT_PROFILES_DIR=/app/profiles \
+    DBT_SEND_ANONYMOUS_USAGE_STATS=false \
+    ECOM_DBT_TARGET=athena
+
+WORKDIR /app
+
+# Dependencies first (the layer changes only with the lock file), pinned by constraints.txt.
+COPY pyproject.toml constraints.txt README.md ./
+COPY ingest ./ingest
+RUN pip install -c constraints.txt .
+
+# The dbt project.
+COPY dbt_project.yml ./
+COPY profiles ./profiles
+COPY models ./models
+COPY macros ./macros
+COPY seeds ./seeds
+COPY snapshots ./snapshots
+COPY analyses ./analyses
+COPY tests ./tests
+
+# dbt writes target/ and logs/ under /app; nothing else is writable by the task user.
+RUN useradd --create-home --uid 10001 ecom && chown ecom /app
+USER 10001
+
+CMD ["dbt", "build", "--target", "athena"]

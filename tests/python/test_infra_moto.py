@@ -1,0 +1,453 @@
+"""Every infra/ stack created in the moto server with the dev parameters, then checked through
+the AWS APIs. moto's CloudFormation creates only the resource types it implements (S3 bucket
+with its encryption, IAM roles, Lambda, SQS, SNS topic, Events rules, ECS, ECR, Logs, EC2,
+Step Functions, CloudWatch dashboard); for the others (bucket policy, public access block,
+versioning, lifecycle, Glue, Athena workgroup, alarms, budget, scheduler) it skips the resource,
+so those are asserted on the parsed template, or applied from it through the real API (Glue)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import boto3
+import pytest
+from infra_stacks import (
+    STACKS,
+    env_params,
+    load_template,
+    package_lambda,
+    run_deploy_script,
+    stack_parameters,
+    stage_repo,
+    walk,
+    wildcard_statements,
+)
+
+from ingest.catalog import glue_table_inputs, register_raw_tables
+from ingest.lambda_handler import handler
+
+ACCOUNT, REGION = "123456789012", "us-east-1"
+
+
+@dataclass(frozen=True)
+class Deployed:
+    """The dev environment in moto: stack outputs, exports and the parameters used."""
+
+    params: dict[str, str]
+    outputs: dict[str, dict[str, str]]
+    exports: dict[str, str]
+    templates: dict[str, dict[str, Any]]
+    packaged_ingest: Path
+    root: Path
+
+
+@pytest.fixture(scope="module")
+def dev(moto_endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployed]:
+    """Every stack created in moto in infra/deploy.sh's order with infra/params/dev.params."""
+    ec2 = boto3.client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
+    subnets = [
+        ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i}.0/24")["Subnet"]["SubnetId"]
+        for i in range(2)
+    ]
+    params = env_params(
+        "dev",
+        {"VpcId": vpc, "SubnetIds": ",".join(subnets), "AlertEmail": "ops@example.com",
+         "CustomerApiUrl": "https://shop.example.com/api", "RunnerImageTag": "test"},
+    )  # fmt: skip
+    # `aws cloudformation package` as deploy.sh runs it, then one create_stack per template:
+    # moto does not register a stack's exports when it executes a change set (what `aws
+    # cloudformation deploy` uses), so the chained deploy is driven here; deploy.sh itself is
+    # run against moto in test_deploy_script_* below on stacks without imports.
+    root = stage_repo(tmp_path_factory.mktemp("deploy"))
+    cfn = boto3.client("cloudformation")
+    outputs: dict[str, dict[str, str]] = {}
+    templates = {name: load_template(name) for name in STACKS}
+    packaged = root / "build" / "packaged" / "ingest.yaml"
+    for name in STACKS:
+        body_path = root / "infra" / "templates" / f"{name}.yaml"
+        if name == "ingest":
+            package_lambda(root, outputs["storage"]["LakeBucketName"], packaged)
+            body_path = packaged
+        cfn.create_stack(
+            StackName=f"ecom-dev-{name}",
+            TemplateBody=body_path.read_text(),
+            Parameters=stack_parameters(templates[name], params),
+            Capabilities=["CAPABILITY_NAMED_IAM"],
+        )
+        described = cfn.describe_stacks(StackName=f"ecom-dev-{name}")["Stacks"][0]
+        assert described["StackStatus"] == "CREATE_COMPLETE", described
+        outputs[name] = {o["OutputKey"]: o["OutputValue"] for o in described.get("Outputs", [])}
+    code = load_template(packaged)["Resources"]["IngestFunction"]["Properties"]["Code"]
+    assert code["S3Bucket"] == outputs["storage"]["LakeBucketName"]
+    assert code["S3Key"].startswith("artifacts/lambda/")
+    exports = {e["Name"]: e.get("Value", "") for e in cfn.list_exports()["Exports"]}
+    yield Deployed(params, outputs, exports, templates, packaged, root)
+
+
+def test_every_stack_is_created_with_the_dev_parameters(dev: Deployed) -> None:
+    assert dev.outputs["storage"]["LakeUri"] == (f"s3://ecom-dev-lake-{ACCOUNT}-{REGION}/lake")
+    assert dev.exports["ecom-dev-AlertsTopicArn"].endswith(":ecom-dev-alerts")
+    # Exports of resources moto does not create (Glue, Athena) exist, without a value.
+    assert {"ecom-dev-RawDatabaseName", "ecom-dev-WorkGroupName"} <= set(dev.exports)
+
+
+def test_packaged_ingest_template_lints_clean(dev: Deployed) -> None:
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "cfn-lint"), str(dev.packaged_ingest)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout + result.stderr) == (0, "")
+
+
+def test_lake_bucket_is_encrypted(dev: Deployed) -> None:
+    bucket = dev.outputs["storage"]["LakeBucketName"]
+    rules = boto3.client("s3").get_bucket_encryption(Bucket=bucket)[
+        "ServerSideEncryptionConfiguration"
+    ]["Rules"]
+    assert rules[0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+
+
+def test_lake_bucket_blocks_public_access_and_plain_http(dev: Deployed) -> None:
+    # moto's CloudFormation does not apply these (nor create AWS::S3::BucketPolicy): the template.
+    resources = dev.templates["storage"]["Resources"]
+    bucket = resources["LakeBucket"]["Properties"]
+    assert set(bucket["PublicAccessBlockConfiguration"].values()) == {True}
+    assert len(bucket["PublicAccessBlockConfiguration"]) == 4
+    assert bucket["VersioningConfiguration"] == {"Status": "Enabled"}
+    assert bucket["NotificationConfiguration"]["EventBridgeConfiguration"] == {
+        "EventBridgeEnabled": True
+    }
+    [tls] = [
+        s
+        for s in resources["LakeBucketPolicy"]["Properties"]["PolicyDocument"]["Statement"]
+        if s.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false"
+    ]
+    assert tls["Effect"] == "Deny" and tls["Principal"] == "*" and tls["Action"] == "s3:*"
+    assert len(tls["Resource"]) == 2  # the bucket and every object in it
+
+
+def test_lake_lifecycle_moves_landing_archive_and_expires_query_results(dev: Deployed) -> None:
+    rules = {
+        r["Id"]: r
+        for r in dev.templates["storage"]["Resources"]["LakeBucket"]["Properties"][
+            "LifecycleConfiguration"
+        ]["Rules"]
+    }
+    landing, archive = rules["landing-to-infrequent-access"], rules["archive-to-glacier"]
+    assert landing["Transitions"] == [{"StorageClass": "STANDARD_IA", "TransitionInDays": 30}]
+    assert landing["Prefix"] == {"Fn::Sub": "${LakePrefix}/landing/"}
+    assert archive["Transitions"] == [{"StorageClass": "GLACIER", "TransitionInDays": 90}]
+    assert rules["athena-results-expire"]["ExpirationInDays"] == 7
+
+
+@pytest.fixture(scope="module")
+def glue_tables(dev: Deployed) -> dict[str, Any]:
+    """The glue stack's databases and tables applied to moto Glue from the template (moto's
+    CloudFormation has no AWS::Glue::*), with the storage exports filled in."""
+    glue = boto3.client("glue")
+    bucket, prefix = dev.exports["ecom-dev-LakeBucketName"], dev.exports["ecom-dev-LakePrefix"]
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict) and set(node) == {"Fn::Sub"}:
+            text = node["Fn::Sub"][0] if isinstance(node["Fn::Sub"], list) else node["Fn::Sub"]
+            for name, value in {
+                "LakeBucket": bucket, "LakePrefix": prefix, "Environment": "dev",
+                "AnalyticsDatabaseName": dev.params["AnalyticsDatabaseName"],
+            }.items():  # fmt: skip
+                text = text.replace(f"${{{name}}}", value)
+            return text.replace("${!", "${")
+        if isinstance(node, dict) and set(node) == {"Ref"}:
+            ref = {"RawDatabase": "RawDatabaseName"}.get(node["Ref"], node["Ref"])
+            return dev.params.get(ref, ACCOUNT)
+        if isinstance(node, dict):
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    resources = resolve(dev.templates["glue"]["Resources"])
+    for resource in resources.values():
+        if resource["Type"] == "AWS::Glue::Database":
+            glue.create_database(DatabaseInput=resource["Properties"]["DatabaseInput"])
+    tables = {}
+    for resource in resources.values():
+        if resource["Type"] == "AWS::Glue::Table":
+            props = resource["Properties"]
+            glue.create_table(DatabaseName=props["DatabaseName"], TableInput=props["TableInput"])
+            name = props["TableInput"]["Name"]
+            tables[name] = glue.get_table(DatabaseName=props["DatabaseName"], Name=name)["Table"]
+    return tables
+
+
+def test_raw_tables_have_partition_projection_over_the_landing_prefix(
+    dev: Deployed, glue_tables: dict[str, Any]
+) -> None:
+    lake = dev.outputs["storage"]["LakeUri"]
+    assert set(glue_tables) == {"sales", "products", "customers"}
+    for name, table in glue_tables.items():
+        parameters = table["Parameters"]
+        assert parameters["projection.enabled"] == "true"
+        assert parameters["projection.ingest_date.type"] == "date"
+        assert parameters["projection.ingest_date.format"] == "yyyy-MM-dd"
+        assert parameters["storage.location.template"] == (
+            f"{lake}/landing/{name}/ingest_date=${{ingest_date}}/"
+        )
+        assert table["StorageDescriptor"]["Location"] == f"{lake}/landing/{name}/"
+        assert [k["Name"] for k in table["PartitionKeys"]] == ["ingest_date"]
+
+
+def test_raw_tables_are_exactly_what_the_cli_registers(
+    dev: Deployed, glue_tables: dict[str, Any]
+) -> None:
+    lake = dev.outputs["storage"]["LakeUri"]
+    for name, wanted in glue_table_inputs(lake).items():
+        assert glue_tables[name]["Parameters"] == {
+            **glue_tables[name]["Parameters"],
+            **wanted["Parameters"],
+        }
+    changes = register_raw_tables(boto3.client("glue"), dev.params["RawDatabaseName"], lake)
+    assert not changes.changed and sorted(changes.unchanged) == sorted(glue_tables)
+
+
+def test_analytics_databases_match_the_dbt_layers(
+    dev: Deployed, glue_tables: dict[str, Any]
+) -> None:
+    names = {d["Name"] for d in boto3.client("glue").get_databases()["DatabaseList"]}
+    base = dev.params["AnalyticsDatabaseName"]
+    for layer in ("staging", "intermediate", "marts", "qa", "snapshots", "reference"):
+        assert f"{base}_{layer}" in names
+    assert {base, dev.params["RawDatabaseName"]} <= names
+
+
+def test_athena_workgroup_settings(dev: Deployed) -> None:
+    # moto's CloudFormation has no AWS::Athena::WorkGroup: asserted on the template.
+    workgroup = dev.templates["athena"]["Resources"]["WorkGroup"]["Properties"]
+    config = workgroup["WorkGroupConfiguration"]
+    assert config["EngineVersion"]["SelectedEngineVersion"] == "Athena engine version 3"
+    assert config["EnforceWorkGroupConfiguration"] is True
+    assert config["PublishCloudWatchMetricsEnabled"] is True
+    assert config["BytesScannedCutoffPerQuery"] == {"Ref": "BytesScannedCutoffPerQuery"}
+    assert int(dev.params["BytesScannedCutoffPerQuery"]) >= 10_000_000
+    assert config["ResultConfiguration"]["OutputLocation"]["Fn::Sub"][0] == (
+        "s3://${Bucket}/athena-results/"
+    )
+    assert config["ResultConfiguration"]["EncryptionConfiguration"] == {
+        "EncryptionOption": "SSE_S3"
+    }
+
+
+def test_no_created_iam_policy_allows_every_action_on_every_resource(dev: Deployed) -> None:
+    iam = boto3.client("iam")
+    roles = [r for r in iam.list_roles()["Roles"] if r["RoleName"].startswith("ecom-dev-")]
+    assert {r["RoleName"] for r in roles} >= {
+        "ecom-dev-ingest-function", "ecom-dev-dbt-runner-task", "ecom-dev-dbt-runner-execution",
+        "ecom-dev-analyst", "ecom-dev-daily-workflow", "ecom-dev-daily-schedule",
+    }  # fmt: skip
+    checked = 0
+    for role in roles:
+        for policy in iam.list_role_policies(RoleName=role["RoleName"])["PolicyNames"]:
+            document = iam.get_role_policy(RoleName=role["RoleName"], PolicyName=policy)[
+                "PolicyDocument"
+            ]
+            if isinstance(document, str):  # moto keeps a CloudFormation policy as Python repr
+                document = ast.literal_eval(unquote(document))
+            assert document["Statement"], (role["RoleName"], policy)
+            assert wildcard_statements(document) == [], (role["RoleName"], policy)
+            checked += 1
+        assert (
+            iam.list_attached_role_policies(RoleName=role["RoleName"])["AttachedPolicies"] == []
+        ), "managed policies are broader than the inline, prefix-scoped ones"
+    assert checked >= 10
+
+
+def test_ingest_function_is_configured_for_the_lake_with_a_dead_letter_queue(
+    dev: Deployed,
+) -> None:
+    function = boto3.client("lambda").get_function(FunctionName="ecom-dev-ingest")
+    config = function["Configuration"]
+    assert config["Handler"] == "ingest.lambda_handler.handler"
+    assert config["Role"].endswith("role/ecom-dev-ingest-function")
+    env = config["Environment"]["Variables"]
+    assert env["ECOM_LAKE_URI"] == dev.outputs["storage"]["LakeUri"]
+    assert env["ECOM_RAW_SCHEMA"] == "ecom_dev_raw"
+    events = boto3.client("events")
+    rule = events.describe_rule(Name="ecom-dev-inbox-object-created")
+    pattern = json.loads(rule["EventPattern"])
+    assert pattern["detail-type"] == ["Object Created"]
+    assert pattern["detail"]["object"]["key"] == [{"prefix": "lake/inbox/"}]
+    [target] = events.list_targets_by_rule(Rule="ecom-dev-inbox-object-created")["Targets"]
+    assert target["Arn"] == config["FunctionArn"]
+    assert target["DeadLetterConfig"]["Arn"].endswith(":ecom-dev-ingest-dlq")
+    schedule = events.describe_rule(Name="ecom-dev-customer-pull")
+    assert schedule["ScheduleExpression"] == "rate(1 hour)"
+    boto3.client("sqs").get_queue_url(QueueName="ecom-dev-ingest-dlq")
+    invoke = dev.templates["ingest"]["Resources"]["IngestFunctionInvokeConfig"]["Properties"]
+    assert invoke["DestinationConfig"]["OnFailure"]["Destination"] == {
+        "Fn::GetAtt": ["IngestDeadLetterQueue", "Arn"]
+    }
+
+
+def test_lambda_handler_lands_an_inbox_file_as_the_cli_would(
+    dev: Deployed, glue_tables: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    env = boto3.client("lambda").get_function_configuration(FunctionName="ecom-dev-ingest")[
+        "Environment"
+    ]["Variables"]
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    bucket, prefix = dev.exports["ecom-dev-LakeBucketName"], dev.exports["ecom-dev-LakePrefix"]
+    data = (
+        b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
+        b"T1,C1,P1,2,19.98,2026-11-21 10:00:00\n"
+    )
+    s3 = boto3.client("s3")
+    inbox_key = f"{prefix}/inbox/sales/sales_2026-11-21.csv"
+    s3.put_object(Bucket=bucket, Key=inbox_key, Body=data)
+    event = {
+        "source": "aws.s3",
+        "detail-type": "Object Created",
+        "detail": {"bucket": {"name": bucket}, "object": {"key": inbox_key}},
+    }
+    [report] = handler(event)["reports"]
+    [landed] = report["files"]
+    assert landed["status"] == "landed"
+    listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}/landing/sales/")["Contents"]
+    [key] = [o["Key"] for o in listed]
+    assert s3.get_object(Bucket=bucket, Key=key)["Body"].read() == data
+    assert s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}/inbox/")["KeyCount"] == 0
+    # Where the Glue table (partition projection) finds it: landing/sales/ingest_date=<day>/.
+    location = glue_tables["sales"]["Parameters"]["storage.location.template"]
+    day = key.split("ingest_date=")[1].split("/")[0]
+    assert f"s3://{bucket}/{key}".startswith(location.replace("${ingest_date}", day))
+    # The CLI, given the same bytes, lands the same relative layout in its own lake.
+    cli_lake = f"s3://{bucket}/cli-lake"
+    source = tmp_path / "sales_2026-11-21.csv"
+    source.write_bytes(data)
+    from conftest import run_ecom
+
+    result = run_ecom(["ingest", "sales", str(source), "--lake", cli_lake, "--no-glue"], {
+        **__import__("os").environ, "ECOM_LAKE_URI": cli_lake,
+    })  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    cli_listed = s3.list_objects_v2(Bucket=bucket, Prefix="cli-lake/landing/sales/")["Contents"]
+    [cli_key] = [o["Key"] for o in cli_listed]
+
+    def shape(k: str, root: str) -> str:
+        relative = k.removeprefix(f"{root}/")
+        folder, name = relative.rsplit("/", 1)
+        return f"{folder}/{name.split('-', 1)[1]}"  # drop the batch id
+
+    assert shape(cli_key, "cli-lake") == shape(key, prefix)
+    assert s3.get_object(Bucket=bucket, Key=cli_key)["Body"].read() == data
+
+
+def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
+    sfn = boto3.client("stepfunctions")
+    arn = dev.outputs["workflow"]["StateMachineArn"]
+    definition = json.loads(sfn.describe_state_machine(stateMachineArn=arn)["definition"])
+    states = definition["States"]
+    tasks = {name: s for name, s in states.items() if s["Type"] == "Task"}
+    assert set(tasks) == {"Ingest", "DbtBuild", "DailyReport", "NotifySuccess", "NotifyFailure"}
+    for name, task in tasks.items():
+        assert task["Retry"] and all(r["BackoffRate"] >= 2 for r in task["Retry"]), name
+        assert any("States.ALL" in c["ErrorEquals"] for c in task["Catch"]), name
+        assert states[task["Catch"][0]["Next"]]["Type"] in ("Task", "Fail"), name
+    # ingest -> dbt build -> report -> notify, each a Fargate task of the runner image.
+    order, state = [], definition["StartAt"]
+    while state:
+        order.append(state)
+        step = states[state]
+        state = step.get("Next") or step.get("Default")
+    assert order[-4:] == ["Ingest", "DbtBuild", "DailyReport", "NotifySuccess"]
+    for name in ("Ingest", "DbtBuild", "DailyReport"):
+        assert tasks[name]["Resource"] == "arn:aws:states:::ecs:runTask.sync"
+        assert tasks[name]["Parameters"]["LaunchType"] == "FARGATE"
+    assert (
+        "dbt build --target athena"
+        in tasks["DbtBuild"]["Parameters"]["Overrides"]["ContainerOverrides"][0]["Command"][2]
+    )
+    assert tasks["NotifyFailure"]["Next"] == "WorkflowFailed"
+    assert states["WorkflowFailed"]["Type"] == "Fail"
+    subnets = dev.params["SubnetIds"].split(",")
+    network = tasks["Ingest"]["Parameters"]["NetworkConfiguration"]["AwsvpcConfiguration"]
+    assert network["Subnets"] == subnets
+
+
+def test_schedule_alarms_budget_and_dashboard(dev: Deployed) -> None:
+    # Scheduler, alarms and budgets are not in moto's CloudFormation: the template.
+    schedule = dev.templates["workflow"]["Resources"]["DailyRunSchedule"]["Properties"]
+    assert schedule["Target"]["Arn"] == {"Ref": "DailyWorkflow"}
+    monitoring = dev.templates["monitoring"]["Resources"]
+    metrics = {
+        (r["Properties"]["Namespace"], r["Properties"]["MetricName"])
+        for r in monitoring.values()
+        if r["Type"] == "AWS::CloudWatch::Alarm"
+    }
+    assert metrics >= {
+        ("AWS/States", "ExecutionsFailed"), ("AWS/Lambda", "Errors"), ("AWS/Lambda", "Throttles"),
+        ("ecom", "DbtTestFailures"), ("AWS/Athena", "ProcessedBytes"),
+    }  # fmt: skip
+    for resource in monitoring.values():
+        if resource["Type"] == "AWS::CloudWatch::Alarm":
+            assert resource["Properties"]["AlarmActions"] == [{"Ref": "AlertsTopic"}]
+    budget = monitoring["MonthlyCostBudget"]["Properties"]["Budget"]
+    assert budget["TimeUnit"] == "MONTHLY"
+    dashboard = boto3.client("cloudwatch").get_dashboard(DashboardName="ecom-dev")
+    body = json.loads(dashboard["DashboardBody"])
+    assert len(body["widgets"]) == 4
+    topic = dev.exports["ecom-dev-AlertsTopicArn"]
+    assert boto3.client("sns").get_topic_attributes(TopicArn=topic)
+
+
+def test_redshift_stack_creates_nothing_billable_unless_enabled(dev: Deployed) -> None:
+    resources = dev.templates["redshift"]["Resources"]
+    assert dev.params["EnableRedshift"] == "false"
+    for name, resource in resources.items():
+        expected = "SkipRedshift" if name == "RedshiftDisabled" else "CreateRedshift"
+        assert resource["Condition"] == expected, name
+    assert not any(
+        r["RoleName"] == "ecom-dev-redshift-spectrum"
+        for r in boto3.client("iam").list_roles()["Roles"]
+    )
+    assert any(
+        isinstance(n, dict) and n.get("ManageAdminPassword") is True
+        for n in walk(resources["Namespace"])
+    )
+
+
+def test_deploy_script_deploys_and_destroys_with_change_sets(
+    moto_endpoint: str, tmp_path: Path
+) -> None:
+    # prod, so it does not touch the dev stacks above; only stacks that import nothing.
+    root = stage_repo(tmp_path)
+    env = {"ECOM_STACKS": "storage monitoring", "VPC_ID": "vpc-1",
+           "SUBNET_IDS": "subnet-1,subnet-2", "ALERT_EMAIL": "ops@example.com"}  # fmt: skip
+    printed = run_deploy_script(root, "deploy", env, "prod")
+    assert "Successfully created/updated stack - ecom-prod-storage" in printed
+    assert "Successfully created/updated stack - ecom-prod-monitoring" in printed
+    cfn = boto3.client("cloudformation")
+    storage = cfn.describe_stacks(StackName="ecom-prod-storage")["Stacks"][0]
+    assert {p["ParameterKey"]: p["ParameterValue"] for p in storage["Parameters"]} == {
+        "Environment": "prod", "LakePrefix": "lake", "NoncurrentVersionDays": "30",
+    }  # fmt: skip
+    monitoring = cfn.describe_stacks(StackName="ecom-prod-monitoring")["Stacks"][0]
+    given = {p["ParameterKey"]: p["ParameterValue"] for p in monitoring["Parameters"]}
+    assert given["MonthlyCostBudgetUsd"] == "100" and given["AlertEmail"] == "ops@example.com"
+    destroyed = run_deploy_script(root, "destroy", env, "prod")
+    assert "deleting ecom-prod-monitoring" in destroyed and "bucket is kept" in destroyed
+    live = {
+        s["StackName"]
+        for s in cfn.list_stacks()["StackSummaries"]
+        if s["StackStatus"] != "DELETE_COMPLETE"
+    }
+    assert not {"ecom-prod-storage", "ecom-prod-monitoring"} & live
+    boto3.client("s3").head_bucket(Bucket=f"ecom-prod-lake-{ACCOUNT}-{REGION}")  # Retain

@@ -1,0 +1,98 @@
+"""The CloudFormation templates in infra/templates: lint clean, the Glue template generated from
+the ingest layer's table definitions, and no IAM statement granting every action on everything."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from infra_stacks import STACKS, TEMPLATES, load_template, policy_documents, wildcard_statements
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "infra"))
+import render_glue
+
+
+def test_every_stack_has_a_template_and_every_template_is_deployed() -> None:
+    assert sorted(p.stem for p in TEMPLATES.glob("*.yaml")) == sorted(STACKS)
+    deploy = (REPO / "infra" / "deploy.sh").read_text()
+    assert f'"${{ECOM_STACKS:-{" ".join(STACKS)}}}"' in deploy
+
+
+def test_cfn_lint_reports_no_error_and_no_warning() -> None:
+    templates = sorted(str(p) for p in TEMPLATES.glob("*.yaml"))
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "cfn-lint"), *templates],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout + result.stderr) == (0, "")
+
+
+def test_glue_template_is_the_one_generated_from_the_ingest_definitions() -> None:
+    committed = (TEMPLATES / "glue.yaml").read_text()
+    assert committed == render_glue.render(), "run `make infra-render` and commit glue.yaml"
+
+
+def test_glue_tables_follow_a_change_in_the_source_definitions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+
+    from ingest.sources import SOURCES, Column
+
+    sales = SOURCES["sales"]
+    wider = dataclasses.replace(
+        sales, columns=(*sales.columns, Column("channel", "Sales channel."))
+    )
+    monkeypatch.setitem(SOURCES, "sales", wider)
+    assert "Name: channel" in render_glue.render()
+    assert render_glue.main(["--check"]) == 1
+
+
+@pytest.mark.parametrize("name", STACKS)
+def test_no_policy_allows_every_action_on_every_resource(name: str) -> None:
+    documents = list(policy_documents(load_template(name)))
+    for logical_id, document in documents:
+        assert wildcard_statements(document) == [], f"{name}.yaml {logical_id}"
+
+
+def test_the_wildcard_check_catches_admin_statements() -> None:
+    admin = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+    service = {"Statement": [{"Effect": "Allow", "Action": ["s3:*"], "Resource": ["*"]}]}
+    scoped = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}]}
+    deny = {"Statement": [{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}]}
+    assert wildcard_statements(admin) and wildcard_statements(service)
+    assert not wildcard_statements(scoped) and not wildcard_statements(deny)
+
+
+def test_every_role_is_assumable_only_by_its_service_or_the_account() -> None:
+    for name in STACKS:
+        for logical_id, resource in load_template(name)["Resources"].items():
+            if resource["Type"] != "AWS::IAM::Role":
+                continue
+            trust = resource["Properties"]["AssumeRolePolicyDocument"]["Statement"]
+            for statement in trust:
+                principal = statement["Principal"]
+                assert principal != "*" and principal.get("AWS") != "*", (name, logical_id)
+
+
+def test_lambda_handler_needs_only_what_make_lambda_build_packages() -> None:
+    # build/lambda holds ingest/ plus boto3 and requests (and their dependencies); importing
+    # the handler must not reach for dbt, duckdb or anything else the Lambda does not have.
+    probe = (
+        "import sys, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name.split('.')[0] in {'dbt', 'duckdb', 'awswrangler', 'pandas', 'pyarrow',"
+        " 'psycopg2', 'yaml', 'moto'}:\n"
+        "            raise ImportError(f'the Lambda package has no {name}')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import ingest.lambda_handler\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,22 @@
+"""The runner image's Dockerfile: what the daily workflow's container needs is in it."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from conftest import REPO
+
+
+def test_runner_image_holds_every_dbt_project_path_and_installs_the_locked_package() -> None:
+    dockerfile = (REPO / "Dockerfile").read_text()
+    copied = set(re.findall(r"^COPY (\S+) ", dockerfile, flags=re.MULTILINE))
+    project = yaml.safe_load((REPO / "dbt_project.yml").read_text())
+    for key in ("model-paths", "seed-paths", "test-paths", "macro-paths", "snapshot-paths",
+                "analysis-paths"):  # fmt: skip
+        for path in project[key]:
+            assert path in copied, f"{path} ({key}) is not copied into the image"
+    assert {"dbt_project.yml", "profiles", "ingest"} <= copied
+    assert "RUN pip install -c constraints.txt ." in dockerfile
+    assert re.search(r"^USER \d+$", dockerfile, flags=re.MULTILINE), "runs as a non-root uid"
