@@ -28,6 +28,7 @@ else:
 st.subheader("dbt test results")
 run_results = data.read_dbt_artifact("run_results.json")
 command = str(((run_results or {}).get("args") or {}).get("which", ""))
+command = "docs generate" if command == "generate" else command
 results = [
     r
     for r in (run_results or {}).get("results", [])
