@@ -6,18 +6,16 @@ shows what to run instead of a traceback.
 
 from __future__ import annotations
 
-
 import streamlit as st
 
 from dashboard import ui
-from dashboard.data import DataUnavailable
-
+from dashboard.data import DataUnavailableError
 
 st.set_page_config(page_title="ecom dashboard", layout="wide")
 
 navigation = st.navigation(
     [
-        st.Page("views/overview.py", title="Overview", url_path="overview", default=True),
+        st.Page("views/overview.py", title="Overview", default=True),
         st.Page("views/products.py", title="Products", url_path="products"),
         st.Page("views/customers.py", title="Customers", url_path="customers"),
         st.Page("views/activity.py", title="Activity", url_path="activity"),
@@ -27,7 +25,12 @@ navigation = st.navigation(
 
 try:
     ui.sidebar()
-    navigation.run()
-except DataUnavailable as error:
+except DataUnavailableError as error:
     st.title(navigation.title)
+    ui.show_unavailable(error)
+    st.stop()
+
+try:
+    navigation.run()
+except DataUnavailableError as error:
     ui.show_unavailable(error)

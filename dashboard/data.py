@@ -29,8 +29,12 @@ _LOCK_RETRIES = 5
 _LOCK_WAIT_SECONDS = 0.4
 
 
-class DataUnavailable(Exception):
+class DataUnavailableError(Exception):
     """The warehouse or a mart cannot be read; the message says why and what to run."""
+
+    def __init__(self, message: str, *, rebuild: bool = True) -> None:
+        super().__init__(message)
+        self.rebuild = rebuild  # whether building the marts (`make run`) is the fix
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ def warehouse_from_env(environ: Mapping[str, str] | None = None) -> Warehouse:
     env = os.environ if environ is None else environ
     target = env.get("ECOM_DBT_TARGET", "duckdb")
     if target not in TARGETS:
-        raise DataUnavailable(
+        raise DataUnavailableError(
             f"ECOM_DBT_TARGET={target!r} is not a target of profiles/profiles.yml; "
             f"use one of {', '.join(TARGETS)}."
         )
@@ -85,7 +89,7 @@ def _connect(warehouse: Warehouse) -> Any:
         import duckdb
 
         if not Path(warehouse.duckdb_path).exists():
-            raise DataUnavailable(f"No warehouse at {warehouse.duckdb_path}. {BUILD_HINT}")
+            raise DataUnavailableError(f"No warehouse at {warehouse.duckdb_path}. {BUILD_HINT}")
         return duckdb.connect(warehouse.duckdb_path, read_only=True)
     if warehouse.target == "athena":
         from pyathena import connect as athena_connect
@@ -142,7 +146,7 @@ def run_sql(warehouse: Warehouse, sql: str) -> pd.DataFrame:
                 rows = cursor.fetchall()
             finally:
                 connection.close()
-        except DataUnavailable:
+        except DataUnavailableError:
             raise
         except Exception as error:
             retry = warehouse.target == "duckdb" and _is_lock_error(error)
@@ -150,11 +154,12 @@ def run_sql(warehouse: Warehouse, sql: str) -> pd.DataFrame:
                 time.sleep(_LOCK_WAIT_SECONDS * (attempt + 1))
                 continue
             if retry:
-                raise DataUnavailable(
+                raise DataUnavailableError(
                     f"The warehouse {warehouse.duckdb_path} is being written (a `dbt build` "
-                    "is running?). Reload the page when it has finished."
+                    "is running?). Reload the page when it has finished.",
+                    rebuild=False,
                 ) from error
-            raise DataUnavailable(
+            raise DataUnavailableError(
                 f"Query on the {warehouse.describe()} failed: {error}. {BUILD_HINT}"
             ) from error
         break
@@ -197,10 +202,10 @@ def has_mart(warehouse: Warehouse, name: str) -> bool:
 
 
 def require(warehouse: Warehouse, names: Iterable[str]) -> None:
-    """Raise DataUnavailable naming every mart that is missing."""
+    """Raise DataUnavailableError naming every mart that is missing."""
     missing = [name for name in names if not has_mart(warehouse, name)]
     if missing:
-        raise DataUnavailable(
+        raise DataUnavailableError(
             f"Missing in the {warehouse.describe()}: {', '.join(missing)}. {BUILD_HINT}"
         )
 

@@ -9,7 +9,15 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
-from dashboard.data import DataUnavailable, Warehouse, query, relation, require, sql_date, sql_list
+from dashboard.data import (
+    DataUnavailableError,
+    Warehouse,
+    query,
+    relation,
+    require,
+    sql_date,
+    sql_list,
+)
 
 CENT = Decimal("0.01")
 
@@ -57,11 +65,12 @@ class Totals:
 
 def _to_date(value: object) -> date:
     """A date from whatever the driver returned (date, datetime, Timestamp, text)."""
-    return pd.Timestamp(str(value)).date()
+    day: date = pd.Timestamp(str(value)).date()
+    return day
 
 
 def bounds(warehouse: Warehouse) -> Bounds:
-    """First and last sales date; DataUnavailable when fct_sales is empty."""
+    """First and last sales date; DataUnavailableError when fct_sales is empty."""
     require(warehouse, ["fct_sales"])
     frame = query(
         warehouse,
@@ -70,7 +79,7 @@ def bounds(warehouse: Warehouse) -> Bounds:
     )
     row = frame.iloc[0]
     if not int(row["transactions"]):
-        raise DataUnavailable(
+        raise DataUnavailableError(
             "fct_sales has no rows yet. Build the marts with `make run` (or `dbt build`)."
         )
     return Bounds(_to_date(row["first_date"]), _to_date(row["last_date"]), int(row["transactions"]))
@@ -108,9 +117,7 @@ def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Total
     )
     columns = []
     for index, period in enumerate(periods.values()):
-        inside = (
-            f"s.transaction_date between {sql_date(period.start)} and {sql_date(period.end)}"
-        )
+        inside = f"s.transaction_date between {sql_date(period.start)} and {sql_date(period.end)}"
         columns += [
             # Cents as an integer: exact on every engine and through every driver.
             f"cast(coalesce(sum(case when {inside} then s.amount end), 0) * 100 as bigint)"
@@ -256,14 +263,14 @@ def weekday_hour(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     )
 
 
-def rejected_by_reason(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
-    """Rejected rows per feed, reason and ingest date (the lake partition) in the period."""
+def rejected_by_reason(warehouse: Warehouse) -> pd.DataFrame:
+    """Rejected rows per feed, reason and ingest date (the lake partition: when the file
+    landed, not when the sales happened, so the sales date filter does not apply)."""
     names = ["qa_rejected_sales", "qa_rejected_products", "qa_rejected_customers"]
     require(warehouse, names)
     parts = [
         f"select '{name.removeprefix('qa_rejected_')}' as feed, ingest_date, reject_reason, "
         f"count(*) as rejected_rows from {relation(warehouse, name)} "
-        f"where ingest_date between {sql_date(filters.start)} and {sql_date(filters.end)} "
         "group by ingest_date, reject_reason"
         for name in names
     ]

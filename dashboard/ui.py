@@ -10,7 +10,7 @@ from decimal import Decimal
 import streamlit as st
 
 from dashboard import metrics
-from dashboard.data import DataUnavailable, Warehouse, warehouse_from_env
+from dashboard.data import DataUnavailableError, Warehouse, warehouse_from_env
 from dashboard.metrics import Bounds, Filters
 
 CONTEXT_KEY = "ecom_context"
@@ -76,9 +76,11 @@ def context() -> Context:
     return stored if isinstance(stored, Context) else sidebar()
 
 
-def show_unavailable(error: DataUnavailable) -> None:
+def show_unavailable(error: DataUnavailableError) -> None:
     """The message for a missing warehouse or mart: what is wrong and what to run."""
     st.warning(str(error), icon="⚠️")
+    if not error.rebuild:
+        return
     st.markdown("From the repository root:")
     st.code("make run        # sample data -> lake -> dbt build (about two minutes)", "bash")
 

@@ -23,9 +23,9 @@ if segments.empty:
     st.stop()
 left, right = st.columns(2)
 order = list(segments["segment_name"])
-for column, field, title, fmt in [
-    (left, "customers", "Customers", ","),
-    (right, "revenue", "Revenue (lifetime value)", ",.2f"),
+for column, field, title in [
+    (left, "customers", "Customers"),
+    (right, "revenue", "Revenue (lifetime value)"),
 ]:
     column.altair_chart(
         alt.Chart(segments)

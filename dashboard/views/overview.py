@@ -42,7 +42,7 @@ totals = metrics.totals(warehouse, periods)
 
 st.subheader("Revenue")
 cards = st.columns(3)
-for column, (label, now, before, days) in zip(
+for card, (label, now, previous, days) in zip(
     cards,
     [
         ("Revenue today", "today", "day_before", 1),
@@ -51,10 +51,10 @@ for column, (label, now, before, days) in zip(
     ],
     strict=True,
 ):
-    column.metric(
+    card.metric(
         label,
         ui.money(totals[now].revenue),
-        delta=ui.change(totals[now].revenue, totals[before].revenue),
+        delta=ui.change(totals[now].revenue, totals[previous].revenue),
         help=f"{periods[now].start} to {periods[now].end}, against the {days} day(s) before.",
         border=True,
     )
@@ -65,26 +65,26 @@ st.caption(
     f"{ui.filters_caption(filters)}; change against {filters.previous().start} to "
     f"{filters.previous().end}."
 )
-cards = st.columns(4)
-cards[0].metric(
+cards4 = st.columns(4)
+cards4[0].metric(
     "Revenue",
     ui.money(current.revenue),
     delta=ui.change(current.revenue, before.revenue),
     border=True,
 )
-cards[1].metric(
+cards4[1].metric(
     "Transactions",
     ui.count(current.transactions),
     delta=ui.change(current.transactions, before.transactions),
     border=True,
 )
-cards[2].metric(
+cards4[2].metric(
     "Average order value",
     ui.money(current.avg_order_value),
     delta=ui.change(current.avg_order_value, before.avg_order_value),
     border=True,
 )
-cards[3].metric(
+cards4[3].metric(
     "Unique customers",
     ui.count(current.customers),
     delta=ui.change(current.customers, before.customers),

@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import data, metrics, ui
 
 ctx = ui.context()
-warehouse, filters = ctx.warehouse, ctx.filters
+warehouse = ctx.warehouse
 
 st.title("Pipeline health")
 
@@ -101,13 +101,13 @@ else:
     st.success("Every landed file reconciles: rows landed = rows used + rows rejected.")
 
 st.subheader("Rejected rows by reason")
-rejected = metrics.rejected_by_reason(warehouse, filters)
+rejected = metrics.rejected_by_reason(warehouse)
 st.caption(
-    f"Per lake partition (ingest date), {ui.filters_caption(filters, categories=False)}; "
+    "Per lake partition (the date a file landed, so the sales date filter does not apply); "
     "what each reason means and what to do: seed reject_reasons."
 )
 if rejected.empty:
-    st.success("No rejected rows in the selected period.")
+    st.success("No rejected rows: every landed row is in the marts.")
 else:
     rejected["reason"] = rejected["feed"] + ": " + rejected["reject_reason"]
     st.altair_chart(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import altair as alt
+import pandas as pd
 import streamlit as st
 
 from dashboard import metrics, ui
@@ -13,17 +14,19 @@ warehouse, filters = ctx.warehouse, ctx.filters
 
 st.title("Products")
 st.caption(ui.filters_caption(filters))
+# One colour per category on every chart of the page.
+palette = alt.Scale(domain=metrics.categories(warehouse))
 
 
-def product_bars(frame: object) -> alt.Chart:
+def product_bars(frame: pd.DataFrame) -> alt.Chart:
     """Horizontal revenue bars, best on top."""
-    return (
+    chart: alt.Chart = (
         alt.Chart(frame)
         .mark_bar()
         .encode(
             x=alt.X("revenue:Q", title="Revenue"),
             y=alt.Y("product_name:N", sort="-x", title=None),
-            color=alt.Color("category:N", title="Category"),
+            color=alt.Color("category:N", title="Category", scale=palette),
             tooltip=[
                 alt.Tooltip("product_id:N", title="Product id"),
                 alt.Tooltip("product_name:N", title="Product"),
@@ -33,6 +36,7 @@ def product_bars(frame: object) -> alt.Chart:
             ],
         )
     )
+    return chart
 
 
 st.subheader("Top 10 products by revenue")
@@ -53,7 +57,7 @@ left.altair_chart(
     .mark_arc(innerRadius=60)
     .encode(
         theta=alt.Theta("revenue:Q"),
-        color=alt.Color("category:N", title="Category"),
+        color=alt.Color("category:N", title="Category", scale=palette),
         tooltip=[
             alt.Tooltip("category:N", title="Category"),
             alt.Tooltip("revenue:Q", title="Revenue", format=",.2f"),

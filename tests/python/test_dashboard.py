@@ -16,7 +16,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO, E2ERun
+from dashboard.data import DataUnavailableError, relation, run_sql, warehouse_from_env
+
+from conftest import REPO, E2ERun, PostgresServer
 
 APP = str(REPO / "dashboard" / "app.py")
 PAGES = ["views/products.py", "views/customers.py", "views/activity.py", "views/pipeline.py"]
@@ -129,6 +131,9 @@ def test_pipeline_page_without_run_log_says_so(dashboard_env: E2ERun) -> None:
     app.switch_page("views/pipeline.py").run()
     assert any("No run log yet" in info.value for info in app.info)
     assert any("reconciles" in message.value for message in app.success)
+    # `ecom run` keeps the build's run_results.json (docs generate writes no JSON).
+    assert int(metric_values(app)["Pass"]) > 0
+    assert metric_values(app)["Fail"] == "0"
 
 
 def test_pipeline_page_shows_run_log_and_test_results(
@@ -198,3 +203,34 @@ def test_dashboard_holds_no_lock_on_the_warehouse(dashboard_env: E2ERun) -> None
         app.switch_page(page).run()
     # A writer (dbt build) can open the file as soon as the pages have rendered.
     duckdb.connect(str(dashboard_env.warehouse)).close()
+
+
+@pytest.mark.parametrize(
+    ("env", "marts", "qa"),
+    [
+        ({}, "analytics_marts", "analytics_qa"),
+        ({"ECOM_DBT_TARGET": "athena", "ECOM_ATHENA_SCHEMA": "shop"}, "shop_marts", "shop_qa"),
+        ({"ECOM_DBT_TARGET": "athena"}, "ecom_analytics_marts", "ecom_analytics_qa"),
+        ({"ECOM_DBT_TARGET": "redshift", "ECOM_REDSHIFT_SCHEMA": "bi"}, "bi_marts", "bi_qa"),
+        ({"ECOM_DBT_TARGET": "postgres"}, "analytics_marts", "analytics_qa"),
+    ],
+)
+def test_each_target_reads_the_schemas_dbt_writes(env: dict, marts: str, qa: str) -> None:
+    warehouse = warehouse_from_env(env)
+    assert (warehouse.marts_schema, warehouse.qa_schema) == (marts, qa)
+    assert relation(warehouse, "qa_rejected_sales") == f"{qa}.qa_rejected_sales"
+
+
+def test_an_unknown_target_is_refused_with_the_known_ones() -> None:
+    with pytest.raises(DataUnavailableError, match="duckdb, athena, redshift, postgres"):
+        warehouse_from_env({"ECOM_DBT_TARGET": "snowflake"})
+
+
+def test_the_dashboard_reads_postgres_like_dbt_does(
+    postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in postgres.env("postgres").items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("ECOM_DBT_TARGET", "postgres")
+    frame = run_sql(warehouse_from_env(), "select cast(12.50 as decimal(18,2)) as amount")
+    assert frame["amount"].tolist() == [12.5]
