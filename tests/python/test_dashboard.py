@@ -156,14 +156,19 @@ def test_pipeline_page_shows_run_log_and_test_results(
     (target / "run_results.json").write_text(
         json.dumps({"args": {"which": "build"}, "metadata": {}, "results": results})
     )
+    freshness = [{"unique_id": "source.ecom.shop.sales", "status": "warn"}]
+    (target / "sources.json").write_text(json.dumps({"metadata": {}, "results": freshness}))
     monkeypatch.setenv("ECOM_DUCKDB_PATH", str(warehouse))
     monkeypatch.setenv("DBT_TARGET_PATH", str(target))
     app = run_app()
     app.switch_page("views/pipeline.py").run()
     assert not app.exception
     assert not any("No run log yet" in info.value for info in app.info)
+    assert "run-1" in app.dataframe[0].value["run_id"].tolist()
     assert metric_values(app)["Pass"] == "1"
     assert metric_values(app)["Fail"] == "1"
+    feeds = next(df.value for df in app.dataframe if "dbt_freshness" in df.value.columns)
+    assert feeds.set_index("feed").loc["sales", "dbt_freshness"] == "warn"
 
 
 def test_missing_warehouse_says_what_to_run(
