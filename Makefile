@@ -16,9 +16,10 @@ ROWS ?= 200000
 DAYS ?= 90
 END_DATE ?= 2026-11-20
 SEED ?= 42
+DASHBOARD_PORT ?= 8501
 RUN_ARGS ?=
 
-.PHONY: help install run test lint format docs clean infra-render infra-lint lambda-build deploy destroy
+.PHONY: help install run test lint format docs dashboard clean infra-render infra-lint lambda-build deploy destroy
 
 # AWS deployment (infra/, docs/deploy.md): `make deploy ENV=dev VPC_ID=... SUBNET_IDS=...`.
 ENV ?= dev
@@ -44,19 +45,24 @@ test: $(STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a thro
 	$(BIN)/pytest
 
 lint: $(STAMP)  ## ruff, mypy and sqlfluff
-	$(BIN)/ruff check ingest tests infra
-	$(BIN)/ruff format --check ingest tests infra
+	$(BIN)/ruff check ingest dashboard tests infra
+	$(BIN)/ruff format --check ingest dashboard tests infra
 	$(BIN)/mypy
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
 	$(MAKE) --no-print-directory infra-lint
 
 format: $(STAMP)  ## apply ruff and sqlfluff fixes
-	$(BIN)/ruff format ingest tests infra
-	$(BIN)/ruff check --fix ingest tests infra
+	$(BIN)/ruff format ingest dashboard tests infra
+	$(BIN)/ruff check --fix ingest dashboard tests infra
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff fix models tests --processes 2
 
 docs: $(STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080
 	$(BIN)/dbt docs serve --host 127.0.0.1 --port 8080
+
+dashboard: $(STAMP)  ## the BI dashboard over the marts on http://127.0.0.1:8501 (DASHBOARD_PORT=...)
+	@echo "ecom dashboard: http://127.0.0.1:$(DASHBOARD_PORT)  (target $${ECOM_DBT_TARGET:-duckdb}; Ctrl+C stops it)"
+	$(BIN)/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.port $(DASHBOARD_PORT) \
+		--server.headless true --browser.gatherUsageStats false
 
 clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 	rm -rf data target logs dbt_packages

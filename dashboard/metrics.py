@@ -1,0 +1,302 @@
+"""The numbers each page shows: one function per chart or table, portable SQL over the marts
+(DuckDB, PostgreSQL, Redshift and Athena/Trino all read it), run through data.query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+import pandas as pd
+
+from dashboard.data import (
+    DataUnavailableError,
+    Warehouse,
+    query,
+    relation,
+    require,
+    sql_date,
+    sql_list,
+)
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The shared filters: a date range (inclusive) and categories (empty: all)."""
+
+    start: date
+    end: date
+    categories: tuple[str, ...] = field(default_factory=tuple)
+
+    def previous(self) -> Filters:
+        """The period of the same length just before this one."""
+        days = (self.end - self.start).days + 1
+        return Filters(
+            self.start - timedelta(days=days), self.start - timedelta(days=1), self.categories
+        )
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The sales dates in fct_sales; 'today' on the dashboard is last_date (historical data)."""
+
+    first_date: date
+    last_date: date
+    transactions: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Revenue, transactions and distinct customers of a period, exact."""
+
+    revenue: Decimal
+    transactions: int
+    customers: int
+
+    @property
+    def avg_order_value(self) -> Decimal:
+        """Revenue per transaction, rounded half up to cents (as the marts round)."""
+        if not self.transactions:
+            return Decimal("0.00")
+        return (self.revenue / self.transactions).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _to_date(value: object) -> date:
+    """A date from whatever the driver returned (date, datetime, Timestamp, text)."""
+    day: date = pd.Timestamp(str(value)).date()
+    return day
+
+
+def bounds(warehouse: Warehouse) -> Bounds:
+    """First and last sales date; DataUnavailableError when fct_sales is empty."""
+    require(warehouse, ["fct_sales"])
+    frame = query(
+        warehouse,
+        "select min(transaction_date) as first_date, max(transaction_date) as last_date, "
+        f"count(*) as transactions from {relation(warehouse, 'fct_sales')}",
+    )
+    row = frame.iloc[0]
+    if not int(row["transactions"]):
+        raise DataUnavailableError(
+            "fct_sales has no rows yet. Build the marts with `make run` (or `dbt build`)."
+        )
+    return Bounds(_to_date(row["first_date"]), _to_date(row["last_date"]), int(row["transactions"]))
+
+
+def categories(warehouse: Warehouse) -> list[str]:
+    """Every product category, sorted."""
+    require(warehouse, ["dim_products"])
+    frame = query(
+        warehouse,
+        f"select distinct category from {relation(warehouse, 'dim_products')} order by category",
+    )
+    return [str(value) for value in frame["category"]]
+
+
+def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") -> str:
+    """FROM + WHERE over fct_sales s joined to dim_products p (and extra_join), for the filters."""
+    category = f" and p.category in ({sql_list(filters.categories)})" if filters.categories else ""
+    return (
+        f"from {relation(warehouse, 'fct_sales')} s "
+        f"join {relation(warehouse, 'dim_products')} p on p.product_id = s.product_id {extra_join} "
+        f"where s.transaction_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
+        f"{category}"
+    )
+
+
+def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Totals]:
+    """Totals of several periods (same categories) in one query over fct_sales."""
+    require(warehouse, ["fct_sales", "dim_products"])
+    first = next(iter(periods.values()))
+    span = Filters(
+        min(p.start for p in periods.values()),
+        max(p.end for p in periods.values()),
+        first.categories,
+    )
+    columns = []
+    for index, period in enumerate(periods.values()):
+        inside = f"s.transaction_date between {sql_date(period.start)} and {sql_date(period.end)}"
+        columns += [
+            # Cents as an integer: exact on every engine and through every driver.
+            f"cast(coalesce(sum(case when {inside} then s.amount end), 0) * 100 as bigint)"
+            f" as revenue_cents_{index}",
+            f"count(case when {inside} then 1 end) as transactions_{index}",
+            f"count(distinct case when {inside} then s.customer_id end) as customers_{index}",
+        ]
+    frame = query(warehouse, f"select {', '.join(columns)} {_sales_from(warehouse, span)}")
+    row = frame.iloc[0]
+    return {
+        name: Totals(
+            revenue=Decimal(int(row[f"revenue_cents_{index}"])) / 100,
+            transactions=int(row[f"transactions_{index}"]),
+            customers=int(row[f"customers_{index}"]),
+        )
+        for index, name in enumerate(periods)
+    }
+
+
+def revenue_trend(
+    warehouse: Warehouse, last_date: date, days: int, cats: tuple[str, ...]
+) -> pd.DataFrame:
+    """Revenue and transactions per day over the last `days` days up to last_date."""
+    start = sql_date(last_date - timedelta(days=days - 1))
+    end = sql_date(last_date)
+    if cats:
+        require(warehouse, ["rpt_sales_by_category"])
+        sql = (
+            "select sales_date, sum(revenue) as revenue, sum(transaction_count) as transactions "
+            f"from {relation(warehouse, 'rpt_sales_by_category')} "
+            f"where sales_date between {start} and {end} and category in ({sql_list(cats)}) "
+            "group by sales_date order by sales_date"
+        )
+    else:
+        require(warehouse, ["rpt_daily_sales_summary"])
+        sql = (
+            "select sales_date, total_revenue as revenue, transaction_count as transactions "
+            f"from {relation(warehouse, 'rpt_daily_sales_summary')} "
+            f"where sales_date between {start} and {end} order by sales_date"
+        )
+    frame = query(warehouse, sql)
+    frame["sales_date"] = pd.to_datetime(frame["sales_date"])
+    return frame
+
+
+def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:
+    """Products by revenue in the period and categories, best first."""
+    require(warehouse, ["fct_sales", "dim_products"])
+    return query(
+        warehouse,
+        "select s.product_id, p.product_name, p.category, sum(s.amount) as revenue, "
+        "sum(s.quantity) as units_sold, count(*) as transactions "
+        f"{_sales_from(warehouse, filters)} "
+        "group by s.product_id, p.product_name, p.category "
+        f"order by revenue desc, s.product_id limit {int(limit)}",
+    )
+
+
+def category_sales(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
+    """Revenue, transactions and share (percent of the period's revenue) per category."""
+    require(warehouse, ["rpt_sales_by_category"])
+    category = f" and category in ({sql_list(filters.categories)})" if filters.categories else ""
+    frame = query(
+        warehouse,
+        "select category, sum(revenue) as revenue, sum(transaction_count) as transactions, "
+        f"sum(units_sold) as units_sold from {relation(warehouse, 'rpt_sales_by_category')} "
+        f"where sales_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
+        f"{category} group by category order by revenue desc, category",
+    )
+    total = float(frame["revenue"].sum()) if len(frame) else 0.0
+    frame["share_pct"] = (frame["revenue"] / total * 100).round(2) if total else 0.0
+    return frame
+
+
+def segments(warehouse: Warehouse) -> pd.DataFrame:
+    """Customers and revenue per RFM segment."""
+    require(warehouse, ["rpt_customer_segments"])
+    return query(
+        warehouse,
+        "select segment_name, count(*) as customers, sum(lifetime_value) as revenue "
+        f"from {relation(warehouse, 'rpt_customer_segments')} "
+        "group by segment_name order by revenue desc, segment_name",
+    )
+
+
+def lifetime_value_histogram(warehouse: Warehouse, bins: int = 40) -> pd.DataFrame:
+    """Customers per lifetime-value bucket (buckets computed in SQL, so any size works)."""
+    require(warehouse, ["rpt_customer_lifetime_value"])
+    table = relation(warehouse, "rpt_customer_lifetime_value")
+    top = query(warehouse, f"select max(lifetime_value) as top from {table}")["top"].iloc[0]
+    if pd.isna(top) or float(top) <= 0:
+        return pd.DataFrame({"bucket_start": [], "bucket_end": [], "customers": []})
+    width = max(1, int(-(-float(top) // bins)))
+    frame = query(
+        warehouse,
+        f"select floor(lifetime_value / {width}) * {width} as bucket_start, count(*) as customers "
+        f"from {table} group by floor(lifetime_value / {width}) order by bucket_start",
+    )
+    frame["bucket_end"] = frame["bucket_start"] + width
+    return frame
+
+
+def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
+    """Customers by lifetime value with their RFM segment, best first."""
+    require(warehouse, ["rpt_customer_lifetime_value", "rpt_customer_segments"])
+    return query(
+        warehouse,
+        "select v.customer_id, v.customer_name, v.city, g.segment_name, v.order_count, "
+        "v.lifetime_value, v.avg_order_value, v.last_order_date "
+        f"from {relation(warehouse, 'rpt_customer_lifetime_value')} v "
+        f"left join {relation(warehouse, 'rpt_customer_segments')} g "
+        "on g.customer_id = v.customer_id "
+        f"order by v.lifetime_value desc, v.customer_id limit {int(limit)}",
+    )
+
+
+def recent_transactions(
+    warehouse: Warehouse, cats: tuple[str, ...], limit: int = 500
+) -> pd.DataFrame:
+    """The latest transactions (rpt_recent_transactions), newest first."""
+    require(warehouse, ["rpt_recent_transactions"])
+    where = f"where category in ({sql_list(cats)}) " if cats else ""
+    return query(
+        warehouse,
+        "select transaction_at, transaction_id, customer_name, city, product_name, category, "
+        "quantity, unit_price, amount "
+        f"from {relation(warehouse, 'rpt_recent_transactions')} {where}"
+        f"order by transaction_at desc, transaction_id limit {int(limit)}",
+    )
+
+
+def weekday_hour(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
+    """Transactions and revenue per ISO weekday and hour (UTC) in the period and categories."""
+    require(warehouse, ["fct_sales", "dim_products", "dim_date"])
+    hour = "extract(hour from s.transaction_at)"
+    dim_date = f"join {relation(warehouse, 'dim_date')} d on d.date_day = s.transaction_date"
+    return query(
+        warehouse,
+        f"select d.day_of_week, d.day_name, {hour} as hour_of_day, "
+        "count(*) as transactions, sum(s.amount) as revenue "
+        f"{_sales_from(warehouse, filters, dim_date)} "
+        f"group by d.day_of_week, d.day_name, {hour}",
+    )
+
+
+def rejected_by_reason(warehouse: Warehouse) -> pd.DataFrame:
+    """Rejected rows per feed, reason and ingest date (the lake partition: when the file
+    landed, not when the sales happened, so the sales date filter does not apply)."""
+    names = ["qa_rejected_sales", "qa_rejected_products", "qa_rejected_customers"]
+    require(warehouse, names)
+    parts = [
+        f"select '{name.removeprefix('qa_rejected_')}' as feed, ingest_date, reject_reason, "
+        f"count(*) as rejected_rows from {relation(warehouse, name)} "
+        "group by ingest_date, reject_reason"
+        for name in names
+    ]
+    frame = query(warehouse, " union all ".join(parts) + " order by 2, 1, 3")
+    frame["ingest_date"] = pd.to_datetime(frame["ingest_date"])
+    return frame
+
+
+def feed_landings(warehouse: Warehouse) -> pd.DataFrame:
+    """Per feed: latest landing date, files, rows landed/used/rejected, unbalanced files."""
+    require(warehouse, ["qa_ingest_reconciliation"])
+    return query(
+        warehouse,
+        "select entity as feed, max(ingest_date) as latest_ingest_date, "
+        "count(*) as files, sum(rows_landed) as rows_landed, sum(rows_used) as rows_used, "
+        "sum(rows_rejected) as rows_rejected, "
+        "sum(case when is_balanced then 0 else 1 end) as unbalanced_files "
+        f"from {relation(warehouse, 'qa_ingest_reconciliation')} group by entity order by entity",
+    )
+
+
+def pipeline_runs(warehouse: Warehouse, limit: int = 50) -> pd.DataFrame:
+    """The run log (rpt_pipeline_runs) as it is, latest first when a time column is known."""
+    require(warehouse, ["rpt_pipeline_runs"])
+    frame = query(warehouse, f"select * from {relation(warehouse, 'rpt_pipeline_runs')}")
+    order = [c for c in frame.columns if c.endswith(("started_at", "_at", "_date"))]
+    if order:
+        frame = frame.sort_values(order[0], ascending=False)
+    return frame.head(limit)
