@@ -126,7 +126,14 @@ def test_every_page_renders_with_charts_or_tables(dashboard_env: E2ERun, page: s
     assert app.get("vega_lite_chart") or app.dataframe
 
 
-def test_pipeline_page_without_run_log_says_so(dashboard_env: E2ERun) -> None:
+def test_pipeline_page_without_run_log_says_so(
+    dashboard_env: E2ERun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warehouse = tmp_path / "ecom.duckdb"  # a warehouse built before the run log existed
+    shutil.copy(dashboard_env.warehouse, warehouse)
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("drop table analytics_marts.rpt_pipeline_runs")
+    monkeypatch.setenv("ECOM_DUCKDB_PATH", str(warehouse))
     app = run_app()
     app.switch_page("views/pipeline.py").run()
     assert any("No run log yet" in info.value for info in app.info)
@@ -143,7 +150,7 @@ def test_pipeline_page_shows_run_log_and_test_results(
     shutil.copy(dashboard_env.warehouse, warehouse)
     with duckdb.connect(str(warehouse)) as con:
         con.execute(
-            "create table analytics_marts.rpt_pipeline_runs as select 'run-1' as run_id, "
+            "create or replace table analytics_marts.rpt_pipeline_runs as select 'run-1' as run_id, "
             "'success' as status, timestamp '2026-11-20 06:00:00' as started_at"
         )
     target = tmp_path / "target"

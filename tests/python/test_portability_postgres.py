@@ -83,7 +83,9 @@ def test_marts_equal_the_duckdb_marts(postgres_run: PostgresRun, e2e: E2ERun) ->
     pg_query = postgres_run.query
     tables = e2e.query(
         "select table_schema, table_name from information_schema.tables "
-        "where table_schema in ('analytics_marts', 'analytics_qa') order by 1, 2"
+        "where table_schema in ('analytics_marts', 'analytics_qa') "
+        # the run log describes each run (durations, ids), not the data: it differs by design
+        "and table_name <> 'rpt_pipeline_runs' order by 1, 2"
     )
     assert len(tables) >= 5
     for schema, table in tables:
