@@ -79,8 +79,10 @@ def run_dbt(settings: Settings, args: list[str], out: TextIO | None = None) -> D
     """Run `dbt <args> --target <target>`; dbt's own output streams to stdout (or out)."""
     if settings.dbt_target == "duckdb":
         settings.duckdb_path.parent.mkdir(parents=True, exist_ok=True)
-    # a run killed before dbt wrote its results must not be read as this run's results
-    (settings.target_dir / "run_results.json").unlink(missing_ok=True)
+    # a run killed before dbt wrote its results must not be read as this run's results;
+    # a command told not to write them (docs generate --no-write-json) keeps the last ones
+    if "--no-write-json" not in args:
+        (settings.target_dir / "run_results.json").unlink(missing_ok=True)
     command = [dbt_executable(), *args, "--target", settings.dbt_target]
     sink = out or sys.stdout
     tail: deque[str] = deque(maxlen=TAIL_LINES)
