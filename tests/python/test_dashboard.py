@@ -151,7 +151,8 @@ def test_pipeline_page_shows_run_log_and_test_results(
     with duckdb.connect(str(warehouse)) as con:
         con.execute(
             "create or replace table analytics_marts.rpt_pipeline_runs as "
-            "select 'run-1' as run_id, 'success' as status, timestamp '2026-11-20 06:00:00' as started_at"
+            "select 'run-1' as run_id, 'success' as status, "
+            "timestamp '2026-11-20 06:00:00' as started_at"
         )
     target = tmp_path / "target"
     target.mkdir()
