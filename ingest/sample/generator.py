@@ -17,6 +17,8 @@ import io
 import itertools
 import json
 import random
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -217,8 +219,13 @@ def make_sales(
     rng: random.Random,
     products: list[dict[str, object]],
     customers: list[dict[str, object]],
-) -> tuple[list[list[list[str]]], dict[str, int]]:
-    """Rows per daily export file, and how many rows of each kind of dirt went in."""
+    dirt: dict[str, int],
+) -> Iterator[tuple[int, list[list[str]]]]:
+    """(day offset, rows) of each daily export file, in day order, counting the dirt into `dirt`.
+
+    A day's file is yielded as soon as no later row can land in it (rows only ever land on their
+    own day or later), so memory holds a week of rows, not the whole history: 10M rows stream.
+    """
     product_cum = _cumulative(
         [1 / (rank**1.1) for rank in rng.sample(range(1, len(products) + 1), len(products))]
     )
@@ -226,8 +233,8 @@ def make_sales(
     signups = [str(c["signup_date"]) for c in by_signup]
     activity_cum = _cumulative([rng.paretovariate(1.3) for _ in by_signup])
     hour_cum = _cumulative(list(HOUR_WEIGHTS))
-    files: list[list[list[str]]] = [[] for _ in range(cfg.days)]
-    dirt = dict.fromkeys((*DIRT_KINDS, "late_arriving"), 0)
+    files: dict[int, list[list[str]]] = defaultdict(list)
+    dirt.update(dict.fromkeys((*DIRT_KINDS, "late_arriving"), 0))
     sequence = 0
     for offset, count in enumerate(_daily_counts(cfg, rng)):
         day = cfg.start_date + timedelta(days=offset)
@@ -274,7 +281,7 @@ def make_sales(
                     )
                 else:
                     files[target][-1] = _dirty(row, kind, rng)
-    return files, dirt
+        yield offset, files.pop(offset, [])
 
 
 def _csv_bytes(rows: list[list[str]]) -> bytes:
@@ -299,16 +306,18 @@ def generate(cfg: GeneratorConfig, out_dir: Path) -> GeneratedSample:
     rng = random.Random(cfg.seed)
     products = make_products(cfg, rng)
     customers = make_customers(cfg, rng)
-    files, dirt = make_sales(cfg, rng, products, customers)
+    dirt: dict[str, int] = {}
     sales_dir = out_dir / "sales"
     expected = set()
     paths = []
-    for offset, rows in enumerate(files):
+    sales_rows = 0
+    for offset, rows in make_sales(cfg, rng, products, customers, dirt):
         day = cfg.start_date + timedelta(days=offset)
         path = sales_dir / f"sales_{day.isoformat()}.csv"
         _write_if_changed(path, _csv_bytes(rows))
         expected.add(path.name)
         paths.append(path)
+        sales_rows += len(rows)
     if sales_dir.exists():  # drop exports of an earlier, different config
         for stale in sales_dir.glob("sales_*.csv"):
             if stale.name not in expected:
@@ -321,6 +330,6 @@ def generate(cfg: GeneratorConfig, out_dir: Path) -> GeneratedSample:
         sales_files=paths,
         products_file=products_file,
         customers_file=customers_file,
-        sales_rows=sum(len(rows) for rows in files),
+        sales_rows=sales_rows,
         dirt_counts=dirt,
     )
