@@ -1,3 +1,17 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        table_type='iceberg',
+    )
+}}
+{#
+    Append-only: a landed file never changes, so each file is parsed once, when it is first
+    staged, and a daily run reads only the new day's file (macros/utils/unstaged_lake_files.sql).
+    This is the one staging model that is a table, not a view: parsing the raw CSV is the most
+    expensive step of the pipeline, and the tests and models downstream would repeat it.
+#}
 with
 
 source as (
@@ -6,7 +20,10 @@ source as (
     select
         *,
         {{ ecom.landed_file_name() }} as landed_file_name
-    from {{ source('shop', 'sales') }}
+    from {{ ecom.unstaged_lake_files(source('shop', 'sales'), 'landing/sales/*/*.csv', this) }}
+    {% if is_incremental() %}
+        where {{ ecom.landed_file_name() }} not in (select landed_file_name from {{ this }})
+    {% endif %}
 
 ),
 
