@@ -80,3 +80,4 @@ final as (
 )
 
 select * from final
+{{ ecom.cluster_by(['transaction_date', 'transaction_id']) }}
