@@ -18,8 +18,11 @@ END_DATE ?= 2026-11-20
 SEED ?= 42
 DASHBOARD_PORT ?= 8501
 RUN_ARGS ?=
+# `make bench SCALE=10000000 RUNS=3`: sales rows of history to measure, runs per step.
+SCALE ?= 1000000
+RUNS ?= 3
 
-.PHONY: help install run test lint format docs dashboard clean infra-render infra-lint lambda-build deploy destroy
+.PHONY: help install run test lint format docs dashboard bench clean infra-render infra-lint lambda-build deploy destroy
 
 # AWS deployment (infra/, docs/deploy.md): `make deploy ENV=dev VPC_ID=... SUBNET_IDS=...`.
 ENV ?= dev
@@ -63,6 +66,9 @@ dashboard: $(STAMP)  ## the BI dashboard over the marts on http://127.0.0.1:8501
 	@echo "ecom dashboard: http://127.0.0.1:$(DASHBOARD_PORT)  (target $${ECOM_DBT_TARGET:-duckdb}; Ctrl+C stops it)"
 	$(BIN)/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.port $(DASHBOARD_PORT) \
 		--server.headless true --browser.gatherUsageStats false
+
+bench: $(STAMP)  ## time and memory of each step at SCALE sales rows vs pandas -> docs/benchmarks.md
+	$(BIN)/python -m ingest.benchmark --scale $(SCALE) --runs $(RUNS)
 
 clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 	rm -rf data target logs dbt_packages

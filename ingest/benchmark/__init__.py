@@ -1,0 +1,8 @@
+"""`make bench`: how long each step of the platform takes, and how much memory, at a given scale,
+side by side with the same transform written plainly in pandas; results go to docs/benchmarks.md.
+
+Modules: measure (a command's wall time and peak memory), dataset (the generated sample, split
+into history and a held-back day), steps (the measured steps), baseline (the pandas transform),
+queries (dashboard queries on the marts vs the raw files), results (the JSON), machine (what
+it ran on), report (docs/benchmarks.md and the chart), __main__ (the command line).
+"""

@@ -1,0 +1,261 @@
+"""Dashboard latency: every query function of dashboard/metrics.py called as the pages call it
+(default filters: the 30 days up to the latest sales date, all categories), uncached, against
+the marts; and the sales questions asked of the raw landed files with DuckDB for comparison.
+
+Run as `python -m ingest.benchmark.queries --warehouse W --lake L --out FILE.json` (a process
+of its own, so the benchmark measures its memory); it writes the milliseconds of every call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from unittest import mock
+
+import duckdb
+
+from dashboard import data, metrics
+from dashboard.data import Warehouse, sql_date
+from dashboard.metrics import Filters
+
+
+@dataclass(frozen=True)
+class QueryTiming:
+    """Milliseconds of each repetition of one dashboard question, on the marts and raw."""
+
+    name: str
+    question: str
+    marts_ms: list[float]
+    raw_ms: list[float] | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A dashboard question: how a page asks the marts, and (sales questions) the raw SQL."""
+
+    name: str
+    question: str
+    marts: Callable[[], object]
+    raw_sql: str | None = None
+
+
+def _periods(today: date, filters: Filters) -> dict[str, Filters]:
+    """The overview page's periods: today, 7 and 30 days, the range, each with the one before."""
+
+    def window(days: int, back: int = 0) -> Filters:
+        end = today - timedelta(days=days * back)
+        return Filters(end - timedelta(days=days - 1), end, filters.categories)
+
+    return {
+        "today": window(1),
+        "day_before": window(1, 1),
+        "week": window(7),
+        "week_before": window(7, 1),
+        "month": window(30),
+        "month_before": window(30, 1),
+        "range": filters,
+        "range_before": filters.previous(),
+    }
+
+
+def raw_sales_cte(lake: str) -> str:
+    """The landed sales CSVs with the basic cleaning a raw query needs: exact duplicates
+    dropped, rows without ids or with unparseable values left out, values cast."""
+    return f"""
+with raw as (
+    select transaction_id, customer_id, product_id, quantity, amount, transaction_date
+    from read_csv('{lake}/landing/sales/*/*.csv', header = true, all_varchar = true,
+        union_by_name = true)
+),
+distinct_rows as (select distinct * from raw),
+sales as (
+    select
+        trim(transaction_id) as transaction_id,
+        trim(customer_id) as customer_id,
+        trim(product_id) as product_id,
+        try_cast(quantity as integer) as quantity,
+        try_cast(amount as decimal(18, 2)) as amount,
+        try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') as transaction_at,
+        cast(try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') as date) as transaction_date
+    from distinct_rows
+    where coalesce(trim(transaction_id), '') <> '' and coalesce(trim(customer_id), '') <> ''
+        and coalesce(trim(product_id), '') <> ''
+        and try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') is not null
+        and try_cast(amount as decimal(18, 2)) >= 0 and try_cast(quantity as integer) > 0
+),
+products as (
+    select trim(product_id) as product_id, any_value(name) as product_name,
+        any_value(category) as category
+    from read_json('{lake}/landing/products/*/*.ndjson', format = 'newline_delimited',
+        columns = struct_pack(product_id := 'varchar', name := 'varchar',
+        category := 'varchar'))
+    group by trim(product_id)
+)"""
+
+
+def raw_customers_cte(lake: str) -> str:
+    """The latest landed record of each customer (joined by the recent-transactions question)."""
+    return f""",
+customers as (
+    select trim(customer_id) as customer_id, arg_max(name, updated_at) as customer_name,
+        arg_max(city, updated_at) as city
+    from read_json('{lake}/landing/customers/*/*.ndjson', format = 'newline_delimited',
+        columns = struct_pack(customer_id := 'varchar', name := 'varchar',
+        city := 'varchar', updated_at := 'varchar'))
+    group by trim(customer_id)
+)"""
+
+
+def _between(filters: Filters, column: str = "s.transaction_date") -> str:
+    return f"{column} between {sql_date(filters.start)} and {sql_date(filters.end)}"
+
+
+def raw_questions(lake: str, today: date, filters: Filters) -> dict[str, str]:
+    """The sales questions of the dashboard as DuckDB SQL over the raw landed files."""
+    base = raw_sales_cte(lake)
+    joined = "from sales s join products p on p.product_id = s.product_id"
+    totals = []
+    for index, period in enumerate(_periods(today, filters).values()):
+        inside = _between(period)
+        totals += [
+            f"coalesce(sum(case when {inside} then s.amount end), 0) as revenue_{index}",
+            f"count(case when {inside} then 1 end) as transactions_{index}",
+            f"count(distinct case when {inside} then s.customer_id end) as customers_{index}",
+        ]
+    trend = Filters(today - timedelta(days=29), today)
+    recent = Filters(today - timedelta(days=6), today)
+    return {
+        "bounds": f"{base} select min(transaction_date), max(transaction_date), count(*) "
+        "from sales",
+        "totals": f"{base} select {', '.join(totals)} from sales s",
+        "revenue_trend": f"{base} select s.transaction_date as sales_date, sum(s.amount) as "
+        f"revenue, count(*) as transactions from sales s where {_between(trend)} "
+        "group by 1 order by 1",
+        "top_products": f"{base} select s.product_id, p.product_name, p.category, "
+        "sum(s.amount) as revenue, sum(s.quantity) as units_sold, count(*) as transactions "
+        f"{joined} where {_between(filters)} group by 1, 2, 3 "
+        "order by revenue desc, s.product_id limit 10",
+        "category_sales": f"{base} select p.category, sum(s.amount) as revenue, count(*) as "
+        f"transactions, sum(s.quantity) as units_sold {joined} where {_between(filters)} "
+        "group by 1 order by revenue desc, 1",
+        "weekday_hour": f"{base} select isodow(s.transaction_date) as day_of_week, "
+        "dayname(s.transaction_date) as day_name, hour(s.transaction_at) as hour_of_day, "
+        f"count(*) as transactions, sum(s.amount) as revenue {joined} "
+        f"where {_between(filters)} group by 1, 2, 3",
+        "recent_transactions": f"{base}{raw_customers_cte(lake)} select s.transaction_at, "
+        "s.transaction_id, c.customer_name, c.city, p.product_name, p.category, s.quantity, "
+        "round(s.amount / s.quantity, 2) as unit_price, s.amount "
+        f"{joined} left join customers c on c.customer_id = s.customer_id "
+        f"where {_between(recent)} order by s.transaction_at desc, s.transaction_id limit 500",
+    }
+
+
+def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
+    """Every query function of dashboard/metrics.py with the pages' default arguments."""
+    bounds = metrics.bounds(warehouse)
+    today = bounds.last_date
+    filters = Filters(max(bounds.first_date, today - timedelta(days=29)), today)
+    first_category = (metrics.categories(warehouse) or [""])[0]
+    drill = Filters(filters.start, filters.end, (first_category,))
+    periods = _periods(today, filters)
+    raw = raw_questions(lake, today, filters)
+    return [
+        Question("connection", "open the warehouse, `select 1`: part of every query below",
+                 lambda: data.run_sql(warehouse, "select 1")),
+        Question("bounds", "first/last sales date, transactions (every page)",
+                 lambda: metrics.bounds(warehouse), raw["bounds"]),
+        Question("categories", "category list (sidebar filter)",
+                 lambda: metrics.categories(warehouse)),
+        Question("totals", "revenue, transactions, customers of 8 periods (overview KPIs)",
+                 lambda: metrics.totals(warehouse, periods), raw["totals"]),
+        Question("revenue_trend", "revenue per day, last 30 days (overview)",
+                 lambda: metrics.revenue_trend(warehouse, today, 30, ()), raw["revenue_trend"]),
+        Question("top_products", "top 10 products of the period (products)",
+                 lambda: metrics.top_products(warehouse, filters), raw["top_products"]),
+        Question("category_sales", "revenue per category of the period (products)",
+                 lambda: metrics.category_sales(warehouse, filters), raw["category_sales"]),
+        Question("category_drill_down", "top 50 products of one category (products)",
+                 lambda: metrics.top_products(warehouse, drill, limit=50)),
+        Question("segments", "customers and revenue per RFM segment (customers)",
+                 lambda: metrics.segments(warehouse)),
+        Question("lifetime_value_histogram", "customers per lifetime-value bucket (customers)",
+                 lambda: metrics.lifetime_value_histogram(warehouse)),
+        Question("top_customers", "top 20 customers by lifetime value (customers)",
+                 lambda: metrics.top_customers(warehouse)),
+        Question("recent_transactions", "latest 500 transactions (activity)",
+                 lambda: metrics.recent_transactions(warehouse, ()), raw["recent_transactions"]),
+        Question("weekday_hour", "transactions per weekday x hour of the period (activity)",
+                 lambda: metrics.weekday_hour(warehouse, filters), raw["weekday_hour"]),
+        Question("rejected_by_reason", "rejected rows per feed and reason (pipeline)",
+                 lambda: metrics.rejected_by_reason(warehouse)),
+        Question("feed_landings", "files and rows per feed (pipeline)",
+                 lambda: metrics.feed_landings(warehouse)),
+        Question("pipeline_runs", "the run log (pipeline)",
+                 lambda: metrics.pipeline_runs(warehouse)),
+    ]  # fmt: skip
+
+
+def time_ms(call: Callable[[], object], repeats: int) -> list[float]:
+    """Milliseconds of each of `repeats` calls, after one untimed warm-up call."""
+    call()
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def run_raw(sql: str) -> None:
+    """One raw question on a fresh in-memory DuckDB connection, as a notebook would ask it."""
+    connection = duckdb.connect()
+    try:
+        connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def measure_questions(
+    warehouse: Warehouse, lake: str, repeats: int, raw_repeats: int
+) -> list[QueryTiming]:
+    """Time every dashboard question uncached (data.query patched to data.run_sql)."""
+    with mock.patch.object(metrics, "query", data.run_sql):
+        questions = dashboard_questions(warehouse, lake)
+        timings = []
+        for question in questions:
+            marts = time_ms(question.marts, repeats)
+            raw = None
+            if question.raw_sql is not None and raw_repeats > 0:
+                raw = time_ms(functools.partial(run_raw, question.raw_sql), raw_repeats)
+            timings.append(QueryTiming(question.name, question.question, marts, raw))
+            print(f"  {question.name}: {len(marts)} calls", file=sys.stderr, flush=True)
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time the questions and write them as JSON to --out."""
+    parser = argparse.ArgumentParser(prog="python -m ingest.benchmark.queries")
+    parser.add_argument("--warehouse", type=Path, required=True, help="DuckDB file of the marts")
+    parser.add_argument("--lake", type=Path, required=True, help="the lake folder")
+    parser.add_argument("--repeats", type=int, default=30, help="calls per marts query")
+    parser.add_argument("--raw-repeats", type=int, default=5, help="calls per raw query")
+    parser.add_argument("--out", type=Path, required=True, help="JSON file to write")
+    args = parser.parse_args(argv)
+    # outside `streamlit run` the cache of data.existing_relations warns on every use
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    warehouse = Warehouse(target="duckdb", base_schema="analytics", duckdb_path=str(args.warehouse))
+    timings = measure_questions(warehouse, str(args.lake), args.repeats, args.raw_repeats)
+    args.out.write_text(json.dumps([asdict(t) for t in timings], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,364 @@
+"""docs/benchmarks.md and docs/benchmarks/time-per-step.png from every results-*.json present,
+so scales measured in separate runs end up in one document; the targets are evaluated here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.benchmark.results import STEP_TITLES, STEPS, ScaleResult, load_all
+
+CHART_FILE = "time-per-step.png"
+ANALYSIS_FILE = "analysis.md"
+ONE_M, TEN_M = 1_000_000, 10_000_000
+MET, NOT_MET, NOT_MEASURED = "met", "not met", "not measured"
+PIPELINE_VS_PANDAS_MAX = 0.5
+INCREMENTAL_VS_BUILD_MAX = 0.1
+INCREMENTAL_GROWTH_MAX = 1.3
+QUERY_P95_MAX_MS = 100.0
+PEAK_MEMORY_MAX_MB = 4096.0
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One target at one scale: what was measured and whether the target is met."""
+
+    target: str
+    scale: str
+    measured: str
+    status: str
+
+
+def scale_label(scale: int) -> str:
+    """10000000 -> '10M', 200000 -> '200k', 1500 -> '1,500'."""
+    for size, suffix in ((1_000_000, "M"), (1_000, "k")):
+        if scale >= size and scale % size == 0:
+            return f"{scale // size:,}{suffix}"
+    return f"{scale:,}"
+
+
+def full_pipeline_seconds(result: ScaleResult) -> float | None:
+    """Median ingest + median full build, or None if either is missing."""
+    ingest, build = result.step("ingest"), result.step("full_build")
+    if ingest is None or build is None:
+        return None
+    return ingest.median_seconds + build.median_seconds
+
+
+def ratio_to_pandas(result: ScaleResult, seconds: float | None) -> float | None:
+    """seconds / the pandas baseline's median, or None."""
+    pandas = result.step("pandas_baseline")
+    if seconds is None or pandas is None or pandas.median_seconds <= 0:
+        return None
+    return seconds / pandas.median_seconds
+
+
+def peak_memory_mb(result: ScaleResult) -> tuple[float, str] | None:
+    """The largest peak of any of our steps (the dashboard queries' process included, the
+    pandas baseline not: it is the comparison, not the platform) and which step it was."""
+    peaks = [(step.peak_mb, step.name) for step in result.steps if step.name != "pandas_baseline"]
+    queries = result.notes.get("dashboard_queries")
+    if isinstance(queries, dict) and "peak_rss_mb" in queries:
+        peaks.append((float(queries["peak_rss_mb"]), "dashboard_queries"))
+    return max(peaks) if peaks else None
+
+
+def _status(ok: bool) -> str:
+    return MET if ok else NOT_MET
+
+
+def evaluate_targets(results: Sequence[ScaleResult]) -> list[TargetRow]:
+    """Every target met / not met from the numbers; 'not measured' where a scale is missing."""
+    by_scale = {result.scale: result for result in results}
+    ten = by_scale.get(TEN_M)
+    rows: list[TargetRow] = []
+
+    target = f"full pipeline (ingest + full build) ≤ {PIPELINE_VS_PANDAS_MAX}x pandas baseline"
+    ratio = ratio_to_pandas(ten, full_pipeline_seconds(ten)) if ten else None
+    rows.append(
+        TargetRow(target, "10M", NOT_MEASURED, NOT_MEASURED)
+        if ratio is None
+        else TargetRow(target, "10M", f"{ratio:.2f}x", _status(ratio <= PIPELINE_VS_PANDAS_MAX))
+    )
+
+    target = f"incremental day ≤ {INCREMENTAL_VS_BUILD_MAX}x a full build"
+    incremental: dict[int, float] = {}
+    for scale in (ONE_M, TEN_M):
+        result = by_scale.get(scale)
+        day = result.step("incremental_day") if result else None
+        build = result.step("full_build") if result else None
+        if day is None or build is None:
+            rows.append(TargetRow(target, scale_label(scale), NOT_MEASURED, NOT_MEASURED))
+            continue
+        incremental[scale] = day.median_seconds
+        share = day.median_seconds / build.median_seconds
+        rows.append(
+            TargetRow(
+                target,
+                scale_label(scale),
+                f"{share:.2f}x ({day.median_seconds:.1f} s vs {build.median_seconds:.1f} s)",
+                _status(share <= INCREMENTAL_VS_BUILD_MAX),
+            )
+        )
+
+    target = f"incremental day grows ≤ {INCREMENTAL_GROWTH_MAX}x from 1M to 10M history"
+    if ONE_M in incremental and TEN_M in incremental:
+        growth = incremental[TEN_M] / incremental[ONE_M]
+        rows.append(
+            TargetRow(
+                target, "1M → 10M", f"{growth:.2f}x", _status(growth <= INCREMENTAL_GROWTH_MAX)
+            )
+        )
+    else:
+        rows.append(TargetRow(target, "1M → 10M", NOT_MEASURED, NOT_MEASURED))
+
+    target = f"dashboard queries p95 ≤ {QUERY_P95_MAX_MS:.0f} ms"
+    p95s = [(q.p(95) or 0.0, q.name) for q in ten.queries] if ten else []
+    if p95s:
+        worst, name = max(p95s)
+        rows.append(
+            TargetRow(
+                target,
+                "10M",
+                f"{worst:.0f} ms (slowest: {name})",
+                _status(worst <= QUERY_P95_MAX_MS),
+            )
+        )
+    else:
+        rows.append(TargetRow(target, "10M", NOT_MEASURED, NOT_MEASURED))
+
+    target = f"peak memory ≤ {PEAK_MEMORY_MAX_MB / 1024:.0f} GB per step"
+    for scale in (ONE_M, TEN_M):
+        result = by_scale.get(scale)
+        peak = peak_memory_mb(result) if result else None
+        if peak is None:
+            rows.append(TargetRow(target, scale_label(scale), NOT_MEASURED, NOT_MEASURED))
+            continue
+        mb, step = peak
+        rows.append(
+            TargetRow(
+                target,
+                scale_label(scale),
+                f"{mb:,.0f} MB (largest: {step})",
+                _status(mb <= PEAK_MEMORY_MAX_MB),
+            )
+        )
+    return rows
+
+
+def _ratio_text(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}x"
+
+
+def _ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.1f}"
+
+
+def render_machine(results: Sequence[ScaleResult]) -> list[str]:
+    """The machine table: one column per scale (they may have run on different days)."""
+    keys = list(dict.fromkeys(key for result in results for key in result.machine))
+    lines = [
+        "| | " + " | ".join(scale_label(r.scale) for r in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
+    for key in keys:
+        lines.append(f"| {key} | " + " | ".join(r.machine.get(key, "") for r in results) + " |")
+    lines.append("| measured at | " + " | ".join(r.measured_at for r in results) + " |")
+    lines.append("| git commit | " + " | ".join(f"`{r.git_commit}`" for r in results) + " |")
+    return lines
+
+
+def render_scale(result: ScaleResult) -> list[str]:
+    """The section of one scale: data, the step table, the ratios and the query table."""
+    label = scale_label(result.scale)
+    rows = result.rows
+    generation = result.generation
+    lines = [
+        f"## {label} sales rows",
+        "",
+        f"{result.days - 1:,} days of history at {result.rows_per_day:,} rows a day, "
+        f"{rows.get('landed_rows', 0):,} sales rows landed "
+        f"({rows.get('fct_sales_rows', 0):,} in `fct_sales` after the full build); "
+        f"the daily run adds {result.held_back_day} ({rows.get('held_back_rows', 0):,} rows). "
+        f"{result.runs} run(s) per step. Generating the data took "
+        f"{float(generation.get('seconds', 0)):.1f} s (not counted in any step"
+        f"{', reused from an earlier run' if generation.get('reused') else ''}); "
+        f"a cold `dbt parse` (what a fresh container adds to every dbt step) took "
+        f"{float(result.notes.get('dbt_parse_cold_seconds', 0)):.1f} s.",
+        "",
+        "| step | median s | min-max s | peak memory MB | x pandas |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in STEPS:
+        step = result.step(name)
+        if step is None:
+            continue
+        lines.append(
+            f"| {STEP_TITLES[name]} | {step.median_seconds:,.2f} | "
+            f"{min(step.wall_seconds):,.2f}-{max(step.wall_seconds):,.2f} | "
+            f"{step.peak_mb:,.0f} | {_ratio_text(ratio_to_pandas(result, step.median_seconds))} |"
+        )
+    pipeline = full_pipeline_seconds(result)
+    if pipeline is not None:
+        lines.append(
+            f"| **full pipeline** (ingest + full build) | **{pipeline:,.2f}** | | | "
+            f"**{_ratio_text(ratio_to_pandas(result, pipeline))}** |"
+        )
+    equivalent = result.step("equivalent_step")
+    lines += [
+        "",
+        f"- full pipeline / pandas baseline: {_ratio_text(ratio_to_pandas(result, pipeline))}",
+        "- equivalent step / pandas baseline: "
+        + _ratio_text(ratio_to_pandas(result, equivalent.median_seconds if equivalent else None)),
+    ]
+    queries = result.notes.get("dashboard_queries")
+    if isinstance(queries, dict):
+        lines.append(
+            f"- dashboard queries: {queries.get('repeats')} calls per query on the marts, "
+            f"{queries.get('raw_repeats')} on the raw files, after one warm-up call each; "
+            f"peak memory of that process {float(queries.get('peak_rss_mb', 0)):,.0f} MB"
+        )
+    lines += [
+        "",
+        f"Dashboard queries at {label} ({result.queries_against}), uncached, in ms:",
+        "",
+        "| query | what the page shows | marts p50 | marts p95 | raw files p50 | raw files p95 |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for query in result.queries:
+        lines.append(
+            f"| `{query.name}` | {query.question} | {_ms(query.p(50))} | {_ms(query.p(95))} | "
+            f"{_ms(query.p(50, raw=True))} | {_ms(query.p(95, raw=True))} |"
+        )
+    return [*lines, ""]
+
+
+def render_targets(rows: Sequence[TargetRow]) -> list[str]:
+    """The targets table."""
+    lines = ["| target | scale | measured | status |", "|---|---|---|---|"]
+    for row in rows:
+        status = {MET: "✅ met", NOT_MET: "❌ not met"}.get(row.status, row.status)
+        lines.append(f"| {row.target} | {row.scale} | {row.measured} | {status} |")
+    return lines
+
+
+INTRO = """# Benchmarks
+
+Generated by `make bench` (`python -m ingest.benchmark`) from the results in
+`docs/benchmarks/results-<scale>.json`; do not edit by hand (the analysis section comes from
+`docs/benchmarks/analysis.md`). Reproduce on a quiet machine:
+
+```bash
+make bench SCALE=1000000      # 1M sales rows of history, RUNS=3 runs per step
+make bench SCALE=10000000     # 10M: adds results-10000000.json; this page shows every scale
+```
+
+**What is measured.** The sample generator writes a constant number of sales rows a day
+(`--rows-per-day`, default 10,000; seed 42, 2% dirty rows), so the history (days) grows with the
+scale; one more day is generated and held back for the incremental run. Each step runs
+`RUNS` times as a subprocess, the way a user runs it: wall time, and peak memory as the
+largest sum of the resident memory (RSS) of the process and all its children, polled every
+20 ms (an upper bound: shared pages count once per process). Generating the data is timed
+separately and never counted.
+
+1. **ingest**: the full history into a new lake with `ecom ingest sales|products|customers`
+   (the customers pulled over HTTP from `ecom serve-customers`).
+2. **full build**: `dbt build` (every model, snapshot, seed, unit and data test) into a new
+   DuckDB warehouse.
+3. **incremental day**: `ecom run --date <held-back day> --inbox ... --no-docs` on a fresh copy
+   of the lake and warehouse of step 2: ingest of the new day, `dbt build`, daily report, run log.
+4. **equivalent step**: `dbt run --select +rpt_daily_sales_summary` into a new warehouse: what
+   our pipeline does that the pandas baseline does (CSV to cleaned sales to a daily summary).
+5. **pandas baseline**: seed 003's transform written plainly in pandas
+   (`ingest/benchmark/baseline.py`) on the same landed CSVs: read and concat, drop duplicates and
+   rows without ids, parse dates and numbers, derive year/month/day, write Parquet, daily summary.
+6. **dashboard queries**: every query function of `dashboard/metrics.py` with the pages' default
+   filters (the 30 days up to the latest sales date), uncached, p50/p95 over repeated calls;
+   the sales questions also asked of the raw landed CSVs with DuckDB (`read_csv` + `try_cast`,
+   exact duplicates and unparseable rows dropped) for comparison.
+
+dbt steps run with a warm `target/` (partial parsing, as on a machine that ran the day before);
+the cold parse a fresh container adds is reported per scale. "x pandas" is a step's median over
+the pandas baseline's median.
+"""
+
+
+def render(results: Sequence[ScaleResult], analysis: str | None) -> str:
+    """The whole of docs/benchmarks.md."""
+    lines = [INTRO, "## Machine", ""]
+    lines += render_machine(results) if results else ["No results yet: run `make bench`."]
+    lines.append("")
+    for result in results:
+        lines += render_scale(result)
+    lines += [
+        "## Time per step",
+        "",
+        f"![time per step by scale](benchmarks/{CHART_FILE})",
+        "",
+        "## Targets",
+        "",
+        "Evaluated from the numbers above each time this page is generated; a scale not yet "
+        "measured leaves its targets 'not measured'.",
+        "",
+        *render_targets(evaluate_targets(results)),
+        "",
+    ]
+    if analysis is not None:
+        lines += ["## Analysis", "", analysis.strip(), ""]
+    return "\n".join(lines)
+
+
+def write_chart(results: Sequence[ScaleResult], path: Path) -> None:
+    """Grouped bars: one group per step, one bar per scale (median seconds, min-max whiskers)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(10, 5))
+    width = 0.8 / max(1, len(results))
+    medians: list[float] = []
+    for index, result in enumerate(results):
+        positions, heights, low, high = [], [], [], []
+        for position, name in enumerate(STEPS):
+            step = result.step(name)
+            if step is None:
+                continue
+            positions.append(position + (index - (len(results) - 1) / 2) * width)
+            heights.append(step.median_seconds)
+            low.append(step.median_seconds - min(step.wall_seconds))
+            high.append(max(step.wall_seconds) - step.median_seconds)
+        medians += heights
+        axes.bar(
+            positions,
+            heights,
+            width,
+            yerr=[low, high],
+            capsize=3,
+            label=f"{scale_label(result.scale)} rows",
+        )
+    axes.set_xticks(range(len(STEPS)), [name.replace("_", "\n") for name in STEPS])
+    axes.set_ylabel("wall time, seconds (median of runs)")
+    axes.set_title("Time per step by scale")
+    positive = [value for value in medians if value > 0]
+    if positive and max(positive) / min(positive) > 20:
+        axes.set_yscale("log")
+    if results:
+        axes.legend()
+    axes.grid(axis="y", alpha=0.3)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+
+
+def write_report(docs_dir: Path) -> Path:
+    """Regenerate docs/benchmarks.md and the chart from every results-*.json in docs_dir."""
+    results = load_all(docs_dir)
+    analysis_path = docs_dir / "benchmarks" / ANALYSIS_FILE
+    analysis = analysis_path.read_text() if analysis_path.exists() else None
+    write_chart(results, docs_dir / "benchmarks" / CHART_FILE)
+    markdown = docs_dir / "benchmarks.md"
+    markdown.write_text(render(results, analysis))
+    return markdown
