@@ -12,11 +12,15 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pytest
 
 from ingest.storage import LocalStorage, Storage, open_storage
+
+if TYPE_CHECKING:
+    from xdist.scheduler.protocol import Scheduling
 
 REPO = Path(__file__).resolve().parents[2]
 ECOM = str(Path(sys.executable).parent / "ecom")
@@ -27,6 +31,49 @@ SMALL_SAMPLE = [
     "--rows", "6000", "--days", "12", "--end-date", "2026-11-20", "--seed", "7",
     "--customers", "600", "--products", "80", "--dirty-rate", "0.08",
 ]  # fmt: skip
+
+
+# pytest-xdist (`-n 2 --dist loadfile` in pyproject.toml) runs each module on one worker, so its
+# module fixtures are built once. The modules that read the shared `e2e` run go to one worker
+# together: the run is built once, and its DuckDB file is never open in two processes at once
+# (some of these tests take its write lock). The slowest work is handed out first, so that no
+# long fixture starts while the other worker is nearly done.
+E2E_MODULES = {
+    "test_dashboard.py", "test_dashboard_browser.py", "test_dbt_project.py",
+    "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
+    "test_s3_e2e.py",
+}  # fmt: skip
+SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_portability_compile.py",
+                 "test_incremental_fct_sales.py", "test_infra_moto.py"]  # fmt: skip
+
+
+def xdist_scope(nodeid: str) -> str:
+    """The unit of work one worker runs: `e2e` for the modules on the shared run, else the
+    module (tests/python/test_x.py)."""
+    module = nodeid.split("::", 1)[0]
+    return "e2e" if Path(module).name in E2E_MODULES else module
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slowest work first; every module on the `e2e` run must be in E2E_MODULES."""
+    on_e2e = {item.path.name for item in items if "e2e" in getattr(item, "fixturenames", ())}
+    if not on_e2e <= E2E_MODULES:
+        raise pytest.UsageError(f"add {sorted(on_e2e - E2E_MODULES)} to conftest.E2E_MODULES")
+    rank = {Path(scope).name: n for n, scope in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(Path(xdist_scope(item.nodeid)).name, len(rank)))
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Scheduling | None:
+    """--dist loadfile, with the modules on the shared `e2e` run as one unit of work."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class E2EModulesTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_scope(nodeid)
+
+    return E2EModulesTogether(config, log)
 
 
 @dataclass(frozen=True)

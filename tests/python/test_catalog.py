@@ -27,11 +27,11 @@ def lake_uri(s3_bucket: str) -> str:
 
 @pytest.fixture
 def glue(moto_endpoint: str, lake_uri: str) -> Any:
-    """A Glue client with a clean catalog for this test."""
+    """A Glue client with a clean catalog for this test (other modules on this worker's moto
+    server may have registered databases of their own)."""
     client = glue_client("us-east-1", moto_endpoint)
-    names = [d["Name"] for d in client.get_databases()["DatabaseList"]]
-    if DATABASE in names:
-        client.delete_database(Name=DATABASE)
+    for database in client.get_databases()["DatabaseList"]:
+        client.delete_database(Name=database["Name"])
     return client
 
 
