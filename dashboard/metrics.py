@@ -63,6 +63,26 @@ class Totals:
         return (self.revenue / self.transactions).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def overview_periods(today: date, filters: Filters) -> dict[str, Filters]:
+    """The overview page's periods: today, 7 and 30 days, the range, each with the one before."""
+
+    def window(days: int, back: int = 0) -> Filters:
+        """The `days` days ending `back` windows before today."""
+        end = today - timedelta(days=days * back)
+        return Filters(end - timedelta(days=days - 1), end, filters.categories)
+
+    return {
+        "today": window(1),
+        "day_before": window(1, 1),
+        "week": window(7),
+        "week_before": window(7, 1),
+        "month": window(30),
+        "month_before": window(30, 1),
+        "range": filters,
+        "range_before": filters.previous(),
+    }
+
+
 def _to_date(value: object) -> date:
     """A date from whatever the driver returned (date, datetime, Timestamp, text)."""
     day: date = pd.Timestamp(str(value)).date()

@@ -3,13 +3,10 @@ period's totals, and the revenue trend."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import altair as alt
 import streamlit as st
 
 from dashboard import metrics, ui
-from dashboard.metrics import Filters
 
 ctx = ui.context()
 warehouse, filters = ctx.warehouse, ctx.filters
@@ -22,22 +19,7 @@ st.caption(
 )
 
 
-def window(days: int, back: int = 0) -> Filters:
-    """The `days` days ending `back` windows before today."""
-    end = today - timedelta(days=days * back)
-    return Filters(end - timedelta(days=days - 1), end, filters.categories)
-
-
-periods = {
-    "today": window(1),
-    "day_before": window(1, 1),
-    "week": window(7),
-    "week_before": window(7, 1),
-    "month": window(30),
-    "month_before": window(30, 1),
-    "range": filters,
-    "range_before": filters.previous(),
-}
+periods = metrics.overview_periods(today, filters)
 totals = metrics.totals(warehouse, periods)
 
 st.subheader("Revenue")

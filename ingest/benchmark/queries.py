@@ -47,25 +47,6 @@ class Question:
     raw_sql: str | None = None
 
 
-def _periods(today: date, filters: Filters) -> dict[str, Filters]:
-    """The overview page's periods: today, 7 and 30 days, the range, each with the one before."""
-
-    def window(days: int, back: int = 0) -> Filters:
-        end = today - timedelta(days=days * back)
-        return Filters(end - timedelta(days=days - 1), end, filters.categories)
-
-    return {
-        "today": window(1),
-        "day_before": window(1, 1),
-        "week": window(7),
-        "week_before": window(7, 1),
-        "month": window(30),
-        "month_before": window(30, 1),
-        "range": filters,
-        "range_before": filters.previous(),
-    }
-
-
 def raw_sales_cte(lake: str) -> str:
     """The landed sales CSVs with the basic cleaning a raw query needs: exact duplicates
     dropped, rows without ids or with unparseable values left out, values cast."""
@@ -123,7 +104,7 @@ def raw_questions(lake: str, today: date, filters: Filters) -> dict[str, str]:
     base = raw_sales_cte(lake)
     joined = "from sales s join products p on p.product_id = s.product_id"
     totals = []
-    for index, period in enumerate(_periods(today, filters).values()):
+    for index, period in enumerate(metrics.overview_periods(today, filters).values()):
         inside = _between(period)
         totals += [
             f"coalesce(sum(case when {inside} then s.amount end), 0) as revenue_{index}",
@@ -165,7 +146,7 @@ def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
     filters = Filters(max(bounds.first_date, today - timedelta(days=29)), today)
     first_category = (metrics.categories(warehouse) or [""])[0]
     drill = Filters(filters.start, filters.end, (first_category,))
-    periods = _periods(today, filters)
+    periods = metrics.overview_periods(today, filters)
     raw = raw_questions(lake, today, filters)
     return [
         Question("connection", "open the warehouse, `select 1`: part of every query below",
