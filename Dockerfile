@@ -16,6 +16,7 @@ WORKDIR /app
 # Dependencies first (the layer changes only with the lock file), pinned by constraints.txt.
 COPY pyproject.toml constraints.txt README.md ./
 COPY ingest ./ingest
+COPY ecom ./ecom
 RUN pip install -c constraints.txt .
 
 # The dbt project.

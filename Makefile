@@ -48,15 +48,15 @@ test: $(STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a thro
 	$(BIN)/pytest
 
 lint: $(STAMP)  ## ruff, mypy and sqlfluff
-	$(BIN)/ruff check ingest dashboard tests infra
-	$(BIN)/ruff format --check ingest dashboard tests infra
+	$(BIN)/ruff check ingest ecom dashboard tests infra
+	$(BIN)/ruff format --check ingest ecom dashboard tests infra
 	$(BIN)/mypy
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
 	$(MAKE) --no-print-directory infra-lint
 
 format: $(STAMP)  ## apply ruff and sqlfluff fixes
-	$(BIN)/ruff format ingest dashboard tests infra
-	$(BIN)/ruff check --fix ingest dashboard tests infra
+	$(BIN)/ruff format ingest ecom dashboard tests infra
+	$(BIN)/ruff check --fix ingest ecom dashboard tests infra
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff fix models tests --processes 2
 
 docs: $(STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080
@@ -68,7 +68,7 @@ dashboard: $(STAMP)  ## the BI dashboard over the marts on http://127.0.0.1:8501
 		--server.headless true --browser.gatherUsageStats false
 
 bench: $(STAMP)  ## time and memory of each step at SCALE sales rows vs pandas -> docs/benchmarks.md
-	$(BIN)/python -m ingest.benchmark --scale $(SCALE) --runs $(RUNS)
+	$(BIN)/python -m ecom.bench --scale $(SCALE) --runs $(RUNS)
 
 clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 	rm -rf data target logs dbt_packages

@@ -23,13 +23,13 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from ingest.aws import aws_errors, s3_client
+from ingest.batch import IngestReport, finish_run, ingest_customers_api, today_utc
+from ingest.config import LakeConfig
 from ingest.errors import EcomError, LakeError
-from ingest.ingest import RunReport, finish_run, ingest_customers_api, today_utc
 from ingest.landing import LandingResult, land_file, new_batch_id
 from ingest.logs import configure_logging
-from ingest.settings import Settings
 from ingest.sources import SOURCES
-from ingest.storage import open_storage
+from ingest.storage import open_lake
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +57,10 @@ def _created_objects(event: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def handle_objects_created(settings: Settings, objects: list[tuple[str, str]]) -> list[RunReport]:
+def handle_objects_created(lake: LakeConfig, objects: list[tuple[str, str]]) -> list[IngestReport]:
     """Land each inbox object in the lake, one run (and report) per source."""
-    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
-    s3 = s3_client(settings.aws_region, settings.s3_endpoint_url)
+    storage = open_lake(lake)
+    s3 = s3_client(lake.aws_region, lake.s3_endpoint_url)
     started = time.monotonic()
     batch, day = new_batch_id(), today_utc()
     by_source: dict[str, list[LandingResult]] = {}
@@ -82,28 +82,28 @@ def handle_objects_created(settings: Settings, objects: list[tuple[str, str]]) -
         with aws_errors(f"removing s3://{bucket}/{key} from the inbox", LakeError):
             s3.delete_object(Bucket=bucket, Key=key)
     return [
-        finish_run(settings, storage, source, batch, day, results, started)
+        finish_run(lake, storage, source, batch, day, results, started)
         for source, results in by_source.items()
     ]
 
 
-def handle_schedule(settings: Settings) -> RunReport:
+def handle_schedule(lake: LakeConfig) -> IngestReport:
     """Pull the customers changed since the last pull."""
-    if not settings.customer_api_url:
+    if not lake.customer_api_url:
         raise EcomError("scheduled customer pull: set ECOM_CUSTOMER_API_URL on the function")
-    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+    storage = open_lake(lake)
     started = time.monotonic()
     batch, day = new_batch_id(), today_utc()
-    result = ingest_customers_api(storage, settings.customer_api_url, batch, day)
-    return finish_run(settings, storage, "customers", batch, day, [result], started)
+    result = ingest_customers_api(storage, lake.customer_api_url, batch, day)
+    return finish_run(lake, storage, "customers", batch, day, [result], started)
 
 
 def handler(event: dict[str, Any], context: object = None) -> dict[str, Any]:
     """Lambda entry point; returns what was landed, refused or skipped, per source."""
     configure_logging(json_format=True)
-    settings = Settings.from_env()
+    lake = LakeConfig.from_env()
     if event.get("detail-type") == "Scheduled Event":
-        reports = [handle_schedule(settings)]
+        reports = [handle_schedule(lake)]
     else:
         objects = _created_objects(event)
         if not objects:
@@ -111,7 +111,7 @@ def handler(event: dict[str, Any], context: object = None) -> dict[str, Any]:
                 "unsupported event: expected S3 ObjectCreated records or an EventBridge "
                 f"'Object Created' / 'Scheduled Event'; got keys {sorted(event)}"
             )
-        reports = handle_objects_created(settings, objects)
+        reports = handle_objects_created(lake, objects)
     for report in reports:
         log.info(report.summary_line())
     return {

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 from botocore.exceptions import ClientError
 
 from ingest.aws import aws_errors, error_code, s3_client
+from ingest.config import DEFAULT_REGION, LakeConfig
 from ingest.errors import LakeError
-from ingest.settings import DEFAULT_REGION
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -223,3 +223,8 @@ def open_storage(
     if "://" in lake_uri:
         raise LakeError(f"lake {lake_uri!r}: use a local folder path or s3://bucket/prefix")
     return LocalStorage(lake_uri)
+
+
+def open_lake(lake: LakeConfig) -> Storage:
+    """Open the configured lake (its endpoint and region for an s3:// one)."""
+    return open_storage(lake.uri, lake.aws_region, lake.s3_endpoint_url)

@@ -11,8 +11,8 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from ingest.benchmark.measure import median, percentile
-from ingest.benchmark.report import (
+from ecom.bench.measure import median, percentile
+from ecom.bench.report import (
     MET,
     NOT_MEASURED,
     NOT_MET,
@@ -21,7 +21,7 @@ from ingest.benchmark.report import (
     scale_label,
     write_report,
 )
-from ingest.benchmark.results import STEPS, QueryResult, ScaleResult, StepResult
+from ecom.bench.results import STEPS, QueryResult, ScaleResult, StepResult
 
 REPO = Path(__file__).resolve().parents[2]
 SCALE = 20_000
@@ -29,9 +29,9 @@ ROWS_PER_DAY = 5_000
 
 
 def bench(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """`python -m ingest.benchmark ...` as a subprocess."""
+    """`python -m ecom.bench ...` as a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "ingest.benchmark", *args],
+        [sys.executable, "-m", "ecom.bench", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

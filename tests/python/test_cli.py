@@ -11,8 +11,8 @@ from pathlib import Path
 import boto3
 import pytest
 
-from ingest.cli import main
-from ingest.sample.customer_api import FaultPlan, serve_records
+from ecom.cli import main
+from ecom.sample.customer_api import FaultPlan, serve_records
 
 from conftest import run_ecom
 

@@ -10,10 +10,10 @@ from datetime import date
 
 import pytest
 
+from ecom.sample.customer_api import Fault, FaultPlan, serve_records
 from ingest.api_client import ApiClientConfig, RetryPolicy, fetch_customers
 from ingest.errors import ApiError
 from ingest.manifest import Manifest
-from ingest.sample.customer_api import Fault, FaultPlan, serve_records
 from ingest.sources.customers import CURSOR_KEY, pull_customers, read_cursor
 from ingest.storage import Storage
 

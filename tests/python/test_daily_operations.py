@@ -27,7 +27,7 @@ import boto3
 import duckdb
 import pytest
 
-from ingest.sample.customer_api import FaultPlan, serve_records
+from ecom.sample.customer_api import FaultPlan, serve_records
 
 from conftest import ECOM, REPO, isolated_env, run_ecom
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import boto3
 import pytest
 
-from ingest.dbt_metrics import main, read_outcome
+from ecom.dbt_metrics import main, read_outcome
 
 
 def write_results(path: Path, statuses: dict[str, str]) -> Path:

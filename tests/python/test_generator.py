@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from ingest.sample.generator import DIRT_KINDS, GeneratorConfig, generate
+from ecom.sample.generator import DIRT_KINDS, GeneratorConfig, generate
 
 CONFIG = GeneratorConfig(
     seed=3, end_date=date(2026, 3, 31), days=28, sales_rows=20_000, customers=2_000, products=120

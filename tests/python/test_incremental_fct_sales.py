@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from documented_rules import kept_sales
 
-from ingest.ingest import ingest_files
+from ecom.sample.generator import GeneratorConfig, generate
+from ingest.batch import ingest_files
 from ingest.landing import land_file, new_batch_id
-from ingest.sample.generator import GeneratorConfig, generate
 from ingest.sources import CUSTOMERS
 from ingest.storage import open_storage
 

@@ -9,9 +9,9 @@ from typing import Any
 import boto3
 import pytest
 
+from ecom.sample.customer_api import FaultPlan, serve_records
 from ingest.errors import ApiError, EcomError
 from ingest.lambda_handler import handler, inbox_source
-from ingest.sample.customer_api import FaultPlan, serve_records
 
 SALES = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"

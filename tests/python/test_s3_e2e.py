@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
-from ingest.dbt_runner import DbtResults, run_dbt
-from ingest.ingest import ingest_customers_api, ingest_files
+from ecom.dbt_runner import DbtResults, run_dbt
+from ecom.sample.customer_api import serve_customers
+from ecom.settings import Settings
+from ingest.batch import ingest_customers_api, ingest_files
+from ingest.config import LakeConfig
 from ingest.manifest import Manifest
-from ingest.sample.customer_api import serve_customers
-from ingest.settings import Settings
 from ingest.storage import LocalStorage, Storage, open_storage
 
 from conftest import REPO, E2ERun, mart_contents
@@ -44,11 +45,10 @@ def s3_run(e2e: E2ERun, moto_endpoint: str, tmp_path_factory: pytest.TempPathFac
     )
     source = e2e.root / "source"
     settings = Settings(
-        lake_uri=lake_uri,
+        lake=LakeConfig(uri=lake_uri, s3_endpoint_url=moto_endpoint),
         duckdb_path=root / "warehouse" / "ecom.duckdb",
         project_dir=REPO,
         dbt_target_dir=root / "target",
-        s3_endpoint_url=moto_endpoint,
     )
     results = ingest_files(storage, "sales", sorted((source / "sales").glob("*.csv")), batch, day)
     results += ingest_files(

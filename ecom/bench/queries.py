@@ -2,7 +2,7 @@
 (default filters: the 30 days up to the latest sales date, all categories), uncached, against
 the marts; and the sales questions asked of the raw landed files with DuckDB for comparison.
 
-Run as `python -m ingest.benchmark.queries --warehouse W --lake L --out FILE.json` (a process
+Run as `python -m ecom.bench.queries --warehouse W --lake L --out FILE.json` (a process
 of its own, so the benchmark measures its memory); it writes the milliseconds of every call.
 """
 
@@ -223,7 +223,7 @@ def measure_questions(
 
 def main(argv: list[str] | None = None) -> int:
     """Time the questions and write them as JSON to --out."""
-    parser = argparse.ArgumentParser(prog="python -m ingest.benchmark.queries")
+    parser = argparse.ArgumentParser(prog="python -m ecom.bench.queries")
     parser.add_argument("--warehouse", type=Path, required=True, help="DuckDB file of the marts")
     parser.add_argument("--lake", type=Path, required=True, help="the lake folder")
     parser.add_argument("--repeats", type=int, default=30, help="calls per marts query")

@@ -1,32 +1,38 @@
-"""Ingest entry points: files from disk or S3, and the customer API, into the lake.
+"""One ingest batch: files of a source, or a customer API pull, landed in the lake together.
 
-Each run lands one batch, writes a JSON report under ``reports/`` and, when the lake is in S3,
+Each batch writes a JSON ingest report under ``reports/<source>/`` and, when the lake is in S3,
 makes sure the Glue raw tables exist and match SOURCES.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TextIO
 
 from ingest.api_client import ApiClientConfig
 from ingest.aws import glue_client
 from ingest.catalog import CatalogChanges, register_partitions, register_raw_tables
+from ingest.config import LakeConfig
 from ingest.landing import LandingResult, ingest_date_of, land_file, new_batch_id
-from ingest.progress import Progress, human_bytes
-from ingest.settings import Settings
 from ingest.sources import SOURCES
 from ingest.sources.customers import pull_customers
 from ingest.storage import Storage
 
 REFUSED = ("quarantined", "already_quarantined")
+
+
+def human_bytes(count: float) -> str:
+    """1536 -> '1.5 KiB'."""
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if count < 1024 or unit == "GiB":
+            return f"{count:,.0f} {unit}" if unit == "B" else f"{count:,.1f} {unit}"
+        count /= 1024
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def today_utc() -> date:
@@ -40,9 +46,9 @@ def ingest_files(
     paths: Sequence[Path],
     batch_id: str | None = None,
     ingest_date: date | None = None,
-    progress: Progress | None = None,
+    on_file: Callable[[int], None] | None = None,
 ) -> list[LandingResult]:
-    """Land local files of one source (in the order given) as one batch."""
+    """Land local files of one source (in the order given) as one batch; on_file(bytes) each."""
     spec = SOURCES[source]
     batch = batch_id or new_batch_id()
     day = ingest_date or today_utc()
@@ -50,8 +56,8 @@ def ingest_files(
     for path in paths:
         data = path.read_bytes()
         results.append(land_file(storage, spec, path.name, data, batch, day))
-        if progress is not None:
-            progress.file_done(len(data))
+        if on_file is not None:
+            on_file(len(data))
     return results
 
 
@@ -63,7 +69,7 @@ def ingest_customers_api(
     *,
     config: ApiClientConfig | None = None,
     full_refresh: bool = False,
-    progress: Progress | None = None,
+    on_page: Callable[[int, int], None] | None = None,
     sleep: Callable[[float], None] | None = None,
 ) -> LandingResult:
     """Pull the customers changed since the last pull and land them as one NDJSON file."""
@@ -74,12 +80,12 @@ def ingest_customers_api(
         ingest_date or today_utc(),
         full_refresh=full_refresh,
         sleep=sleep,
-        on_page=progress.page_done if progress is not None else None,
+        on_page=on_page,
     )
 
 
 @dataclass(frozen=True)
-class RunReport:
+class IngestReport:
     """One ingest run: what each file became, for the summary line and reports/."""
 
     source: str
@@ -145,18 +151,18 @@ class RunReport:
 
 
 def register_catalog(
-    settings: Settings, landed: Mapping[str, Iterable[LandingResult]] | None = None
+    lake: LakeConfig, landed: Mapping[str, Iterable[LandingResult]] | None = None
 ) -> CatalogChanges | None:
     """Create/update the Glue raw tables when the lake is S3 (and registration is on), and
     register the ingest_date partitions that files were just landed in (for Redshift
     Spectrum, which does not read Athena's partition projection)."""
-    if not (settings.lake_is_s3 and settings.register_glue):
+    if not (lake.is_s3 and lake.register_glue):
         return None
-    glue = glue_client(settings.aws_region, settings.s3_endpoint_url)
-    changes = register_raw_tables(glue, settings.raw_database, settings.lake_uri)
+    glue = glue_client(lake.aws_region, lake.s3_endpoint_url)
+    changes = register_raw_tables(glue, lake.raw_database, lake.uri)
     for source, results in (landed or {}).items():
         days = [ingest_date_of(r.key) for r in results if r.status == "landed"]
-        created = register_partitions(glue, settings.raw_database, settings.lake_uri, source, days)
+        created = register_partitions(glue, lake.raw_database, lake.uri, source, days)
         changes.partitions += [f"{source}/ingest_date={day}" for day in created]
     return changes
 
@@ -169,9 +175,9 @@ def write_report(
     results: list[LandingResult],
     started: float,
     catalog: CatalogChanges | None = None,
-) -> RunReport:
+) -> IngestReport:
     """Keep what a run did with one source's files under reports/."""
-    report = RunReport(
+    report = IngestReport(
         source,
         batch_id,
         ingest_date,
@@ -185,27 +191,14 @@ def write_report(
 
 
 def finish_run(
-    settings: Settings,
+    lake: LakeConfig,
     storage: Storage,
     source: str,
     batch_id: str,
     ingest_date: date,
     results: list[LandingResult],
     started: float,
-) -> RunReport:
+) -> IngestReport:
     """Register the catalog (S3 lakes), then write the run's report to reports/."""
-    changes = register_catalog(settings, {source: results})
+    changes = register_catalog(lake, {source: results})
     return write_report(storage, source, batch_id, ingest_date, results, started, changes)
-
-
-def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) -> None:
-    """The per-file table: status, file, rows, bytes, and where it went or why it was refused."""
-    rows = list(results)
-    if not rows:
-        return
-    width = max(4, *(len(r.name) for r in rows))
-    print(f"  {'status':<20} {'source':<9} {'file':<{width}} {'rows':>9} {'bytes':>12}", file=out)
-    for r in rows:
-        line = f"  {r.status:<20} {r.source:<9} {r.name:<{width}} {r.rows:>9,} {r.bytes:>12,}"
-        where = f"  {r.reason}" if r.reason else (f"  {r.key}" if r.key else "")
-        print(line + where, file=out)

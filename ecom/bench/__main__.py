@@ -1,4 +1,4 @@
-"""`python -m ingest.benchmark --scale N` (`make bench SCALE=N`): measure the platform at N
+"""`python -m ecom.bench --scale N` (`make bench SCALE=N`): measure the platform at N
 sales rows of history and write docs/benchmarks/results-N.json, docs/benchmarks.md and the chart."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ingest.benchmark.report import write_report
-from ingest.benchmark.results import results_path
-from ingest.benchmark.runner import BenchOptions, run_scale, say
-from ingest.benchmark.steps import BenchError
+from ecom.bench.report import write_report
+from ecom.bench.results import results_path
+from ecom.bench.runner import BenchOptions, run_scale, say
+from ecom.bench.steps import BenchError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ def _count(minimum: int, what: str) -> Callable[[str], int]:
 def build_parser() -> argparse.ArgumentParser:
     """The benchmark's flags."""
     parser = argparse.ArgumentParser(
-        prog="python -m ingest.benchmark",
+        prog="python -m ecom.bench",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

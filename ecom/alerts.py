@@ -20,8 +20,8 @@ from typing import Any, Protocol, TextIO
 import boto3
 import requests
 
+from ecom.runlog import SUCCEEDED, RunRecord
 from ingest.retry import Backoff, TransientError, with_retries
-from ingest.runlog import SUCCEEDED, RunRecord
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import duckdb
 
-from ingest.dbt_runner import dbt_env, dbt_executable, mart_relations
+from ecom.dbt_runner import dbt_env, dbt_executable, mart_relations
+from ecom.settings import Settings
 from ingest.errors import EcomError
-from ingest.settings import Settings
 from ingest.storage import Storage
 
 REPORT_PREFIX = "reports/daily"

@@ -1,6 +1,6 @@
 """Publish a dbt run's test results as CloudWatch metrics (namespace ``ecom``).
 
-The daily workflow's dbt step runs ``python -m ingest.dbt_metrics target/run_results.json``
+The daily workflow's dbt step runs ``python -m ecom.dbt_metrics target/run_results.json``
 after ``dbt build``, whatever its exit code, so the alarm ``ecom-<env>-dbt-test-failures``
 sees failed tests even when the build stops. Metrics, with the dimension
 ``Environment=$ECOM_ENVIRONMENT``: DbtTestFailures (tests that failed or errored),
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest.aws import aws_errors
+from ingest.config import aws_region_from_env
 from ingest.errors import EcomError
-from ingest.settings import aws_region_from_env
 
 NAMESPACE = "ecom"
 
@@ -85,7 +85,7 @@ def publish(outcome: DbtOutcome, environment: str, region: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m ingest.dbt_metrics [run_results.json]; prints what it published."""
+    """python -m ecom.dbt_metrics [run_results.json]; prints what it published."""
     import os
 
     args = sys.argv[1:] if argv is None else argv

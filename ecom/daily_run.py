@@ -22,25 +22,11 @@ from typing import TextIO, TypeVar
 
 import duckdb
 
-from ingest.alerts import AlertConfig, emf_line, send_alerts
-from ingest.api_client import ApiClientConfig, RetryPolicy
-from ingest.daily_report import export_daily_report, mart_rows
-from ingest.dbt_runner import DbtResults, mart_relations, run_dbt
-from ingest.errors import EcomError
-from ingest.ingest import (
-    REFUSED,
-    ingest_customers_api,
-    ingest_files,
-    register_catalog,
-    today_utc,
-    write_report,
-)
-from ingest.landing import LandingResult, new_batch_id
-from ingest.logs import RunLog
-from ingest.progress import Progress
-from ingest.retry import Backoff, TransientError, check_warehouse_unlocked, is_lock_message
-from ingest.retry import with_retries as retry
-from ingest.runlog import (
+from ecom.alerts import AlertConfig, emf_line, send_alerts
+from ecom.daily_report import export_daily_report, mart_rows
+from ecom.dbt_runner import DbtResults, mart_relations, run_dbt
+from ecom.progress import Progress
+from ecom.runlog import (
     DATA_QUARANTINED,
     FAILED,
     SUCCEEDED,
@@ -49,10 +35,24 @@ from ingest.runlog import (
     utc_timestamp,
     write_record,
 )
-from ingest.sample.customer_api import serve_customers
-from ingest.sample.generator import GeneratorConfig, generate
-from ingest.settings import Settings
-from ingest.storage import Storage, open_storage
+from ecom.sample.customer_api import serve_customers
+from ecom.sample.generator import GeneratorConfig, generate
+from ecom.settings import Settings
+from ingest.api_client import ApiClientConfig, RetryPolicy
+from ingest.batch import (
+    REFUSED,
+    ingest_customers_api,
+    ingest_files,
+    register_catalog,
+    today_utc,
+    write_report,
+)
+from ingest.errors import EcomError
+from ingest.landing import LandingResult, new_batch_id
+from ingest.logs import RunLog
+from ingest.retry import Backoff, TransientError, check_warehouse_unlocked, is_lock_message
+from ingest.retry import with_retries as retry
+from ingest.storage import Storage, open_lake
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -184,7 +184,9 @@ def _land_inputs(
 
     started = time.monotonic()
     progress = Progress("sales", len(sales), sum(p.stat().st_size for p in sales))
-    by_source = {"sales": ingest_files(storage, "sales", sales, batch, ingest_day, progress)}
+    by_source = {
+        "sales": ingest_files(storage, "sales", sales, batch, ingest_day, progress.file_done)
+    }
     note(by_source["sales"])
     by_source["products"] = ingest_files(storage, "products", products, batch, ingest_day)
     note(by_source["products"])
@@ -197,7 +199,7 @@ def _land_inputs(
                 ingest_customers_api(storage, url, batch, ingest_day, config=config)
             ]
         note(by_source["customers"])
-    changes = register_catalog(settings, by_source)
+    changes = register_catalog(settings.lake, by_source)
     if changes is not None:
         events.event("catalog_registered", f"      {changes.describe()}")
     for source, results in by_source.items():
@@ -236,7 +238,7 @@ def _file_event(events: RunLog, result: LandingResult) -> None:
 
 def _load_postgres(storage: Storage, events: RunLog) -> None:
     """Copy newly landed files and the run log into the PostgreSQL raw tables."""
-    from ingest.postgres_loader import connect_from_env, load_landed_files, load_run_records
+    from ecom.postgres_loader import connect_from_env, load_landed_files, load_run_records
 
     schema = os.environ.get("ECOM_RAW_SCHEMA", "ecom_raw")
     with closing(connect_from_env()) as conn:
@@ -353,14 +355,14 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
     events.event(
         "run_started",
         f"ecom {command} {day} (run {record.run_id}, target {settings.dbt_target}, "
-        f"lake {settings.lake_uri})",
+        f"lake {settings.lake.uri})",
         run_date=day.isoformat(), command=command, target=settings.dbt_target,
     )  # fmt: skip
     try:
-        storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+        storage = open_lake(settings.lake)
         write_record(storage, record)
         lake = storage
-        with steps.step("ingest", f"[1/4] landing the feeds in the lake at {settings.lake_uri}"):
+        with steps.step("ingest", f"[1/4] landing the feeds in the lake at {settings.lake.uri}"):
             outcome.landed = _land_inputs(settings, options, lake, record, events)
             _count_landing(record, outcome.landed)
         write_record(storage, record)  # the mart built next shows this run as running
@@ -478,7 +480,7 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     if record.error_message:
         print(f"  error:     {record.error_message}", file=out)
     print(
-        f"  lake:      {settings.lake_uri}  ({landed['landed']} files landed with "
+        f"  lake:      {settings.lake.uri}  ({landed['landed']} files landed with "
         f"{rows_in:,} rows, {landed['already_landed']} already landed, "
         f"{landed['quarantined'] + landed['already_quarantined']} quarantined"
         + (
@@ -511,8 +513,8 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
         print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
     if outcome.report_keys:
         folder = outcome.report_keys[0].rsplit("/", 1)[0]
-        print(f"  report:    {settings.lake_uri}/{folder}/", file=out)
-    print(f"  run log:   {settings.lake_uri}/{record.key}  (run {record.run_id})", file=out)
+        print(f"  report:    {settings.lake.uri}/{folder}/", file=out)
+    print(f"  run log:   {settings.lake.uri}/{record.key}  (run {record.run_id})", file=out)
     if outcome.docs_ok:
         print(f"  docs:      {relative(settings.target_dir / 'index.html')}", file=out)
     if outcome.exit_code in (EXIT_OK, EXIT_DATA_QUARANTINED) and outcome.docs_ok:

@@ -1,20 +1,14 @@
-"""Progress lines on stderr for long ingests: files and bytes done, at most one per interval."""
+"""What a person sees of an ingest: progress lines (at most one per interval) and the file table."""
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
-
-def human_bytes(count: float) -> str:
-    """1536 -> '1.5 KiB'."""
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if count < 1024 or unit == "GiB":
-            return f"{count:,.0f} {unit}" if unit == "B" else f"{count:,.1f} {unit}"
-        count /= 1024
-    raise AssertionError("unreachable")  # pragma: no cover
+from ingest.batch import human_bytes
+from ingest.landing import LandingResult
 
 
 class Progress:
@@ -70,3 +64,16 @@ class Progress:
                 file=self.out,
                 flush=True,
             )
+
+
+def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) -> None:
+    """The per-file table: status, file, rows, bytes, and where it went or why it was refused."""
+    rows = list(results)
+    if not rows:
+        return
+    width = max(4, *(len(r.name) for r in rows))
+    print(f"  {'status':<20} {'source':<9} {'file':<{width}} {'rows':>9} {'bytes':>12}", file=out)
+    for r in rows:
+        line = f"  {r.status:<20} {r.source:<9} {r.name:<{width}} {r.rows:>9,} {r.bytes:>12,}"
+        where = f"  {r.reason}" if r.reason else (f"  {r.key}" if r.key else "")
+        print(line + where, file=out)

@@ -158,7 +158,7 @@ RUN_COLUMNS = (
 def load_run_records(storage: Storage, conn: PgConnection, schema: str = DEFAULT_RAW_SCHEMA) -> int:
     """Replace ``<raw schema>.pipeline_runs`` with the lake's run log (text columns, like the
     other raw tables); records are rewritten as a run goes on, so the table is reloaded whole."""
-    from ingest.runlog import read_records
+    from ecom.runlog import read_records
 
     records = read_records(storage)
     with conn.cursor() as cur:

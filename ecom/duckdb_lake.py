@@ -19,8 +19,8 @@ from urllib.parse import urlparse
 import boto3
 import duckdb
 
+from ingest.config import aws_region_from_env, s3_endpoint_from_env
 from ingest.errors import LakeError
-from ingest.settings import aws_region_from_env, s3_endpoint_from_env
 from ingest.storage import parse_s3_uri
 
 SECRET_NAME = "ecom_lake"

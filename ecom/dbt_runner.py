@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ingest.settings import Settings
+from ecom.settings import Settings
 
 TAIL_LINES = 40
 
@@ -66,9 +66,9 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     """The environment dbt needs: profiles dir, lake, warehouse path."""
     env = dict(os.environ)
     env.setdefault("DBT_PROFILES_DIR", str(settings.project_dir / "profiles"))
-    env["ECOM_LAKE_URI"] = settings.lake_uri.rstrip("/")
-    if settings.s3_endpoint_url:
-        env["ECOM_S3_ENDPOINT_URL"] = settings.s3_endpoint_url
+    env["ECOM_LAKE_URI"] = settings.lake.uri.rstrip("/")
+    if settings.lake.s3_endpoint_url:
+        env["ECOM_S3_ENDPOINT_URL"] = settings.lake.s3_endpoint_url
     env["ECOM_DUCKDB_PATH"] = str(settings.duckdb_path)
     env["DBT_TARGET_PATH"] = str(settings.target_dir)
     env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"

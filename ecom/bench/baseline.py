@@ -2,7 +2,7 @@
 
 Read every sales CSV, drop exact duplicates and rows without ids, parse the dates and numbers,
 derive year/month/day, write the cleaned sales as Parquet, and a daily summary as Parquet too.
-Run it as `python -m ingest.benchmark.baseline --input DIR --out DIR`; it prints the row counts.
+Run it as `python -m ecom.bench.baseline --input DIR --out DIR`; it prints the row counts.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def daily_summary(sales: pd.DataFrame) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the transform on --input and write the two Parquet files to --out."""
-    parser = argparse.ArgumentParser(prog="python -m ingest.benchmark.baseline")
+    parser = argparse.ArgumentParser(prog="python -m ecom.bench.baseline")
     parser.add_argument("--input", type=Path, required=True, help="folder of sales CSVs")
     parser.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
     args = parser.parse_args(argv)

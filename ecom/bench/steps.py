@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.benchmark.dataset import Dataset
-from ingest.benchmark.measure import Measurement, measure
+from ecom.bench.dataset import Dataset
+from ecom.bench.measure import Measurement, measure
 
 FILES_PER_COMMAND = 200  # sales files per `ecom ingest sales` call: keeps command lines short
 ENV_NOT_PASSED = (  # a benchmark must not alert anyone or pull from a configured API
@@ -218,7 +218,7 @@ def pandas_baseline(bench: Bench, run_no: int) -> Measurement:
     command = [
         sys.executable,
         "-m",
-        "ingest.benchmark.baseline",
+        "ecom.bench.baseline",
         "--input",
         str(bench.workspace.lake / "landing" / "sales"),
         "--out",
@@ -241,7 +241,7 @@ def dashboard_queries(bench: Bench, out: Path, repeats: int, raw_repeats: int) -
     command = [
         sys.executable,
         "-m",
-        "ingest.benchmark.queries",
+        "ecom.bench.queries",
         "--warehouse",
         str(bench.workspace.snapshot / "ecom.duckdb"),
         "--lake",

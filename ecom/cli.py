@@ -1,4 +1,4 @@
-"""The `ecom` command line."""
+"""The `ecom` command line: parse the arguments, run the subcommand, map errors to exit codes."""
 
 from __future__ import annotations
 
@@ -12,21 +12,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from ingest.alerts import AlertConfig
-from ingest.api_client import ApiClientConfig, RetryPolicy
-from ingest.aws import glue_client
-from ingest.catalog import glue_table_inputs, register_raw_tables
-from ingest.errors import EcomError
-from ingest.ingest import (
-    finish_run,
-    ingest_customers_api,
-    ingest_files,
-    print_results,
-    today_utc,
-)
-from ingest.landing import new_batch_id
-from ingest.logs import LOG_FORMATS, configure_logging, json_requested
-from ingest.pipeline import (
+from ecom.alerts import AlertConfig
+from ecom.daily_run import (
     EXIT_FAILED,
     EXIT_OK,
     RunOptions,
@@ -36,11 +23,18 @@ from ingest.pipeline import (
     print_summary,
     run_day,
 )
-from ingest.progress import Progress
-from ingest.sample.customer_api import CustomerApiServer, FaultPlan
-from ingest.sample.generator import GeneratorConfig, generate
-from ingest.settings import Settings
-from ingest.storage import open_storage
+from ecom.progress import Progress, print_results
+from ecom.sample.customer_api import CustomerApiServer, FaultPlan
+from ecom.sample.generator import GeneratorConfig, generate
+from ecom.settings import Settings
+from ingest.api_client import ApiClientConfig, RetryPolicy
+from ingest.aws import glue_client
+from ingest.batch import finish_run, ingest_customers_api, ingest_files, today_utc
+from ingest.catalog import glue_table_inputs, register_raw_tables
+from ingest.errors import EcomError
+from ingest.landing import new_batch_id
+from ingest.logs import LOG_FORMATS, configure_logging, json_requested
+from ingest.storage import open_lake
 
 log = logging.getLogger("ecom")
 
@@ -75,11 +69,13 @@ def _generator_config(args: argparse.Namespace) -> GeneratorConfig:
 
 def _settings(args: argparse.Namespace) -> Settings:
     base = Settings.from_env()
+    lake = dataclasses.replace(
+        base.lake,
+        uri=(args.lake or base.lake.uri).rstrip("/") or base.lake.uri,
+        register_glue=base.lake.register_glue and not getattr(args, "no_glue", False),
+    )
     return dataclasses.replace(
-        base,
-        lake_uri=(args.lake or base.lake_uri).rstrip("/") or base.lake_uri,
-        dbt_target=getattr(args, "target", None) or base.dbt_target,
-        register_glue=base.register_glue and not getattr(args, "no_glue", False),
+        base, lake=lake, dbt_target=getattr(args, "target", None) or base.dbt_target
     )
 
 
@@ -298,10 +294,10 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
     return RunOptions(
         sample=None if args.inbox else _generator_config(args),
         inbox=args.inbox,
-        api_url=args.api_url or settings.customer_api_url,
+        api_url=args.api_url or settings.lake.customer_api_url,
         docs=docs,
         alerts=AlertConfig.from_env(
-            settings.aws_region, settings.s3_endpoint_url, args.alert_on_success
+            settings.lake.aws_region, settings.lake.s3_endpoint_url, args.alert_on_success
         ),
         emf=json_requested(args.log_format),
         api_retry=RetryPolicy(max_attempts=args.api_max_attempts),
@@ -338,22 +334,22 @@ def _daily(settings: Settings, args: argparse.Namespace) -> int:
 
 def _catalog(settings: Settings, print_only: bool) -> int:
     if print_only:
-        print(json.dumps(glue_table_inputs(settings.lake_uri), indent=2))
+        print(json.dumps(glue_table_inputs(settings.lake.uri), indent=2))
         return 0
-    if not settings.lake_is_s3:
-        raise EcomError(f"lake {settings.lake_uri}: the Glue catalog needs an s3:// lake (--lake)")
-    glue = glue_client(settings.aws_region, settings.s3_endpoint_url)
-    print(register_raw_tables(glue, settings.raw_database, settings.lake_uri).describe())
+    if not settings.lake.is_s3:
+        raise EcomError(f"lake {settings.lake.uri}: the Glue catalog needs an s3:// lake (--lake)")
+    glue = glue_client(settings.lake.aws_region, settings.lake.s3_endpoint_url)
+    print(register_raw_tables(glue, settings.lake.raw_database, settings.lake.uri).describe())
     return 0
 
 
 def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     """`ecom ingest <source>`: the per-file table and one summary line on stdout."""
     started = time.monotonic()
-    storage = open_storage(settings.lake_uri, settings.aws_region, settings.s3_endpoint_url)
+    storage = open_lake(settings.lake)
     batch, day = new_batch_id(), today_utc()
     if args.source == "customers":
-        api_url = args.api_url or settings.customer_api_url
+        api_url = args.api_url or settings.lake.customer_api_url
         if not api_url:
             raise EcomError("ecom ingest customers: give --api-url (or set ECOM_CUSTOMER_API_URL)")
         config = ApiClientConfig(
@@ -370,7 +366,7 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             day,
             config=config,
             full_refresh=args.full_refresh,
-            progress=progress,
+            on_page=progress.page_done,
         )
         results = [result]
     else:
@@ -379,8 +375,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             raise EcomError(f"no such file: {', '.join(missing)}; nothing was ingested")
         total = sum(p.stat().st_size for p in args.files)
         progress = Progress(args.source, len(args.files), total, interval=args.progress)
-        results = ingest_files(storage, args.source, args.files, batch, day, progress)
-    report = finish_run(settings, storage, args.source, batch, day, results, started)
+        results = ingest_files(storage, args.source, args.files, batch, day, progress.file_done)
+    report = finish_run(settings.lake, storage, args.source, batch, day, results, started)
     print_results(results, sys.stdout)
     if report.catalog is not None and report.catalog.changed:
         log.info(report.catalog.describe())

@@ -1,0 +1,7 @@
+"""`python -m ecom` is the `ecom` command."""
+
+import sys
+
+from ecom.cli import main
+
+sys.exit(main())
