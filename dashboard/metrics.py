@@ -11,13 +11,13 @@ import pandas as pd
 
 from dashboard.data import (
     DataUnavailableError,
-    Warehouse,
     query,
     relation,
     require,
     sql_date,
     sql_list,
 )
+from ecom.warehouse import Warehouse
 
 CENT = Decimal("0.01")
 

@@ -10,8 +10,9 @@ from decimal import Decimal
 import streamlit as st
 
 from dashboard import metrics
-from dashboard.data import DataUnavailableError, Warehouse, warehouse_from_env
+from dashboard.data import DataUnavailableError, warehouse_from_env
 from dashboard.metrics import Bounds, Filters
+from ecom.warehouse import Warehouse
 
 CONTEXT_KEY = "ecom_context"
 

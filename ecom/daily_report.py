@@ -1,35 +1,28 @@
 """The daily business report: the day's row of rpt_daily_sales_summary and its top products,
 written to the lake as CSV and Parquet under ``reports/daily/report_date=YYYY-MM-DD/``.
 
-The same keys are overwritten on every run of the day, so a re-run leaves one report. On the
-DuckDB target the rows are read from the warehouse file; on the other targets through
-``dbt show`` (so no extra database driver is needed). Either way DuckDB writes the files
-locally and the storage layer puts them in the lake (a folder or S3).
+The same keys are overwritten on every run of the day, so a re-run leaves one report. The rows
+are read through the warehouse module (any target); DuckDB writes the files locally (straight
+from the warehouse file on the DuckDB target) and the storage layer puts them in the lake.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 
-from ecom.dbt_runner import dbt_env, dbt_executable, mart_relations
-from ecom.settings import Settings
-from ingest.errors import EcomError
+from ecom.warehouse import Warehouse
 from ingest.storage import Storage
 
 REPORT_PREFIX = "reports/daily"
 TOP_PRODUCTS = 10
 FORMATS = ("csv", "parquet")
-
-
-class ReportError(EcomError):
-    """The daily report could not be read from the warehouse or written to the lake."""
 
 
 @dataclass(frozen=True)
@@ -62,41 +55,19 @@ def report_key(day: date, part: str, fmt: str) -> str:
     return f"{REPORT_PREFIX}/report_date={day.isoformat()}/{part}.{fmt}"
 
 
-def _duckdb_sql(query: str, settings: Settings) -> str:
-    relations = dict(mart_relations(settings.target_dir))
-    return query.format(**relations)
+def _sql(query: str, warehouse: Warehouse) -> str:
+    """The query with each {model} replaced by the mart's relation."""
+    names = ("rpt_daily_sales_summary", "rpt_top_products")
+    return query.format(**{name: warehouse.relation(name) for name in names})
 
 
-def _dbt_show_rows(query: str, settings: Settings) -> list[dict[str, object]]:
-    """Rows of a query over the marts, run by `dbt show` on any target."""
-    refs = {name: f"{{{{ ref('{name}') }}}}" for name, _ in mart_relations(settings.target_dir)}
-    command = [
-        dbt_executable(), "--quiet", "show", "--inline", query.format(**refs),
-        "--output", "json", "--limit", "-1", "--target", settings.dbt_target,
-    ]  # fmt: skip
-    done = subprocess.run(
-        command,
-        cwd=settings.project_dir,
-        env=dbt_env(settings),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise ReportError(f"dbt show failed reading the report: {done.stdout[-500:]}")
-    start = done.stdout.find("{")
-    rows: list[dict[str, object]] = json.loads(done.stdout[start:])["show"]
-    return rows
-
-
-def mart_rows(settings: Settings, query: str) -> list[dict[str, object]]:
-    """Rows of a query over the marts (model names in braces) on the configured target."""
-    if settings.dbt_target != "duckdb":
-        return _dbt_show_rows(query, settings)
-    with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
-        cursor = con.execute(_duckdb_sql(query, settings))
-        names = [column[0] for column in cursor.description or []]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+def _json_value(value: object) -> object:
+    """Decimals as numbers and dates as ISO text, as DuckDB's read_json reads them back."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _write_files(
@@ -111,22 +82,25 @@ def _write_files(
     return paths
 
 
-def export_daily_report(settings: Settings, storage: Storage, day: date) -> list[str]:
+def export_daily_report(warehouse: Warehouse, storage: Storage, day: date) -> list[str]:
     """Write the day's report to the lake; the keys written."""
     keys = []
     with tempfile.TemporaryDirectory(prefix="ecom-report-") as tmp:
         folder = Path(tmp)
         for part in report_parts(day):
-            if settings.dbt_target == "duckdb":
-                with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
-                    paths = _write_files(con, _duckdb_sql(part.query, settings), folder, part.name)
+            select = _sql(part.query, warehouse)
+            if warehouse.kind == "duckdb":
+                with warehouse.connection() as con:
+                    paths = _write_files(con, select, folder, part.name)
             else:
-                rows = _dbt_show_rows(part.query, settings)
+                rows = [
+                    {k: _json_value(v) for k, v in row.items()} for row in warehouse.rows(select)
+                ]
                 rows_file = folder / f"{part.name}.rows.json"
                 rows_file.write_text(json.dumps(rows))
                 with duckdb.connect() as con:
-                    select = f"select * from read_json('{rows_file}', format = 'array')"
-                    paths = _write_files(con, select, folder, part.name)
+                    from_rows = f"select * from read_json('{rows_file}', format = 'array')"
+                    paths = _write_files(con, from_rows, folder, part.name)
             for fmt, path in paths.items():
                 key = report_key(day, part.name, fmt)
                 storage.put_bytes(key, path.read_bytes())

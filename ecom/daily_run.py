@@ -9,12 +9,11 @@ an API that answers 503) are retried, deterministic ones fail the run at once.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,8 +22,9 @@ from typing import TextIO, TypeVar
 import duckdb
 
 from ecom.alerts import AlertConfig, emf_line, send_alerts
-from ecom.daily_report import export_daily_report, mart_rows
-from ecom.dbt_runner import DbtResults, mart_relations, run_dbt
+from ecom.daily_report import export_daily_report
+from ecom.dbt_runner import DbtResults, mart_models, run_dbt
+from ecom.events import RunEvents
 from ecom.progress import Progress
 from ecom.runlog import (
     DATA_QUARANTINED,
@@ -38,6 +38,7 @@ from ecom.runlog import (
 from ecom.sample.customer_api import serve_customers
 from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import Settings
+from ecom.warehouse import Warehouse, WarehouseLockedError, is_lock_error, warehouse_for
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.batch import (
     REFUSED,
@@ -49,8 +50,7 @@ from ingest.batch import (
 )
 from ingest.errors import EcomError
 from ingest.landing import LandingResult, new_batch_id
-from ingest.logs import RunLog
-from ingest.retry import Backoff, TransientError, check_warehouse_unlocked, is_lock_message
+from ingest.retry import Backoff, TransientError
 from ingest.retry import with_retries as retry
 from ingest.storage import Storage, open_lake
 
@@ -109,7 +109,7 @@ class RunOutcome:
 class _Steps:
     """Times each step, logs its start and end, and keeps it in the run record."""
 
-    def __init__(self, record: RunRecord, events: RunLog) -> None:
+    def __init__(self, record: RunRecord, events: RunEvents) -> None:
         self.record = record
         self.events = events
 
@@ -153,7 +153,12 @@ def check_run_date(options: RunOptions, day: date) -> None:
 
 
 def _land_inputs(
-    settings: Settings, options: RunOptions, storage: Storage, record: RunRecord, events: RunLog
+    settings: Settings,
+    warehouse: Warehouse,
+    options: RunOptions,
+    storage: Storage,
+    record: RunRecord,
+    events: RunEvents,
 ) -> list[LandingResult]:
     """Land the day's files and pull customers, as one batch named after the run."""
     batch, ingest_day = record.run_id, today_utc()
@@ -205,8 +210,8 @@ def _land_inputs(
     for source, results in by_source.items():
         if results:
             write_report(storage, source, batch, ingest_day, results, started, changes)
-    if settings.dbt_target == "postgres":
-        _load_postgres(storage, events)
+    if warehouse.kind == "postgres":
+        _load_postgres(warehouse, storage, settings.lake.raw_database, events)
     return landed
 
 
@@ -222,7 +227,7 @@ def _customer_api(api_url: str | None, customers_file: Path | None) -> Iterator[
         yield server.url
 
 
-def _file_event(events: RunLog, result: LandingResult) -> None:
+def _file_event(events: RunEvents, result: LandingResult) -> None:
     name = {"landed": "file_landed", "quarantined": "file_quarantined"}.get(
         result.status, f"file_{result.status}"
     )
@@ -236,12 +241,11 @@ def _file_event(events: RunLog, result: LandingResult) -> None:
     )  # fmt: skip
 
 
-def _load_postgres(storage: Storage, events: RunLog) -> None:
+def _load_postgres(warehouse: Warehouse, storage: Storage, schema: str, events: RunEvents) -> None:
     """Copy newly landed files and the run log into the PostgreSQL raw tables."""
-    from ecom.postgres_loader import connect_from_env, load_landed_files, load_run_records
+    from ecom.postgres_loader import load_landed_files, load_run_records
 
-    schema = os.environ.get("ECOM_RAW_SCHEMA", "ecom_raw")
-    with closing(connect_from_env()) as conn:
+    with warehouse.connection(read_only=False) as conn:
         results = load_landed_files(storage, conn, schema)
         runs = load_run_records(storage, conn, schema)
     loaded = [r for r in results if r.status == "loaded"]
@@ -263,15 +267,16 @@ def _count_landing(record: RunRecord, landed: list[LandingResult]) -> None:
     record.rows_landed = sum(r.rows for r in landed if r.status == "landed")
 
 
-def _dbt_build(settings: Settings, options: RunOptions, events: RunLog) -> DbtResults:
+def _dbt_build(
+    settings: Settings, warehouse: Warehouse, options: RunOptions, events: RunEvents
+) -> DbtResults:
     """dbt build, retried while another process holds the DuckDB warehouse file."""
 
     def attempt() -> DbtResults:
-        if settings.dbt_target == "duckdb":
-            check_warehouse_unlocked(settings.duckdb_path)
+        warehouse.check_writable()
         results = run_dbt(settings, ["build"])
-        if not results.ok and is_lock_message(results.output_tail):
-            raise TransientError(f"warehouse {settings.duckdb_path} is locked by another process")
+        if not results.ok and is_lock_error(results.output_tail):
+            raise WarehouseLockedError(f"{warehouse.describe()} is locked by another process")
         return results
 
     def on_retry(attempt_no: int, wait: float, failure: TransientError) -> None:
@@ -283,7 +288,7 @@ def _dbt_build(settings: Settings, options: RunOptions, events: RunLog) -> DbtRe
     return retry("dbt build", attempt, options.lock_backoff, on_retry)
 
 
-def _record_build(record: RunRecord, build: DbtResults, events: RunLog) -> None:
+def _record_build(record: RunRecord, build: DbtResults, events: RunEvents) -> None:
     """Keep dbt's node results in the record and log each model and each failed test."""
     record.models_built = sum(
         build.count(kind, "success") for kind in ("model", "seed", "snapshot")
@@ -334,21 +339,20 @@ def _build_error(build: DbtResults) -> str:
     return f"dbt build failed (exit {build.returncode}): " + " | ".join(last)
 
 
-def _rows_rejected(settings: Settings, run_id: str) -> int:
+def _rows_rejected(warehouse: Warehouse, run_id: str) -> int:
     """Rows of this run's files that the cleaning rules rejected (qa_ingest_reconciliation)."""
-    rows = mart_rows(
-        settings,
+    _, rows = warehouse.query(
         "select coalesce(sum(rows_rejected), 0) as rows_rejected "
-        f"from {{qa_ingest_reconciliation}} where batch_id = '{run_id}'",
+        f"from {warehouse.relation('qa_ingest_reconciliation')} where batch_id = '{run_id}'"
     )
-    return int(str(rows[0]["rows_rejected"])) if rows else 0
+    return int(str(rows[0][0])) if rows else 0
 
 
 def run_day(settings: Settings, options: RunOptions, day: date, command: str = "run") -> RunOutcome:
     """One daily run for `day`; never raises for a failed step: the outcome says so."""
     started = time.monotonic()
     record = RunRecord(new_batch_id(), command, day, utc_timestamp())
-    events = RunLog(record.run_id)
+    events = RunEvents(record.run_id)
     outcome = RunOutcome(record)
     steps = _Steps(record, events)
     storage: Storage | None = None
@@ -359,21 +363,22 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         run_date=day.isoformat(), command=command, target=settings.dbt_target,
     )  # fmt: skip
     try:
+        warehouse = warehouse_for(settings)
         storage = open_lake(settings.lake)
         write_record(storage, record)
         lake = storage
         with steps.step("ingest", f"[1/4] landing the feeds in the lake at {settings.lake.uri}"):
-            outcome.landed = _land_inputs(settings, options, lake, record, events)
+            outcome.landed = _land_inputs(settings, warehouse, options, lake, record, events)
             _count_landing(record, outcome.landed)
         write_record(storage, record)  # the mart built next shows this run as running
         with steps.step("dbt_build", f"[2/4] dbt build --target {settings.dbt_target}"):
-            outcome.build = _dbt_build(settings, options, events)
+            outcome.build = _dbt_build(settings, warehouse, options, events)
             _record_build(record, outcome.build, events)
             if not outcome.build.ok:
                 raise PipelineError(_build_error(outcome.build))
-        record.rows_rejected = _rows_rejected(settings, record.run_id)
+        record.rows_rejected = _rows_rejected(warehouse, record.run_id)
         with steps.step("report", f"[3/4] daily report for {day}"):
-            outcome.report_keys = export_daily_report(settings, lake, day)
+            outcome.report_keys = export_daily_report(warehouse, lake, day)
             for key in outcome.report_keys:
                 events.event("report_written", f"      {lake.uri(key)}", key=key)
             record.reports_written = len(outcome.report_keys)
@@ -383,7 +388,7 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                 # pipeline page shows its test results); catalog.json and index.html are written
                 docs = ["docs", "generate", "--quiet", "--no-write-json"]
                 outcome.docs_ok = run_dbt(settings, docs).ok
-        outcome.mart_rows = count_mart_rows(settings)
+        outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)
         record.status = DATA_QUARANTINED if record.files_quarantined else SUCCEEDED
         record.exit_code = EXIT_DATA_QUARANTINED if record.files_quarantined else EXIT_OK
     except Exception as exc:
@@ -401,7 +406,7 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
 
 
 def _finish(
-    storage: Storage | None, record: RunRecord, options: RunOptions, events: RunLog
+    storage: Storage | None, record: RunRecord, options: RunOptions, events: RunEvents
 ) -> None:
     """Write the final record, the metrics line and the alerts; each failure only logged."""
     if record.status not in (SUCCEEDED, DATA_QUARANTINED, FAILED):
@@ -450,17 +455,18 @@ def backfill(
     return outcomes
 
 
-def count_mart_rows(settings: Settings) -> dict[str, int]:
-    """Rows in every mart model (DuckDB target: read-only connection to the warehouse file)."""
-    if settings.dbt_target != "duckdb":
+def count_mart_rows(warehouse: Warehouse, target_dir: Path) -> dict[str, int]:
+    """Rows in every mart model of the manifest, in one query on the warehouse."""
+    models = mart_models(target_dir)
+    if not models:
         return {}
-    relations = mart_relations(settings.target_dir)
-    with duckdb.connect(str(settings.duckdb_path), read_only=True) as con:
-        counts = {}
-        for name, relation in relations:
-            row = con.execute(f"select count(*) from {relation}").fetchone()
-            counts[name] = int(row[0]) if row else 0
-    return counts
+    counts = " union all ".join(
+        f"select '{name}' as model, count(*) as row_count from {warehouse.relation(name)}"
+        for name in models
+    )
+    _, rows = warehouse.query(counts)
+    found = {str(name): int(count) for name, count in rows}
+    return {name: found[name] for name in models}
 
 
 def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.stdout) -> None:

@@ -135,14 +135,15 @@ def read_run_results(target_dir: Path, returncode: int) -> DbtResults:
     )
 
 
-def mart_relations(target_dir: Path) -> list[tuple[str, str]]:
-    """(model name, relation name) of every model under models/marts, from target/manifest.json."""
-    manifest = json.loads((target_dir / "manifest.json").read_text())
-    found = [
-        (str(node["name"]), str(node["relation_name"]))
+def mart_models(target_dir: Path) -> list[str]:
+    """Names of every model under models/marts, from target/manifest.json (none: no manifest)."""
+    path = target_dir / "manifest.json"
+    if not path.exists():
+        return []
+    manifest = json.loads(path.read_text())
+    return sorted(
+        str(node["name"])
         for node in manifest["nodes"].values()
         if node["resource_type"] == "model"
         and str(node["original_file_path"]).startswith("models/marts/")
-        and node.get("relation_name")
-    ]
-    return sorted(found)
+    )

@@ -13,11 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg2
 from psycopg2 import sql
 from psycopg2.extensions import connection as PgConnection  # noqa: N812 (a class)
 
@@ -37,17 +35,6 @@ class LoadResult:
     source: str
     rows: int
     status: str  # loaded | already_loaded
-
-
-def connect_from_env() -> PgConnection:
-    """Connect with the same ECOM_POSTGRES_* variables the dbt `postgres` target uses."""
-    return psycopg2.connect(
-        host=os.environ.get("ECOM_POSTGRES_HOST", "127.0.0.1"),
-        port=int(os.environ.get("ECOM_POSTGRES_PORT", "5432")),
-        user=os.environ.get("ECOM_POSTGRES_USER", "postgres"),
-        password=os.environ.get("ECOM_POSTGRES_PASSWORD", ""),
-        dbname=os.environ.get("ECOM_POSTGRES_DBNAME", "ecom"),
-    )
 
 
 def _columns(spec: SourceSpec) -> list[str]:

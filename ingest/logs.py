@@ -1,8 +1,7 @@
 """Logging setup: plain messages on stderr for people, or one JSON object per line for machines.
 
-Every operation of a run (a file landed or quarantined, a model built, a test failed, a report
-written) is one *event*: a log record carrying an event name, the run_id and its own fields.
-``RunLog.event`` writes one; the JSON format puts the fields at the top level of the line.
+A record may carry an *event* (a name, the run_id and its own fields: ecom/events.py writes
+them); the JSON format puts those fields at the top level of the line.
 """
 
 from __future__ import annotations
@@ -59,19 +58,3 @@ def configure_logging(json_format: bool | None = None, level: int = logging.INFO
     # boto's and the HTTP libraries' own chatter is not for the user
     for noisy in ("botocore", "boto3", "urllib3", "s3transfer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
-class RunLog:
-    """Writes the events of one run, each tagged with its run_id."""
-
-    def __init__(self, run_id: str, logger: logging.Logger | None = None) -> None:
-        self.run_id = run_id
-        self.logger = logger or logging.getLogger("ecom.run")
-
-    def event(self, name: str, message: str, level: int = logging.INFO, **fields: Any) -> None:
-        """One operation: a human message, and the same facts as fields for machines."""
-        self.logger.log(
-            level, message, extra={"event": name, "run_id": self.run_id, "fields": fields}
-        )
-        for handler in logging.getLogger().handlers:
-            handler.flush()  # a watcher (or a kill -9) sees every event written so far

@@ -12,19 +12,20 @@ import argparse
 import functools
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from unittest import mock
 
 import duckdb
 
 from dashboard import data, metrics
-from dashboard.data import Warehouse, sql_date
+from dashboard.data import sql_date
 from dashboard.metrics import Filters
+from ecom.warehouse import Warehouse
 
 
 @dataclass(frozen=True)
@@ -207,17 +208,16 @@ def run_raw(sql: str) -> None:
 def measure_questions(
     warehouse: Warehouse, lake: str, repeats: int, raw_repeats: int
 ) -> list[QueryTiming]:
-    """Time every dashboard question uncached (data.query patched to data.run_sql)."""
-    with mock.patch.object(metrics, "query", data.run_sql):
-        questions = dashboard_questions(warehouse, lake)
-        timings = []
-        for question in questions:
-            marts = time_ms(question.marts, repeats)
-            raw = None
-            if question.raw_sql is not None and raw_repeats > 0:
-                raw = time_ms(functools.partial(run_raw, question.raw_sql), raw_repeats)
-            timings.append(QueryTiming(question.name, question.question, marts, raw))
-            print(f"  {question.name}: {len(marts)} calls", file=sys.stderr, flush=True)
+    """Time every dashboard question, uncached (ECOM_DASHBOARD_CACHE_TTL=0, as main sets)."""
+    questions = dashboard_questions(warehouse, lake)
+    timings = []
+    for question in questions:
+        marts = time_ms(question.marts, repeats)
+        raw = None
+        if question.raw_sql is not None and raw_repeats > 0:
+            raw = time_ms(functools.partial(run_raw, question.raw_sql), raw_repeats)
+        timings.append(QueryTiming(question.name, question.question, marts, raw))
+        print(f"  {question.name}: {len(marts)} calls", file=sys.stderr, flush=True)
     return timings
 
 
@@ -232,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # outside `streamlit run` the cache of data.existing_relations warns on every use
     logging.getLogger("streamlit").setLevel(logging.ERROR)
-    warehouse = Warehouse(target="duckdb", base_schema="analytics", duckdb_path=str(args.warehouse))
+    os.environ["ECOM_DASHBOARD_CACHE_TTL"] = "0"  # every call reaches the warehouse
+    os.environ["ECOM_DUCKDB_PATH"] = str(args.warehouse.resolve())
+    warehouse = Warehouse.for_target("duckdb", Path.cwd())
     timings = measure_questions(warehouse, str(args.lake), args.repeats, args.raw_repeats)
     args.out.write_text(json.dumps([asdict(t) for t in timings], indent=1))
     return 0

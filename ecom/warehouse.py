@@ -1,0 +1,240 @@
+"""The one way into the warehouse of a dbt target: DuckDB, PostgreSQL, Athena or Redshift.
+
+Connection settings are read once, from where dbt reads them: profiles/profiles.yml rendered by
+dbt's own renderer for the chosen target, with the environment dbt runs in (ecom/dbt_runner.py
+`dbt_env`). Nothing here re-encodes a profile's variables, and nothing parses dbt's output.
+
+The pipeline (mart row counts, rejected rows), the daily report, the dashboard and the
+benchmark all connect and query through `Warehouse`; the DuckDB file lock (held while
+`dbt build` writes the file) is detected here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ecom.dbt_runner import dbt_env
+from ecom.settings import Settings
+from ingest.errors import EcomError
+from ingest.retry import TransientError
+
+TARGETS = ("duckdb", "athena", "redshift", "postgres")
+PROFILE = "ecom"  # dbt_project.yml `profile:`
+# dbt's default generate_schema_name: <target schema>_<custom schema> (dbt_project.yml +schema)
+MARTS_SUFFIX, QA_SUFFIX = "marts", "qa"
+# What DuckDB says when another process holds the warehouse file's write lock.
+LOCK_MESSAGES = ("Could not set lock on file", "Conflicting lock is held")
+
+
+class WarehouseError(EcomError):
+    """The warehouse cannot be reached or a query on it failed."""
+
+
+class UnknownTargetError(WarehouseError):
+    """The dbt target is not one of profiles/profiles.yml."""
+
+
+class WarehouseMissingError(WarehouseError):
+    """The DuckDB warehouse file does not exist yet: nothing has been built."""
+
+
+class WarehouseLockedError(WarehouseError, TransientError):
+    """Another process (a `dbt build`) holds the DuckDB file's write lock; it passes."""
+
+
+def is_lock_error(error: BaseException | str) -> bool:
+    """Whether DuckDB refused the file because another process is writing it."""
+    return any(message in str(error) for message in LOCK_MESSAGES)
+
+
+def profiles_dir(project_dir: Path, environ: Mapping[str, str]) -> Path:
+    """Where dbt finds profiles.yml: DBT_PROFILES_DIR, else <project>/profiles."""
+    return Path(environ.get("DBT_PROFILES_DIR") or project_dir / "profiles")
+
+
+def render_profile(target: str, project_dir: Path, environ: Mapping[str, str]) -> dict[str, Any]:
+    """The `target` output of profiles.yml, rendered by dbt's ProfileRenderer with `environ`."""
+    from dbt.config.profile import read_profile
+    from dbt.config.renderer import ProfileRenderer
+    from dbt_common.context import set_invocation_context
+
+    folder = profiles_dir(project_dir, environ)
+    path = folder / "profiles.yml"
+    if not path.is_file():
+        raise WarehouseError(f"{path}: no such file; run from the ecom project folder")
+    outputs = read_profile(str(folder))[PROFILE]["outputs"]
+    if target not in outputs:
+        raise UnknownTargetError(
+            f"dbt target {target!r} is not a target of {path}; use one of {', '.join(outputs)}"
+        )
+    set_invocation_context(dict(environ))  # env_var() reads the invocation's environment
+    rendered: dict[str, Any] = ProfileRenderer({}).render_data(outputs[target])
+    return rendered
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    """One dbt target's warehouse: where the marts are and how to open a connection to it."""
+
+    target: str
+    kind: str  # the adapter: duckdb | postgres | athena | redshift
+    schema: str  # the target's schema; dbt adds _marts and _qa (dbt_project.yml +schema)
+    project_dir: Path = field(default_factory=Path.cwd)
+    # the rendered profile output; never printed (it may hold a password)
+    profile: tuple[tuple[str, Any], ...] = field(default=(), repr=False)
+
+    @classmethod
+    def for_target(
+        cls, target: str, project_dir: Path, environ: Mapping[str, str] | None = None
+    ) -> Warehouse:
+        """The warehouse of a target of profiles.yml, rendered with `environ` (else os.environ)."""
+        if target not in TARGETS:
+            raise UnknownTargetError(
+                f"dbt target {target!r} is not a target of profiles/profiles.yml; "
+                f"use one of {', '.join(TARGETS)}"
+            )
+        env = dict(os.environ if environ is None else environ)
+        profile = render_profile(target, project_dir, env)
+        items = tuple((k, v) for k, v in profile.items() if isinstance(v, str | int | float))
+        return cls(target, str(profile["type"]), str(profile["schema"]), project_dir, items)
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        """One value of the rendered profile output."""
+        return dict(self.profile).get(name, default)
+
+    @property
+    def marts_schema(self) -> str:
+        """Schema of the core, reporting and operations marts."""
+        return f"{self.schema}_{MARTS_SUFFIX}"
+
+    @property
+    def qa_schema(self) -> str:
+        """Schema of the qa_* models."""
+        return f"{self.schema}_{QA_SUFFIX}"
+
+    @property
+    def duckdb_path(self) -> Path:
+        """The DuckDB warehouse file (relative paths are the project's, as dbt resolves them)."""
+        path = Path(str(self.setting("path", "")))
+        return path if path.is_absolute() else self.project_dir / path
+
+    def relation(self, model: str) -> str:
+        """The schema-qualified name of a mart (qa_* models live in the qa schema)."""
+        schema = self.qa_schema if model.startswith("qa_") else self.marts_schema
+        return f"{schema}.{model}"
+
+    def describe(self) -> str:
+        """Where the marts are, for messages (never credentials)."""
+        if self.kind == "duckdb":
+            return f"DuckDB warehouse {self.duckdb_path}"
+        return f"{self.target} schema {self.marts_schema}"
+
+    def connect(self, read_only: bool = True) -> Any:
+        """A new DB-API connection (the caller closes it); DuckDB opens the file read-only."""
+        try:
+            return self._connect(read_only)
+        except WarehouseError:
+            raise
+        except Exception as error:
+            if is_lock_error(error):
+                raise WarehouseLockedError(
+                    f"{self.describe()} is being written by another process (a dbt build?)"
+                ) from error
+            raise WarehouseError(f"cannot connect to the {self.describe()}: {error}") from error
+
+    def _connect(self, read_only: bool) -> Any:
+        if self.kind == "duckdb":
+            import duckdb
+
+            if read_only and not self.duckdb_path.exists():
+                raise WarehouseMissingError(f"no warehouse at {self.duckdb_path}")
+            return duckdb.connect(str(self.duckdb_path), read_only=read_only)
+        if self.kind == "postgres":
+            import psycopg2
+
+            connection = psycopg2.connect(
+                host=self.setting("host"),
+                port=int(self.setting("port", 5432)),
+                user=self.setting("user"),
+                password=self.setting("password", ""),
+                dbname=self.setting("dbname"),
+            )
+            # reads: autocommit, read-only; writes (the raw-table loader): its own transactions
+            connection.set_session(readonly=read_only, autocommit=read_only)
+            return connection
+        if self.kind == "athena":
+            from pyathena import connect as athena_connect
+
+            return athena_connect(
+                s3_staging_dir=self.setting("s3_staging_dir"),
+                region_name=self.setting("region_name"),
+                work_group=self.setting("work_group"),
+                schema_name=self.marts_schema,
+            )
+        if self.kind == "redshift":
+            import redshift_connector
+
+            host = str(self.setting("host"))
+            common: dict[str, Any] = {
+                "host": host,
+                "port": int(self.setting("port", 5439)),
+                "database": self.setting("dbname"),
+            }
+            if self.setting("method") == "iam":
+                # as dbt-redshift does: the cluster id, else the first label of the host name
+                cluster = self.setting("cluster_id") or host.split(".")[0]
+                return redshift_connector.connect(
+                    iam=True,
+                    db_user=self.setting("user"),
+                    cluster_identifier=cluster,
+                    region=self.setting("region"),
+                    **common,
+                )
+            return redshift_connector.connect(
+                user=self.setting("user"), password=self.setting("password", ""), ssl=True, **common
+            )
+        raise UnknownTargetError(f"dbt adapter {self.kind!r} is not supported by ecom")
+
+    @contextmanager
+    def connection(self, read_only: bool = True) -> Iterator[Any]:
+        """A connection closed when the block ends."""
+        with closing(self.connect(read_only)) as connection:
+            yield connection
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Column names (lower case) and rows of one query, on a fresh read-only connection."""
+        try:
+            with self.connection() as connection:
+                cursor = connection.cursor()
+                cursor.execute(sql)
+                columns = [str(d[0]).lower() for d in cursor.description or []]
+                return columns, [tuple(row) for row in cursor.fetchall()]
+        except WarehouseError:
+            raise
+        except Exception as error:
+            if is_lock_error(error):
+                raise WarehouseLockedError(
+                    f"{self.describe()} is being written by another process (a dbt build?)"
+                ) from error
+            raise WarehouseError(f"query on the {self.describe()} failed: {error}") from error
+
+    def rows(self, sql: str) -> list[dict[str, Any]]:
+        """The rows of one query as dicts (column -> value)."""
+        columns, rows = self.query(sql)
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
+    def check_writable(self) -> None:
+        """DuckDB: open the file for writing and close it; WarehouseLockedError if held."""
+        if self.kind != "duckdb" or not self.duckdb_path.exists():
+            return
+        self.connect(read_only=False).close()
+
+
+def warehouse_for(settings: Settings) -> Warehouse:
+    """The warehouse dbt builds for these settings (with the environment dbt is given)."""
+    return Warehouse.for_target(settings.dbt_target, settings.project_dir, dbt_env(settings))
