@@ -41,7 +41,7 @@ SMALL_SAMPLE = [
 E2E_MODULES = {
     "test_dashboard.py", "test_dashboard_browser.py", "test_dbt_project.py",
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
-    "test_s3_e2e.py",
+    "test_s3_e2e.py", "test_warehouse.py",
 }  # fmt: skip
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_benchmark.py",
                  "test_portability_compile.py", "test_incremental_fct_sales.py",
