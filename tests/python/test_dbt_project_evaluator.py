@@ -17,7 +17,7 @@ target/manifest.json, with its default thresholds and this project's naming conv
                  owner is its meta.owner, marts public and the other layers protected
 
 A finding fails the test unless EXCEPTIONS lists it with the reason it is deliberate
-(docs/dbt_project_evaluator.md explains each one). An exception that no longer fires fails too,
+(docs/dbt-governance.md explains each one). An exception that no longer fires fails too,
 so the list never goes stale. To see every finding of a manifest:
 
     python tests/python/test_dbt_project_evaluator.py target/manifest.json
