@@ -47,11 +47,13 @@ run: $(STAMP)  ## generate sample data, land it in the lake, dbt build + docs, p
 test: $(STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a throwaway warehouse)
 	$(BIN)/pytest
 
-lint: $(STAMP)  ## ruff, mypy and sqlfluff
+lint: $(STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint
 	$(BIN)/ruff check ingest ecom dashboard tests infra
 	$(BIN)/ruff format --check ingest ecom dashboard tests infra
 	$(BIN)/mypy
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
+	ECOM_DUCKDB_PATH=:memory: $(BIN)/dbt parse --quiet --target-path target/lint
+	$(BIN)/dbt-score lint --manifest target/lint/manifest.json
 	$(MAKE) --no-print-directory infra-lint
 
 format: $(STAMP)  ## apply ruff and sqlfluff fixes
