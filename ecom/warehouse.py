@@ -12,7 +12,7 @@ benchmark all connect and query through `Warehouse`; the DuckDB file lock (held 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,57 +148,10 @@ class Warehouse:
             raise WarehouseError(f"cannot connect to the {self.describe()}: {error}") from error
 
     def _connect(self, read_only: bool) -> Any:
-        if self.kind == "duckdb":
-            import duckdb
-
-            if read_only and not self.duckdb_path.exists():
-                raise WarehouseMissingError(f"no warehouse at {self.duckdb_path}")
-            return duckdb.connect(str(self.duckdb_path), read_only=read_only)
-        if self.kind == "postgres":
-            import psycopg2
-
-            connection = psycopg2.connect(
-                host=self.setting("host"),
-                port=int(self.setting("port", 5432)),
-                user=self.setting("user"),
-                password=self.setting("password", ""),
-                dbname=self.setting("dbname"),
-            )
-            # reads: autocommit, read-only; writes (the raw-table loader): its own transactions
-            connection.set_session(readonly=read_only, autocommit=read_only)
-            return connection
-        if self.kind == "athena":
-            from pyathena import connect as athena_connect
-
-            return athena_connect(
-                s3_staging_dir=self.setting("s3_staging_dir"),
-                region_name=self.setting("region_name"),
-                work_group=self.setting("work_group"),
-                schema_name=self.marts_schema,
-            )
-        if self.kind == "redshift":
-            import redshift_connector
-
-            host = str(self.setting("host"))
-            common: dict[str, Any] = {
-                "host": host,
-                "port": int(self.setting("port", 5439)),
-                "database": self.setting("dbname"),
-            }
-            if self.setting("method") == "iam":
-                # as dbt-redshift does: the cluster id, else the first label of the host name
-                cluster = self.setting("cluster_id") or host.split(".")[0]
-                return redshift_connector.connect(
-                    iam=True,
-                    db_user=self.setting("user"),
-                    cluster_identifier=cluster,
-                    region=self.setting("region"),
-                    **common,
-                )
-            return redshift_connector.connect(
-                user=self.setting("user"), password=self.setting("password", ""), ssl=True, **common
-            )
-        raise UnknownTargetError(f"dbt adapter {self.kind!r} is not supported by ecom")
+        connector = _CONNECTORS.get(self.kind)
+        if connector is None:
+            raise UnknownTargetError(f"dbt adapter {self.kind!r} is not supported by ecom")
+        return connector(self, read_only)
 
     @contextmanager
     def connection(self, read_only: bool = True) -> Iterator[Any]:
@@ -233,6 +186,72 @@ class Warehouse:
         if self.kind != "duckdb" or not self.duckdb_path.exists():
             return
         self.connect(read_only=False).close()
+
+
+def _connect_duckdb(warehouse: Warehouse, read_only: bool) -> Any:
+    import duckdb
+
+    if read_only and not warehouse.duckdb_path.exists():
+        raise WarehouseMissingError(f"no warehouse at {warehouse.duckdb_path}")
+    return duckdb.connect(str(warehouse.duckdb_path), read_only=read_only)
+
+
+def _connect_postgres(warehouse: Warehouse, read_only: bool) -> Any:
+    import psycopg2
+
+    connection = psycopg2.connect(
+        host=warehouse.setting("host"),
+        port=int(warehouse.setting("port", 5432)),
+        user=warehouse.setting("user"),
+        password=warehouse.setting("password", ""),
+        dbname=warehouse.setting("dbname"),
+    )
+    # reads: autocommit, read-only; writes (the raw-table loader): its own transactions
+    connection.set_session(readonly=read_only, autocommit=read_only)
+    return connection
+
+
+def _connect_athena(warehouse: Warehouse, read_only: bool) -> Any:
+    from pyathena import connect
+
+    return connect(
+        s3_staging_dir=warehouse.setting("s3_staging_dir"),
+        region_name=warehouse.setting("region_name"),
+        work_group=warehouse.setting("work_group"),
+        schema_name=warehouse.marts_schema,
+    )
+
+
+def _connect_redshift(warehouse: Warehouse, read_only: bool) -> Any:
+    import redshift_connector
+
+    host = str(warehouse.setting("host"))
+    common: dict[str, Any] = {
+        "host": host,
+        "port": int(warehouse.setting("port", 5439)),
+        "database": warehouse.setting("dbname"),
+        "ssl": True,
+    }
+    if warehouse.setting("method") == "iam":
+        # as dbt-redshift does: the cluster id, else the first label of the host name
+        return redshift_connector.connect(
+            iam=True,
+            db_user=warehouse.setting("user"),
+            cluster_identifier=warehouse.setting("cluster_id") or host.split(".")[0],
+            region=warehouse.setting("region"),
+            **common,
+        )
+    return redshift_connector.connect(
+        user=warehouse.setting("user"), password=warehouse.setting("password", ""), **common
+    )
+
+
+_CONNECTORS: dict[str, Callable[[Warehouse, bool], Any]] = {
+    "duckdb": _connect_duckdb,
+    "postgres": _connect_postgres,
+    "athena": _connect_athena,
+    "redshift": _connect_redshift,
+}
 
 
 def warehouse_for(settings: Settings) -> Warehouse:
