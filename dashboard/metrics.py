@@ -83,6 +83,18 @@ def overview_periods(today: date, filters: Filters) -> dict[str, Filters]:
     }
 
 
+def _read(
+    warehouse: Warehouse, marts: list[str], sql: str, dates: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """Run sql over the marts it reads (DataUnavailableError first when one is missing), with
+    the `dates` columns parsed to datetimes for the charts."""
+    require(warehouse, marts)
+    frame = query(warehouse, sql)
+    for column in dates:
+        frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
 def _to_date(value: object) -> date:
     """A date from whatever the driver returned (date, datetime, Timestamp, text)."""
     day: date = pd.Timestamp(str(value)).date()
@@ -91,9 +103,9 @@ def _to_date(value: object) -> date:
 
 def bounds(warehouse: Warehouse) -> Bounds:
     """First and last sales date; DataUnavailableError when fct_sales is empty."""
-    require(warehouse, ["fct_sales"])
-    frame = query(
+    frame = _read(
         warehouse,
+        ["fct_sales"],
         "select min(transaction_date) as first_date, max(transaction_date) as last_date, "
         f"count(*) as transactions from {relation(warehouse, 'fct_sales')}",
     )
@@ -107,9 +119,9 @@ def bounds(warehouse: Warehouse) -> Bounds:
 
 def categories(warehouse: Warehouse) -> list[str]:
     """Every product category, sorted."""
-    require(warehouse, ["dim_products"])
-    frame = query(
+    frame = _read(
         warehouse,
+        ["dim_products"],
         f"select distinct category from {relation(warehouse, 'dim_products')} order by category",
     )
     return [str(value) for value in frame["category"]]
@@ -128,7 +140,6 @@ def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") ->
 
 def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Totals]:
     """Totals of several periods (same categories) in one query over fct_sales."""
-    require(warehouse, ["fct_sales", "dim_products"])
     first = next(iter(periods.values()))
     span = Filters(
         min(p.start for p in periods.values()),
@@ -145,7 +156,11 @@ def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Total
             f"count(case when {inside} then 1 end) as transactions_{index}",
             f"count(distinct case when {inside} then s.customer_id end) as customers_{index}",
         ]
-    frame = query(warehouse, f"select {', '.join(columns)} {_sales_from(warehouse, span)}")
+    frame = _read(
+        warehouse,
+        ["fct_sales", "dim_products"],
+        f"select {', '.join(columns)} {_sales_from(warehouse, span)}",
+    )
     row = frame.iloc[0]
     return {
         name: Totals(
@@ -164,7 +179,7 @@ def revenue_trend(
     start = sql_date(last_date - timedelta(days=days - 1))
     end = sql_date(last_date)
     if cats:
-        require(warehouse, ["rpt_sales_by_category"])
+        mart = "rpt_sales_by_category"
         sql = (
             "select sales_date, sum(revenue) as revenue, sum(transaction_count) as transactions "
             f"from {relation(warehouse, 'rpt_sales_by_category')} "
@@ -172,22 +187,20 @@ def revenue_trend(
             "group by sales_date order by sales_date"
         )
     else:
-        require(warehouse, ["rpt_daily_sales_summary"])
+        mart = "rpt_daily_sales_summary"
         sql = (
             "select sales_date, total_revenue as revenue, transaction_count as transactions "
             f"from {relation(warehouse, 'rpt_daily_sales_summary')} "
             f"where sales_date between {start} and {end} order by sales_date"
         )
-    frame = query(warehouse, sql)
-    frame["sales_date"] = pd.to_datetime(frame["sales_date"])
-    return frame
+    return _read(warehouse, [mart], sql, dates=("sales_date",))
 
 
 def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:
     """Products by revenue in the period and categories, best first."""
-    require(warehouse, ["fct_sales", "dim_products"])
-    return query(
+    return _read(
         warehouse,
+        ["fct_sales", "dim_products"],
         "select s.product_id, p.product_name, p.category, sum(s.amount) as revenue, "
         "sum(s.quantity) as units_sold, count(*) as transactions "
         f"{_sales_from(warehouse, filters)} "
@@ -198,10 +211,10 @@ def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.
 
 def category_sales(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     """Revenue, transactions and share (percent of the period's revenue) per category."""
-    require(warehouse, ["rpt_sales_by_category"])
     category = f" and category in ({sql_list(filters.categories)})" if filters.categories else ""
-    frame = query(
+    frame = _read(
         warehouse,
+        ["rpt_sales_by_category"],
         "select category, sum(revenue) as revenue, sum(transaction_count) as transactions, "
         f"sum(units_sold) as units_sold from {relation(warehouse, 'rpt_sales_by_category')} "
         f"where sales_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
@@ -214,9 +227,9 @@ def category_sales(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
 
 def segments(warehouse: Warehouse) -> pd.DataFrame:
     """Customers and revenue per RFM segment."""
-    require(warehouse, ["rpt_customer_segments"])
-    return query(
+    return _read(
         warehouse,
+        ["rpt_customer_segments"],
         "select segment_name, count(*) as customers, sum(lifetime_value) as revenue "
         f"from {relation(warehouse, 'rpt_customer_segments')} "
         "group by segment_name order by revenue desc, segment_name",
@@ -242,9 +255,9 @@ def lifetime_value_histogram(warehouse: Warehouse, bins: int = 40) -> pd.DataFra
 
 def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
     """Customers by lifetime value with their RFM segment, best first."""
-    require(warehouse, ["rpt_customer_lifetime_value", "rpt_customer_segments"])
-    return query(
+    return _read(
         warehouse,
+        ["rpt_customer_lifetime_value", "rpt_customer_segments"],
         "select v.customer_id, v.customer_name, v.city, g.segment_name, v.order_count, "
         "v.lifetime_value, v.avg_order_value, v.last_order_date "
         f"from {relation(warehouse, 'rpt_customer_lifetime_value')} v "
@@ -258,10 +271,10 @@ def recent_transactions(
     warehouse: Warehouse, cats: tuple[str, ...], limit: int = 500
 ) -> pd.DataFrame:
     """The latest transactions (rpt_recent_transactions), newest first."""
-    require(warehouse, ["rpt_recent_transactions"])
     where = f"where category in ({sql_list(cats)}) " if cats else ""
-    return query(
+    return _read(
         warehouse,
+        ["rpt_recent_transactions"],
         "select transaction_at, transaction_id, customer_name, city, product_name, category, "
         "quantity, unit_price, amount "
         f"from {relation(warehouse, 'rpt_recent_transactions')} {where}"
@@ -271,11 +284,11 @@ def recent_transactions(
 
 def weekday_hour(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     """Transactions and revenue per ISO weekday and hour (UTC) in the period and categories."""
-    require(warehouse, ["fct_sales", "dim_products", "dim_date"])
     hour = "extract(hour from s.transaction_at)"
     dim_date = f"join {relation(warehouse, 'dim_date')} d on d.date_day = s.transaction_date"
-    return query(
+    return _read(
         warehouse,
+        ["fct_sales", "dim_products", "dim_date"],
         f"select d.day_of_week, d.day_name, {hour} as hour_of_day, "
         "count(*) as transactions, sum(s.amount) as revenue "
         f"{_sales_from(warehouse, filters, dim_date)} "
@@ -287,23 +300,21 @@ def rejected_by_reason(warehouse: Warehouse) -> pd.DataFrame:
     """Rejected rows per feed, reason and ingest date (the lake partition: when the file
     landed, not when the sales happened, so the sales date filter does not apply)."""
     names = ["qa_rejected_sales", "qa_rejected_products", "qa_rejected_customers"]
-    require(warehouse, names)
     parts = [
         f"select '{name.removeprefix('qa_rejected_')}' as feed, ingest_date, reject_reason, "
         f"count(*) as rejected_rows from {relation(warehouse, name)} "
         "group by ingest_date, reject_reason"
         for name in names
     ]
-    frame = query(warehouse, " union all ".join(parts) + " order by 2, 1, 3")
-    frame["ingest_date"] = pd.to_datetime(frame["ingest_date"])
-    return frame
+    sql = " union all ".join(parts) + " order by 2, 1, 3"
+    return _read(warehouse, names, sql, dates=("ingest_date",))
 
 
 def feed_landings(warehouse: Warehouse) -> pd.DataFrame:
     """Per feed: latest landing date, files, rows landed/used/rejected, unbalanced files."""
-    require(warehouse, ["qa_ingest_reconciliation"])
-    return query(
+    return _read(
         warehouse,
+        ["qa_ingest_reconciliation"],
         "select entity as feed, max(ingest_date) as latest_ingest_date, "
         "count(*) as files, sum(rows_landed) as rows_landed, sum(rows_used) as rows_used, "
         "sum(rows_rejected) as rows_rejected, "
@@ -314,8 +325,8 @@ def feed_landings(warehouse: Warehouse) -> pd.DataFrame:
 
 def pipeline_runs(warehouse: Warehouse, limit: int = 50) -> pd.DataFrame:
     """The run log (rpt_pipeline_runs) as it is, latest first when a time column is known."""
-    require(warehouse, ["rpt_pipeline_runs"])
-    frame = query(warehouse, f"select * from {relation(warehouse, 'rpt_pipeline_runs')}")
+    sql = f"select * from {relation(warehouse, 'rpt_pipeline_runs')}"
+    frame = _read(warehouse, ["rpt_pipeline_runs"], sql)
     order = [c for c in frame.columns if c.endswith(("started_at", "_at", "_date"))]
     if order:
         frame = frame.sort_values(order[0], ascending=False)

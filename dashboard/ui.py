@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+import altair as alt
 import streamlit as st
 
 from dashboard import metrics
@@ -15,6 +16,17 @@ from dashboard.metrics import Bounds, Filters
 from ecom.warehouse import Warehouse
 
 CONTEXT_KEY = "ecom_context"
+# How a field reads in a chart's tooltip, alike on every chart: its title and d3 number format.
+TOOLTIPS: dict[str, tuple[str, str | None]] = {
+    "sales_date:T": ("Date", None),
+    "product_id:N": ("Product id", None),
+    "product_name:N": ("Product", None),
+    "category:N": ("Category", None),
+    "revenue:Q": ("Revenue", ",.2f"),
+    "transactions:Q": ("Transactions", ","),
+    "units_sold:Q": ("Units", ","),
+    "share_pct:Q": ("Share %", ".2f"),
+}
 
 
 @dataclass(frozen=True)
@@ -109,3 +121,11 @@ def change(current: Decimal | float, previous: Decimal | float) -> str | None:
     if not previous:
         return None
     return f"{(float(current) - float(previous)) / float(previous) * 100:+.1f}%"
+
+
+def tooltips(*fields: str) -> list[alt.Tooltip]:
+    """The tooltip of a chart showing these fields (keys of TOOLTIPS), titled and formatted."""
+    return [
+        alt.Tooltip(field, title=title, format=alt.Undefined if number is None else number)
+        for field, (title, number) in ((field, TOOLTIPS[field]) for field in fields)
+    ]

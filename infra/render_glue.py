@@ -81,41 +81,33 @@ def _logical_id(name: str) -> str:
     return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]", name) if part)
 
 
+def _database(name: dict[str, Any], description: str) -> dict[str, Any]:
+    """A Glue database resource in this account."""
+    return {
+        "Type": "AWS::Glue::Database",
+        "Properties": {
+            "CatalogId": {"Ref": "AWS::AccountId"},
+            "DatabaseInput": {"Name": name, "Description": description},
+        },
+    }
+
+
 def template() -> dict[str, Any]:
     """The Glue stack as a CloudFormation template dict."""
     resources: dict[str, Any] = {
-        "RawDatabase": {
-            "Type": "AWS::Glue::Database",
-            "Properties": {
-                "CatalogId": {"Ref": "AWS::AccountId"},
-                "DatabaseInput": {
-                    "Name": {"Ref": "RawDatabaseName"},
-                    "Description": "Raw layer of the ecom lake: feeds as ecom ingest lands them.",
-                },
-            },
-        },
-        "AnalyticsDatabase": {
-            "Type": "AWS::Glue::Database",
-            "Properties": {
-                "CatalogId": {"Ref": "AWS::AccountId"},
-                "DatabaseInput": {
-                    "Name": {"Ref": "AnalyticsDatabaseName"},
-                    "Description": "dbt target schema of the ecom project on Athena.",
-                },
-            },
-        },
+        "RawDatabase": _database(
+            {"Ref": "RawDatabaseName"},
+            "Raw layer of the ecom lake: feeds as ecom ingest lands them.",
+        ),
+        "AnalyticsDatabase": _database(
+            {"Ref": "AnalyticsDatabaseName"}, "dbt target schema of the ecom project on Athena."
+        ),
     }
     for schema in dbt_custom_schemas():
-        resources[f"AnalyticsDatabase{_logical_id(schema)}"] = {
-            "Type": "AWS::Glue::Database",
-            "Properties": {
-                "CatalogId": {"Ref": "AWS::AccountId"},
-                "DatabaseInput": {
-                    "Name": {"Fn::Sub": f"${{AnalyticsDatabaseName}}_{schema}"},
-                    "Description": f"dbt models with +schema: {schema} (dbt_project.yml).",
-                },
-            },
-        }
+        resources[f"AnalyticsDatabase{_logical_id(schema)}"] = _database(
+            {"Fn::Sub": f"${{AnalyticsDatabaseName}}_{schema}"},
+            f"dbt models with +schema: {schema} (dbt_project.yml).",
+        )
     for name, table_input in glue_table_inputs(LAKE_URI).items():
         resources[f"RawTable{_logical_id(name)}"] = {
             "Type": "AWS::Glue::Table",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -64,36 +66,34 @@ class LocalStorage:
     def _path(self, key: str) -> Path:
         return self.root / _check_key(key)
 
-    def put_bytes(self, key: str, data: bytes) -> None:
-        """Write to a hidden temporary file beside the target, fsync, then rename over it."""
+    @contextmanager
+    def _staged(self, key: str, data: bytes) -> Iterator[tuple[Path, Path]]:
+        """(target, temporary file): data written and fsynced beside the target, removed after."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        tmp = Path(name)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            Path(tmp).replace(path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            yield path, tmp
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        """Write to a hidden temporary file beside the target, fsync, then rename over it."""
+        with self._staged(key, data) as (path, tmp):
+            tmp.replace(path)
 
     def put_if_absent(self, key: str, data: bytes) -> bool:
         """Write a temporary file, then hard-link it to the key: link() fails if it exists."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.link(tmp, path)
-        except FileExistsError:
-            return False
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        with self._staged(key, data) as (path, tmp):
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                return False
         return True
 
     def get_bytes(self, key: str) -> bytes:

@@ -3,8 +3,11 @@ period's totals, and the revenue trend."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import altair as alt
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import metrics, ui
 
@@ -17,6 +20,18 @@ st.caption(
     f"Today = {today}, the latest sales date in the data (the sample is historical). "
     f"Categories: {', '.join(filters.categories) or 'all'}."
 )
+
+
+def kpi(
+    card: DeltaGenerator,
+    label: str,
+    now: Decimal | int,
+    before: Decimal | int,
+    note: str | None = None,
+) -> None:
+    """A metric card: money (Decimal) or a count (int), and its change against before."""
+    text = ui.count(now) if isinstance(now, int) else ui.money(now)
+    card.metric(label, text, delta=ui.change(now, before), help=note, border=True)
 
 
 periods = metrics.overview_periods(today, filters)
@@ -33,12 +48,12 @@ for card, (label, now, previous, days) in zip(
     ],
     strict=True,
 ):
-    card.metric(
+    kpi(
+        card,
         label,
-        ui.money(totals[now].revenue),
-        delta=ui.change(totals[now].revenue, totals[previous].revenue),
-        help=f"{periods[now].start} to {periods[now].end}, against the {days} day(s) before.",
-        border=True,
+        totals[now].revenue,
+        totals[previous].revenue,
+        note=f"{periods[now].start} to {periods[now].end}, against the {days} day(s) before.",
     )
 
 current, before = totals["range"], totals["range_before"]
@@ -47,31 +62,11 @@ st.caption(
     f"{ui.filters_caption(filters)}; change against {filters.previous().start} to "
     f"{filters.previous().end}."
 )
-cards4 = st.columns(4)
-cards4[0].metric(
-    "Revenue",
-    ui.money(current.revenue),
-    delta=ui.change(current.revenue, before.revenue),
-    border=True,
-)
-cards4[1].metric(
-    "Transactions",
-    ui.count(current.transactions),
-    delta=ui.change(current.transactions, before.transactions),
-    border=True,
-)
-cards4[2].metric(
-    "Average order value",
-    ui.money(current.avg_order_value),
-    delta=ui.change(current.avg_order_value, before.avg_order_value),
-    border=True,
-)
-cards4[3].metric(
-    "Unique customers",
-    ui.count(current.customers),
-    delta=ui.change(current.customers, before.customers),
-    border=True,
-)
+period_cards = st.columns(4)
+kpi(period_cards[0], "Revenue", current.revenue, before.revenue)
+kpi(period_cards[1], "Transactions", current.transactions, before.transactions)
+kpi(period_cards[2], "Average order value", current.avg_order_value, before.avg_order_value)
+kpi(period_cards[3], "Unique customers", current.customers, before.customers)
 
 st.subheader("Revenue trend")
 days = st.radio(
@@ -87,11 +82,7 @@ else:
         .encode(
             x=alt.X("sales_date:T", title="Date"),
             y=alt.Y("revenue:Q", title="Revenue"),
-            tooltip=[
-                alt.Tooltip("sales_date:T", title="Date"),
-                alt.Tooltip("revenue:Q", title="Revenue", format=",.2f"),
-                alt.Tooltip("transactions:Q", title="Transactions", format=","),
-            ],
+            tooltip=ui.tooltips("sales_date:T", "revenue:Q", "transactions:Q"),
         ),
         width="stretch",
     )

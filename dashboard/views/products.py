@@ -27,13 +27,9 @@ def product_bars(frame: pd.DataFrame) -> alt.Chart:
             x=alt.X("revenue:Q", title="Revenue"),
             y=alt.Y("product_name:N", sort="-x", title=None),
             color=alt.Color("category:N", title="Category", scale=palette),
-            tooltip=[
-                alt.Tooltip("product_id:N", title="Product id"),
-                alt.Tooltip("product_name:N", title="Product"),
-                alt.Tooltip("category:N", title="Category"),
-                alt.Tooltip("revenue:Q", title="Revenue", format=",.2f"),
-                alt.Tooltip("units_sold:Q", title="Units", format=","),
-            ],
+            tooltip=ui.tooltips(
+                "product_id:N", "product_name:N", "category:N", "revenue:Q", "units_sold:Q"
+            ),
         )
     )
     return chart
@@ -58,11 +54,7 @@ left.altair_chart(
     .encode(
         theta=alt.Theta("revenue:Q"),
         color=alt.Color("category:N", title="Category", scale=palette),
-        tooltip=[
-            alt.Tooltip("category:N", title="Category"),
-            alt.Tooltip("revenue:Q", title="Revenue", format=",.2f"),
-            alt.Tooltip("share_pct:Q", title="Share %", format=".2f"),
-        ],
+        tooltip=ui.tooltips("category:N", "revenue:Q", "share_pct:Q"),
     ),
     width="stretch",
 )

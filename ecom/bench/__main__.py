@@ -14,6 +14,13 @@ from ecom.bench.runner import BenchOptions, run_scale, say
 from ecom.bench.steps import BenchError
 
 REPO = Path(__file__).resolve().parents[2]
+# The whole-number flags besides --scale: flag, least value, default, help.
+COUNT_FLAGS = (
+    ("--runs", 1, 3, "runs per step"),
+    ("--rows-per-day", 1, 10_000, "sales rows a day: history has scale // rows-per-day days"),
+    ("--query-repeats", 1, 30, "calls per dashboard query on the marts"),
+    ("--raw-query-repeats", 0, 5, "calls per query on the raw files, 0 to skip them"),
+)
 
 
 def _count(minimum: int, what: str) -> Callable[[str], int]:
@@ -47,27 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=1_000_000,
         help="sales rows of history to measure (default 1000000)",
     )
-    parser.add_argument(
-        "--runs", type=_count(1, "--runs"), default=3, help="runs per step (default 3)"
-    )
-    parser.add_argument(
-        "--rows-per-day",
-        type=_count(1, "--rows-per-day"),
-        default=10_000,
-        help="sales rows a day: history has scale // rows-per-day days (default 10000)",
-    )
-    parser.add_argument(
-        "--query-repeats",
-        type=_count(1, "--query-repeats"),
-        default=30,
-        help="calls per dashboard query on the marts (default 30)",
-    )
-    parser.add_argument(
-        "--raw-query-repeats",
-        type=_count(0, "--raw-query-repeats"),
-        default=5,
-        help="calls per query on the raw files (default 5; 0: skip them)",
-    )
+    for flag, minimum, default, text in COUNT_FLAGS:
+        parser.add_argument(
+            flag, type=_count(minimum, flag), default=default, help=f"{text} (default {default})"
+        )
     parser.add_argument(
         "--work-dir",
         type=Path,
@@ -80,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=REPO / "docs",
         help="where benchmarks.md and benchmarks/ go (default docs)",
     )
-    return parser  # fmt: skip
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

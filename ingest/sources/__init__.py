@@ -1,7 +1,9 @@
 """The three feeds of the shop: what each one looks like when it arrives and how it lands.
 
 ``SOURCES`` is the single definition of every raw table (name, format, columns) used by the
-ingest checks, the dbt sources and the Glue catalog (ingest/catalog.py).
+ingest checks, the dbt sources and the Glue catalog (ingest/catalog.py). The dbt sources file
+(models/staging/shop/_shop__sources.yml) repeats the columns for dbt;
+tests/python/test_source_contract.py fails, printing the block to paste, when they differ.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ SALES = SourceSpec(
     format="csv",
     description="Point-of-sale transactions exported daily as CSV, one row per transaction.",
     columns=(
-        Column("transaction_id", "Identifier of the transaction in the shop system."),
+        Column("transaction_id", "Shop system transaction id; not unique in the raw feed."),
         Column("customer_id", "Customer who bought; may be unknown to the customer feed."),
         Column("product_id", "Product sold; may be unknown to the catalog."),
         Column("quantity", "Units sold (integer, as text)."),
@@ -54,7 +56,7 @@ PRODUCTS = SourceSpec(
         Column("product_id", "Identifier of the product."),
         Column("name", "Product name."),
         Column("category", "Merchandising category."),
-        Column("price", "Current list price."),
+        Column("price", "List price when the catalog was exported."),
         Column("stock", "Units in stock when the catalog was exported."),
     ),
 )
@@ -68,8 +70,8 @@ CUSTOMERS = SourceSpec(
         Column("name", "Full name."),
         Column("email", "E-mail address as entered."),
         Column("city", "City as entered."),
-        Column("signup_date", "Date the customer signed up (YYYY-MM-DD)."),
-        Column("updated_at", "When the record last changed in the shop system (UTC)."),
+        Column("signup_date", "Date the customer signed up, 'YYYY-MM-DD'."),
+        Column("updated_at", "Last change in the shop system (ISO-8601, 'Z' or ±HH:MM offset)."),
     ),
 )
 

@@ -4,6 +4,7 @@ every kind of bad file, and crash recovery."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -16,6 +17,11 @@ from ingest.storage import Storage
 DAY = date(2026, 11, 21)
 HEADER = b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
 SALES_CSV = HEADER + b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\nT2,C2,P2,2,19.98,2026-11-20 11:00:00\n"
+# A sales file with a column the feed does not define (store_id), in the documented order.
+SALES_WITH_STORE = (
+    b"transaction_id,customer_id,product_id,quantity,amount,transaction_date,store_id\n"
+    b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,S7\n"
+)
 CATALOG = [
     {"product_id": "P1", "name": "Mug", "category": "Home", "price": 4.5, "stock": 3},
     {"product_id": "P2", "name": "Pan", "category": "Home", "price": 20, "stock": 0},
@@ -97,13 +103,9 @@ def test_file_missing_a_column_is_quarantined_with_a_reason(lake: Storage) -> No
 
 
 def test_extra_column_is_accepted_and_lands_unchanged(lake: Storage) -> None:
-    extra = (
-        b"transaction_id,customer_id,product_id,quantity,amount,transaction_date,store_id\n"
-        b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,S7\n"
-    )
-    result = land_file(lake, SALES, "sales_extra.csv", extra, "B1", DAY)
+    result = land_file(lake, SALES, "sales_extra.csv", SALES_WITH_STORE, "B1", DAY)
     assert (result.status, result.rows) == ("landed", 1)
-    assert lake.get_bytes(result.key) == extra
+    assert lake.get_bytes(result.key) == SALES_WITH_STORE
 
 
 def test_columns_out_of_order_are_landed_in_the_documented_order(lake: Storage) -> None:
@@ -114,10 +116,7 @@ def test_columns_out_of_order_are_landed_in_the_documented_order(lake: Storage) 
     )
     result = land_file(lake, SALES, "sales_shuffled.csv", shuffled, "B1", DAY)
     assert (result.status, result.rows) == ("landed", 1)
-    assert lake.get_bytes(result.key) == (
-        b"transaction_id,customer_id,product_id,quantity,amount,transaction_date,store_id\n"
-        b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,S7\n"
-    )
+    assert lake.get_bytes(result.key) == SALES_WITH_STORE
     archived = "archive/sales/ingest_date=2026-11-21/B1-sales_shuffled.csv"
     assert lake.get_bytes(archived) == shuffled
 
@@ -200,6 +199,34 @@ def stale_first_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def on_landing(key: str, data: bytes) -> bool:
+    """The write of the landed file itself."""
+    return key.startswith("landing/")
+
+
+def on_final_manifest(key: str, data: bytes) -> bool:
+    """The manifest write that marks the file landed, after its upload."""
+    return key.startswith("_manifest/") and b'"status": "landed"' in data
+
+
+def killed_landing(
+    lake: Storage, monkeypatch: pytest.MonkeyPatch, at: Callable[[str, bytes], bool]
+) -> None:
+    """Land sales.csv as batch B1 in a run killed at the first lake write `at` picks; the lake
+    works again afterwards."""
+    real_put = lake.put_bytes
+
+    def put_or_die(key: str, data: bytes) -> None:
+        if at(key, data):
+            raise OSError("killed")
+        real_put(key, data)
+
+    monkeypatch.setattr(lake, "put_bytes", put_or_die)
+    with pytest.raises(OSError):
+        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    monkeypatch.setattr(lake, "put_bytes", real_put)
+
+
 def test_same_bytes_given_to_two_runs_at_once_land_once(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -213,17 +240,7 @@ def test_same_bytes_given_to_two_runs_at_once_land_once(
 def test_run_racing_an_unfinished_landing_reports_it_in_progress(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_put = lake.put_bytes
-
-    def die_before_landing(key: str, data: bytes) -> None:
-        if key.startswith("landing/"):
-            raise OSError("still uploading")
-        real_put(key, data)
-
-    monkeypatch.setattr(lake, "put_bytes", die_before_landing)
-    with pytest.raises(OSError):
-        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
-    monkeypatch.setattr(lake, "put_bytes", real_put)
+    killed_landing(lake, monkeypatch, at=on_landing)  # as if still uploading
     stale_first_lookup(monkeypatch)
     racer = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", DAY)
     assert racer.status == "in_progress"
@@ -234,18 +251,8 @@ def test_run_racing_an_unfinished_landing_reports_it_in_progress(
 def test_crash_between_manifest_and_landing_is_finished_by_the_next_run(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_put = lake.put_bytes
-
-    def crash_on_landing(key: str, data: bytes) -> None:
-        if key.startswith("landing/"):
-            raise OSError("disk vanished")
-        real_put(key, data)
-
-    monkeypatch.setattr(lake, "put_bytes", crash_on_landing)
-    with pytest.raises(OSError):
-        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    killed_landing(lake, monkeypatch, at=on_landing)
     assert lake.list_keys("landing/") == []  # nothing partial is visible
-    monkeypatch.setattr(lake, "put_bytes", real_put)
 
     retry = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", date(2026, 11, 22))
     assert retry.status == "landed"
@@ -256,18 +263,8 @@ def test_crash_between_manifest_and_landing_is_finished_by_the_next_run(
 def test_crash_between_upload_and_manifest_write_is_finished_by_the_next_run(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_put = lake.put_bytes
-
-    def crash_on_final_manifest(key: str, data: bytes) -> None:
-        if key.startswith("_manifest/") and b'"status": "landed"' in data:
-            raise OSError("killed after the upload")
-        real_put(key, data)
-
-    monkeypatch.setattr(lake, "put_bytes", crash_on_final_manifest)
-    with pytest.raises(OSError):
-        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    killed_landing(lake, monkeypatch, at=on_final_manifest)
     assert [e.status for e in Manifest(lake).entries()] == ["pending"]
-    monkeypatch.setattr(lake, "put_bytes", real_put)
 
     retry = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", date(2026, 11, 22))
     assert retry.status == "landed"
@@ -280,17 +277,7 @@ def test_crash_between_upload_and_manifest_write_is_finished_by_the_next_run(
 def test_crashed_file_sent_again_under_another_name_still_lands_once(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_put = lake.put_bytes
-
-    def crash_on_final_manifest(key: str, data: bytes) -> None:
-        if key.startswith("_manifest/") and b'"status": "landed"' in data:
-            raise OSError("killed after the upload")
-        real_put(key, data)
-
-    monkeypatch.setattr(lake, "put_bytes", crash_on_final_manifest)
-    with pytest.raises(OSError):
-        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
-    monkeypatch.setattr(lake, "put_bytes", real_put)
+    killed_landing(lake, monkeypatch, at=on_final_manifest)
 
     retry = land_file(lake, SALES, "sales (1).csv", SALES_CSV, "B2", DAY)
     assert (retry.status, retry.name) == ("landed", "sales (1).csv")

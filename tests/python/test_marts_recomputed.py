@@ -7,14 +7,17 @@ derives one mart from its result and requires the warehouse to hold exactly the 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from documented_rules import KeptSale, catalog_categories, kept_sales
 
 from conftest import E2ERun
 
 CENT = Decimal("0.01")
+Key = TypeVar("Key", date, str)
 
 
 def money_ratio(total: Decimal, count: int) -> Decimal:
@@ -22,18 +25,29 @@ def money_ratio(total: Decimal, count: int) -> Decimal:
     return (total / count).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def revenue_of(sales: list[KeptSale]) -> Decimal:
+    """The sum of the sales' amounts."""
+    return sum((s.amount for s in sales), Decimal("0"))
+
+
+def grouped(
+    sales: list[KeptSale], key: Callable[[KeptSale], Key]
+) -> list[tuple[Key, list[KeptSale]]]:
+    """The sales grouped by key, in key order."""
+    groups: dict[Key, list[KeptSale]] = defaultdict(list)
+    for sale in sales:
+        groups[key(sale)].append(sale)
+    return sorted(groups.items(), key=lambda group: group[0])
+
+
 def test_daily_summary_matches_an_independent_computation(e2e: E2ERun) -> None:
     sales = list(kept_sales(e2e.lake).values())
     first_day: dict[str, date] = {}
     for sale in sales:
         first_day[sale.customer_id] = min(sale.day, first_day.get(sale.customer_id, sale.day))
-    per_day: dict[date, list[KeptSale]] = defaultdict(list)
-    for sale in sales:
-        per_day[sale.day].append(sale)
     expected = []
-    for day in sorted(per_day):
-        rows = per_day[day]
-        revenue = sum((s.amount for s in rows), Decimal("0"))
+    for day, rows in grouped(sales, lambda sale: sale.day):
+        revenue = revenue_of(rows)
         customers = {s.customer_id for s in rows}
         new = sum(1 for c in customers if first_day[c] == day)
         expected.append(
@@ -53,13 +67,9 @@ def test_daily_summary_matches_an_independent_computation(e2e: E2ERun) -> None:
 def test_customer_lifetime_value_matches_an_independent_computation(e2e: E2ERun) -> None:
     sales = list(kept_sales(e2e.lake).values())
     as_of = max(s.day for s in sales)
-    per_customer: dict[str, list[KeptSale]] = defaultdict(list)
-    for sale in sales:
-        per_customer[sale.customer_id].append(sale)
     expected = []
-    for customer in sorted(per_customer):
-        rows = per_customer[customer]
-        value = sum((s.amount for s in rows), Decimal("0"))
+    for customer, rows in grouped(sales, lambda sale: sale.customer_id):
+        value = revenue_of(rows)
         first, last = min(s.day for s in rows), max(s.day for s in rows)
         expected.append(
             (customer, len(rows), sum(s.quantity for s in rows), value,

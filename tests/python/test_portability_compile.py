@@ -28,36 +28,32 @@ KNOWN_FUNCTIONS: dict[str, set[str]] = {
     "redshift": set(),
 }
 
-# What each engine refuses even though a permissive parse may accept it.
+# What both engines refuse even though a permissive parse may accept it.
+NOT_ON_ATHENA_OR_REDSHIFT: list[tuple[str, re.Pattern[str]]] = [
+    ("qualify", re.compile(r"\bqualify\b", re.I)),
+    ("group by all", re.compile(r"\bgroup\s+by\s+all\b", re.I)),
+    ("DuckDB integer division //", re.compile(r"//")),
+    (
+        "DuckDB-only function",
+        re.compile(
+            r"\b(list_transform|string_split|regexp_full_match|strftime|epoch_ms)\s*\(", re.I
+        ),
+    ),
+]
+# ... and what each one refuses on top.
 REJECTED: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "athena": [
+        *NOT_ON_ATHENA_OR_REDSHIFT,
         ("'::' cast (Trino has only cast())", re.compile(r"::")),
-        ("qualify", re.compile(r"\bqualify\b", re.I)),
-        ("group by all", re.compile(r"\bgroup\s+by\s+all\b", re.I)),
-        ("DuckDB integer division //", re.compile(r"//")),
         (
             "string literal compared with a date/timestamp (Trino needs date '...' or a cast)",
             re.compile(
                 r"[<>=]=?\s*'\d{4}-\d{2}-\d{2}[^']*'|'\d{4}-\d{2}-\d{2}[^']*'\s*[<>=]", re.I
             ),
         ),
-        (
-            "DuckDB-only function",
-            re.compile(
-                r"\b(list_transform|string_split|regexp_full_match|strftime|epoch_ms)\s*\(", re.I
-            ),
-        ),
     ],
     "redshift": [
-        ("qualify", re.compile(r"\bqualify\b", re.I)),
-        ("group by all", re.compile(r"\bgroup\s+by\s+all\b", re.I)),
-        ("DuckDB integer division //", re.compile(r"//")),
-        (
-            "DuckDB-only function",
-            re.compile(
-                r"\b(list_transform|string_split|regexp_full_match|strftime|epoch_ms)\s*\(", re.I
-            ),
-        ),
+        *NOT_ON_ATHENA_OR_REDSHIFT,
         ("PL/pgSQL UDF (not on Redshift)", re.compile(r"ecom_try_cast|plpgsql", re.I)),
     ],
 }
