@@ -134,10 +134,11 @@ class Warehouse:
             return f"DuckDB warehouse {self.duckdb_path}"
         return f"{self.target} schema {self.marts_schema}"
 
-    def connect(self, read_only: bool = True) -> Any:
-        """A new DB-API connection (the caller closes it); DuckDB opens the file read-only."""
+    @contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        """Driver errors as WarehouseError; a held DuckDB file as WarehouseLockedError."""
         try:
-            return self._connect(read_only)
+            yield
         except WarehouseError:
             raise
         except Exception as error:
@@ -145,7 +146,12 @@ class Warehouse:
                 raise WarehouseLockedError(
                     f"{self.describe()} is being written by another process (a dbt build?)"
                 ) from error
-            raise WarehouseError(f"cannot connect to the {self.describe()}: {error}") from error
+            raise WarehouseError(f"{doing} the {self.describe()} failed: {error}") from error
+
+    def connect(self, read_only: bool = True) -> Any:
+        """A new DB-API connection (the caller closes it); DuckDB opens the file read-only."""
+        with self._errors("connecting to"):
+            return self._connect(read_only)
 
     def _connect(self, read_only: bool) -> Any:
         connector = _CONNECTORS.get(self.kind)
@@ -161,20 +167,11 @@ class Warehouse:
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Column names (lower case) and rows of one query, on a fresh read-only connection."""
-        try:
-            with self.connection() as connection:
-                cursor = connection.cursor()
-                cursor.execute(sql)
-                columns = [str(d[0]).lower() for d in cursor.description or []]
-                return columns, [tuple(row) for row in cursor.fetchall()]
-        except WarehouseError:
-            raise
-        except Exception as error:
-            if is_lock_error(error):
-                raise WarehouseLockedError(
-                    f"{self.describe()} is being written by another process (a dbt build?)"
-                ) from error
-            raise WarehouseError(f"query on the {self.describe()} failed: {error}") from error
+        with self.connection() as connection, self._errors("a query on"):
+            cursor = connection.cursor()
+            cursor.execute(sql)
+            columns = [str(d[0]).lower() for d in cursor.description or []]
+            return columns, [tuple(row) for row in cursor.fetchall()]
 
     def rows(self, sql: str) -> list[dict[str, Any]]:
         """The rows of one query as dicts (column -> value)."""

@@ -25,17 +25,8 @@ import duckdb
 from dashboard import data, metrics
 from dashboard.data import sql_date
 from dashboard.metrics import Filters
+from ecom.bench.results import QueryResult
 from ecom.warehouse import Warehouse
-
-
-@dataclass(frozen=True)
-class QueryTiming:
-    """Milliseconds of each repetition of one dashboard question, on the marts and raw."""
-
-    name: str
-    question: str
-    marts_ms: list[float]
-    raw_ms: list[float] | None = None
 
 
 @dataclass(frozen=True)
@@ -207,7 +198,7 @@ def run_raw(sql: str) -> None:
 
 def measure_questions(
     warehouse: Warehouse, lake: str, repeats: int, raw_repeats: int
-) -> list[QueryTiming]:
+) -> list[QueryResult]:
     """Time every dashboard question, uncached (ECOM_DASHBOARD_CACHE_TTL=0, as main sets)."""
     questions = dashboard_questions(warehouse, lake)
     timings = []
@@ -216,7 +207,7 @@ def measure_questions(
         raw = None
         if question.raw_sql is not None and raw_repeats > 0:
             raw = time_ms(functools.partial(run_raw, question.raw_sql), raw_repeats)
-        timings.append(QueryTiming(question.name, question.question, marts, raw))
+        timings.append(QueryResult(question.name, question.question, marts, raw))
         print(f"  {question.name}: {len(marts)} calls", file=sys.stderr, flush=True)
     return timings
 

@@ -73,7 +73,7 @@ def test_an_unknown_target_names_the_known_ones() -> None:
 
 def test_a_missing_duckdb_file_says_nothing_was_built(tmp_path: Path) -> None:
     env = {"ECOM_DUCKDB_PATH": str(tmp_path / "none.duckdb")}
-    with pytest.raises(WarehouseMissingError, match="none.duckdb"):
+    with pytest.raises(WarehouseMissingError, match=r"none\.duckdb"):
         Warehouse.for_target("duckdb", REPO, env).query("select 1")
 
 
