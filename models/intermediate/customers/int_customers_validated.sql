@@ -1,7 +1,8 @@
 {#
     Every landed customer record with the one reason it cannot be used, or null when it is good.
     Each API pull is a full dump, so a customer normally appears once per pull; older pulls are
-    history, not rejects. Rules, in order (the first that applies wins; seed reject_reasons):
+    history, not rejects. Rules, in order (the first that applies wins; seed reject_reasons;
+    rules 1 and 6 are every full-export feed's, macros/models/full_export_reject_reason.sql):
       1. duplicate_row: an exact copy of another record in the same pull (one copy is kept)
       2. missing_required_field: customer_id, name, e-mail, signup_date or updated_at is empty
       3. unparseable_signup_date, 4. unparseable_updated_at, 5. invalid_email
@@ -18,7 +19,6 @@ customers as (
 
 validated as (
 
-    -- rules 1 and 6 are every full-export feed's (ecom.full_export_reject_reason)
     {% call ecom.full_export_reject_reason(
         'customers',
         entity_id='customer_id',

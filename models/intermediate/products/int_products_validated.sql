@@ -1,7 +1,8 @@
 {#
     Every landed catalog row with the one reason it cannot be used, or null when it is good.
     Each export is a full catalog, so a product normally appears once per export; older exports
-    are history, not rejects. Rules, in order (the first that applies wins; seed reject_reasons):
+    are history, not rejects. Rules, in order (the first that applies wins; seed reject_reasons;
+    rules 1 and 6 are every full-export feed's, macros/models/full_export_reject_reason.sql):
       1. duplicate_row: an exact copy of another row in the same export (one copy is kept)
       2. missing_required_field: product_id, name, category or price is empty
       3. unparseable_price, 4. negative_price
@@ -19,7 +20,6 @@ products as (
 
 validated as (
 
-    -- rules 1 and 6 are every full-export feed's (ecom.full_export_reject_reason)
     {% call ecom.full_export_reject_reason(
         'products',
         entity_id='product_id',
