@@ -82,13 +82,10 @@ row_checked as (
         *,
         case
             when copy_number > 1 then 'duplicate_row'
-            when
-                transaction_id is null
-                or customer_id is null
-                or product_id is null
-                or quantity_raw is null
-                or amount_raw is null
-                or transaction_date_raw is null
+            when {{ ecom.any_is_null([
+                'transaction_id', 'customer_id', 'product_id',
+                'quantity_raw', 'amount_raw', 'transaction_date_raw',
+            ]) }}
                 then 'missing_required_field'
             when transaction_at is null then 'unparseable_transaction_date'
             when amount is null then 'unparseable_amount'

@@ -63,33 +63,13 @@ final as (
 
     select
         date_day,
-        cast(
-            case day_of_week
-                when 1 then 'Monday'
-                when 2 then 'Tuesday'
-                when 3 then 'Wednesday'
-                when 4 then 'Thursday'
-                when 5 then 'Friday'
-                when 6 then 'Saturday'
-                else 'Sunday'
-            end as {{ dbt.type_string() }}
-        ) as day_name,
-        cast(
-            case month_number
-                when 1 then 'January'
-                when 2 then 'February'
-                when 3 then 'March'
-                when 4 then 'April'
-                when 5 then 'May'
-                when 6 then 'June'
-                when 7 then 'July'
-                when 8 then 'August'
-                when 9 then 'September'
-                when 10 then 'October'
-                when 11 then 'November'
-                else 'December'
-            end as {{ dbt.type_string() }}
-        ) as month_name,
+        cast({{ ecom.name_of_number('day_of_week', [
+            'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+        ]) }} as {{ dbt.type_string() }}) as day_name,
+        cast({{ ecom.name_of_number('month_number', [
+            'January', 'February', 'March', 'April', 'May', 'June',
+            'July', 'August', 'September', 'October', 'November', 'December',
+        ]) }} as {{ dbt.type_string() }}) as month_name,
         year_number,
         quarter_number,
         month_number,

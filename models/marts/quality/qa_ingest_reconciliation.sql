@@ -9,85 +9,19 @@
 #}
 with
 
-staged_sales as (
-
-    select * from {{ ref('stg_shop__sales') }}
-
-),
-
-loaded_sales as (
-
-    select * from {{ ref('fct_sales') }}
-
-),
-
-rejected_sales as (
-
-    select * from {{ ref('qa_rejected_sales') }}
-
-),
-
-staged_products as (
-
-    select * from {{ ref('stg_shop__products') }}
-
-),
-
-validated_products as (
-
-    select * from {{ ref('int_products_validated') }}
-
-),
-
-rejected_products as (
-
-    select * from {{ ref('qa_rejected_products') }}
-
-),
-
-staged_customers as (
-
-    select * from {{ ref('stg_shop__customers') }}
-
-),
-
-validated_customers as (
-
-    select * from {{ ref('int_customers_validated') }}
-
-),
-
-rejected_customers as (
-
-    select * from {{ ref('qa_rejected_customers') }}
-
-),
-
-{#- (entity, import CTE, what a row there counts as, filter) -#}
-{%- set tallies = [
-    ('sales', 'staged_sales', 'landed', none),
-    ('sales', 'loaded_sales', 'used', none),
-    ('sales', 'rejected_sales', 'rejected', none),
-    ('products', 'staged_products', 'landed', none),
-    ('products', 'validated_products', 'used', 'reject_reason is null'),
-    ('products', 'rejected_products', 'rejected', none),
-    ('customers', 'staged_customers', 'landed', none),
-    ('customers', 'validated_customers', 'used', 'reject_reason is null'),
-    ('customers', 'rejected_customers', 'rejected', none),
-] %}
-
 row_tallies as (
 
-    {% for entity, cte, counts_as, condition in tallies %}
+    -- one row per row of every model a landed row can be in (ecom.landed_row_fates)
+    {% for entity, row_key, model, fate, condition in ecom.landed_row_fates() %}
         select
             '{{ entity }}' as entity,
             batch_id,
             landed_file_name,
             ingest_date,
-            {{ 1 if counts_as == 'landed' else 0 }} as is_landed,
-            {{ 1 if counts_as == 'used' else 0 }} as is_used,
-            {{ 1 if counts_as == 'rejected' else 0 }} as is_rejected
-        from {{ cte }}
+            {{ 1 if fate == 'landed' else 0 }} as is_landed,
+            {{ 1 if fate == 'used' else 0 }} as is_used,
+            {{ 1 if fate == 'rejected' else 0 }} as is_rejected
+        from {{ ref(model) }}
         {% if condition %}where {{ condition }}{% endif %}
         {% if not loop.last %}union all{% endif %}
     {% endfor %}

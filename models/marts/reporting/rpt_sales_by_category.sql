@@ -8,29 +8,21 @@ with
 
 sales as (
 
-    select * from {{ ref('fct_sales') }}
-
-),
-
-products as (
-
-    select * from {{ ref('dim_products') }}
+    select * from {{ ref('int_sales_enriched') }}
 
 ),
 
 category_day as (
 
     select
-        sales.transaction_date as sales_date,
-        products.category,
+        transaction_date as sales_date,
+        category,
         count(*) as transaction_count,
-        sum(sales.quantity) as units_sold,
-        sum(sales.amount) as revenue,
-        count(distinct sales.customer_id) as unique_customers
+        sum(quantity) as units_sold,
+        sum(amount) as revenue,
+        count(distinct customer_id) as unique_customers
     from sales
-    inner join products
-        on sales.product_id = products.product_id
-    group by sales.transaction_date, products.category
+    group by transaction_date, category
 
 ),
 

@@ -8,7 +8,7 @@ with
 
 sales as (
 
-    select * from {{ ref('fct_sales') }}
+    select * from {{ ref('int_sales_enriched') }}
 
 ),
 
@@ -61,13 +61,11 @@ days_observed as (
 sales_in_slots as (
 
     select
-        calendar.day_of_week,
-        cast(extract(hour from sales.transaction_at) as integer) as hour_of_day,
-        sales.quantity,
-        sales.amount
+        day_of_week,
+        cast(extract(hour from transaction_at) as integer) as hour_of_day,
+        quantity,
+        amount
     from sales
-    inner join calendar
-        on sales.transaction_date = calendar.date_day
 
 ),
 

@@ -5,91 +5,37 @@
     are broken by units sold, then product_id, so ranks are unique and stable; filter
     revenue_rank <= 10 for a top 10.
 #}
+{#- (period type, its first day, its last day) for each grain a product is ranked in -#}
+{%- set periods = [
+    ('day', 'transaction_date', 'transaction_date'),
+    ('week', 'week_start_date', dbt.dateadd('day', 6, 'week_start_date')),
+    ('month', 'month_start_date', dbt.last_day('month_start_date', 'month')),
+] -%}
 with
 
 sales as (
 
-    select * from {{ ref('fct_sales') }}
-
-),
-
-products as (
-
-    select * from {{ ref('dim_products') }}
-
-),
-
-calendar as (
-
-    select * from {{ ref('dim_date') }}
-
-),
-
-sales_in_periods as (
-
-    select
-        sales.product_id,
-        sales.quantity,
-        sales.amount,
-        sales.transaction_date,
-        calendar.week_start_date,
-        calendar.month_start_date
-    from sales
-    inner join calendar
-        on sales.transaction_date = calendar.date_day
+    select * from {{ ref('int_sales_enriched') }}
 
 ),
 
 per_period as (
 
-    select
-        'day' as period_type,
-        transaction_date as period_start_date,
-        transaction_date as period_end_date,
-        product_id,
-        count(*) as transaction_count,
-        sum(quantity) as units_sold,
-        sum(amount) as revenue
-    from sales_in_periods
-    group by transaction_date, product_id
-
-    union all
-
-    select
-        'week' as period_type,
-        week_start_date as period_start_date,
-        cast({{ dbt.dateadd('day', 6, 'week_start_date') }} as date) as period_end_date,
-        product_id,
-        count(*) as transaction_count,
-        sum(quantity) as units_sold,
-        sum(amount) as revenue
-    from sales_in_periods
-    group by week_start_date, product_id
-
-    union all
-
-    select
-        'month' as period_type,
-        month_start_date as period_start_date,
-        cast({{ dbt.last_day('month_start_date', 'month') }} as date) as period_end_date,
-        product_id,
-        count(*) as transaction_count,
-        sum(quantity) as units_sold,
-        sum(amount) as revenue
-    from sales_in_periods
-    group by month_start_date, product_id
-
-),
-
-with_product as (
-
-    select
-        per_period.*,
-        products.product_name,
-        products.category
-    from per_period
-    inner join products
-        on per_period.product_id = products.product_id
+    {% for period_type, start_date, end_date in periods %}
+        select
+            '{{ period_type }}' as period_type,
+            {{ start_date }} as period_start_date,
+            cast({{ end_date }} as date) as period_end_date,
+            product_id,
+            product_name,
+            category,
+            count(*) as transaction_count,
+            sum(quantity) as units_sold,
+            sum(amount) as revenue
+        from sales
+        group by {{ start_date }}, product_id, product_name, category
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 
 ),
 
@@ -105,7 +51,7 @@ ranked as (
             partition by period_type, period_start_date, category
             order by revenue desc, units_sold desc, product_id asc
         ) as category_revenue_rank
-    from with_product
+    from per_period
 
 ),
 

@@ -1,26 +1,14 @@
 -- Row by row, for every feed: each landed row (staging) is used or rejected, exactly once, and
 -- nothing is used or rejected that did not land. Complements the per-file counts of
 -- qa_ingest_reconciliation: a lost row and a double-counted one cannot cancel out here.
-{# (entity, row key, model, what a row there counts as, filter) #}
-{% set fates = [
-    ('sales', 'sales_row_id', 'stg_shop__sales', 'landed', none),
-    ('sales', 'sales_row_id', 'fct_sales', 'accounted', none),
-    ('sales', 'sales_row_id', 'qa_rejected_sales', 'accounted', none),
-    ('products', 'product_row_id', 'stg_shop__products', 'landed', none),
-    ('products', 'product_row_id', 'int_products_validated', 'accounted', 'reject_reason is null'),
-    ('products', 'product_row_id', 'qa_rejected_products', 'accounted', none),
-    ('customers', 'customer_row_id', 'stg_shop__customers', 'landed', none),
-    ('customers', 'customer_row_id', 'int_customers_validated', 'accounted', 'reject_reason is null'),
-    ('customers', 'customer_row_id', 'qa_rejected_customers', 'accounted', none),
-] %}
-
 with
 
 row_fates as (
 
-    {% for entity, key, model, fate, condition in fates %}
+    -- ecom.landed_row_fates: the models a row lands in, is used in, or is rejected in
+    {% for entity, row_key, model, fate, condition in ecom.landed_row_fates() %}
         select
-            {{ key }} as row_id,
+            {{ row_key }} as row_id,
             '{{ entity }}' as entity,
             '{{ fate }}' as fate
         from {{ ref(model) }}
@@ -36,7 +24,7 @@ per_row as (
         entity,
         row_id,
         sum(case when fate = 'landed' then 1 else 0 end) as times_landed,
-        sum(case when fate = 'accounted' then 1 else 0 end) as times_accounted
+        sum(case when fate in ('used', 'rejected') then 1 else 0 end) as times_accounted
     from row_fates
     group by entity, row_id
 
