@@ -71,10 +71,10 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "(qa_rejected_*), nine parents by design. One reconciliation model per feed unioned "
         "by a fourth would get under the threshold; that is a SQL change, not made here."
     ),
-    ("sources_without_freshness", "ops.pipeline_runs"): (
-        "The pipeline's own run log: every `ecom run` writes its record before dbt runs, and a "
-        "pipeline that stopped running already fails the shop sources' freshness (their files "
-        "land in the same run), so a threshold here would only repeat that check."
+    ("rejoining_of_upstream_concepts", "dim_products"): (
+        "dim_products is a public mart (BI tools and the dashboard read it; exposures do not "
+        "count as children here) and int_sales_enriched joins it to fct_sales on purpose: the "
+        "one place the reports' fact-to-dimension join is written."
     ),
 }
 
