@@ -5,6 +5,10 @@ class EcomError(Exception):
     """Base class for errors reported to the user without a traceback."""
 
 
+class ConfigurationError(EcomError):
+    """A usage or configuration problem (a flag, an environment variable, a path): nothing ran."""
+
+
 class FileRejectedError(EcomError):
     """A file failed validation at the door and must be fixed and re-sent."""
 
