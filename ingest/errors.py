@@ -15,7 +15,7 @@ class FileRejectedError(EcomError):
     def __init__(self, path: str, reason: str, detail: str) -> None:
         super().__init__(f"{path}: {reason}: {detail}")
         self.path = path
-        self.reason = reason
+        self.reason = reason  # a QuarantineReason (ingest/sources/checks.py)
         self.detail = detail
 
 
@@ -25,6 +25,10 @@ class ApiError(EcomError):
 
 class LakeError(EcomError):
     """The lake (a folder or an S3 bucket) could not be read or written."""
+
+
+class LakeUriError(ConfigurationError, LakeError):
+    """The lake URI (--lake, ECOM_LAKE_URI) is neither a folder path nor s3://bucket/prefix."""
 
 
 class CatalogError(EcomError):

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-import duckdb
 import tenacity
 
 from ingest.errors import EcomError
@@ -148,6 +147,8 @@ def is_lock_message(text: str) -> bool:
 
 def check_warehouse_unlocked(path: Path) -> None:
     """Open the DuckDB warehouse for writing and close it again; TransientError if locked."""
+    import duckdb  # here, not at the top: the Lambda ships ingest/ without duckdb
+
     if not path.exists():
         return
     try:
