@@ -87,7 +87,7 @@ lambda-build: $(STAMP)  ## build/lambda: the ingest package + its runtime deps f
 	rm -rf build/lambda && mkdir -p build/lambda
 	$(BIN)/python -m pip install --quiet --target build/lambda -c constraints.txt \
 		--platform manylinux2014_x86_64 --implementation cp --python-version 3.11 \
-		--only-binary=:all: boto3 requests
+		--only-binary=:all: boto3 requests tenacity
 	cp -r ingest build/lambda/ingest
 	find build/lambda -name __pycache__ -prune -exec rm -rf {} +
 

@@ -20,7 +20,7 @@ from typing import Any, Protocol, TextIO
 import boto3
 import requests
 
-from ecom.runlog import SUCCEEDED, RunRecord
+from ecom.runlog import RunRecord, RunStatus
 from ingest.retry import Backoff, TransientError, with_retries
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,9 @@ class Alert:
 def alert_for(record: RunRecord) -> Alert:
     """The alert of a finished run."""
     state = {
-        "succeeded": "succeeded",
-        "data_quarantined": "succeeded, but files were quarantined",
-        "failed": "FAILED",
+        RunStatus.SUCCEEDED: "succeeded",
+        RunStatus.DATA_QUARANTINED: "succeeded, but files were quarantined",
+        RunStatus.FAILED: "FAILED",
     }.get(record.status, record.status)
     title = f"ecom {record.command} {record.run_date.isoformat()} {state} (exit {record.exit_code})"
     lines = [
@@ -172,7 +172,7 @@ class AlertConfig:
 
 def send_alerts(record: RunRecord, config: AlertConfig) -> list[str]:
     """Alert about a finished run when it calls for one; the notifiers that delivered."""
-    if record.status == SUCCEEDED and not config.on_success:
+    if record.status == RunStatus.SUCCEEDED and not config.on_success:
         return []
     alert = alert_for(record)
     delivered = []
@@ -194,7 +194,7 @@ def emf_line(record: RunRecord, now_ms: int | None = None) -> str:
         "FilesQuarantined": record.files_quarantined,
         "DbtTestFailures": record.tests_failed,
         "DbtModelErrors": record.models_failed,
-        "RunFailed": 1 if record.status == "failed" else 0,
+        "RunFailed": 1 if record.status == RunStatus.FAILED else 0,
     }
     payload: dict[str, Any] = {
         "_aws": {

@@ -11,17 +11,23 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from ecom.alerts import AlertConfig
 from ecom.daily_run import (
-    EXIT_FAILED,
-    EXIT_OK,
     RunOptions,
     backfill,
     check_run_date,
     days_between,
     print_summary,
     run_day,
+)
+from ecom.exit_codes import (
+    PLAIN_CODES,
+    ExitCode,
+    combined_exit_code,
+    exit_code_for,
+    exit_codes_help,
 )
 from ecom.progress import Progress, print_results
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
@@ -31,7 +37,7 @@ from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.aws import glue_client
 from ingest.batch import finish_run, ingest_customers_api, ingest_files, today_utc
 from ingest.catalog import glue_table_inputs, register_raw_tables
-from ingest.errors import EcomError
+from ingest.errors import ConfigurationError, EcomError
 from ingest.landing import new_batch_id
 from ingest.logs import LOG_FORMATS, configure_logging, json_requested
 from ingest.storage import open_lake
@@ -107,7 +113,7 @@ def _lake_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 when a file was quarantined (default: report it and exit 0)",
+        help="exit 1 (failed) instead of 3 when a file was quarantined",
     )
     parser.add_argument(
         "--no-glue",
@@ -123,17 +129,21 @@ def _lake_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
-EXIT_CODE_HELP = """exit codes:
-  0  succeeded: every step ran, no file was refused
-  1  pipeline failed (dbt error or failed error-severity test, API or lake unreachable after
-     retries, report not written): the run log says which step; fix it and re-run the day
-  2  usage or configuration error: nothing ran
-  3  succeeded, but files were quarantined (data problems): marts and report are built from
-     the rest; see quarantine/<source>/.../*.reason.json, fix the file and send it again
+RUN_EPILOG = (
+    exit_codes_help()
+    + """
 
 environment: ECOM_ALERT_WEBHOOK_URL (Slack-compatible webhook), ECOM_ALERT_SNS_TOPIC_ARN,
 ECOM_ALERT_ON_SUCCESS=true, ECOM_LOG_FORMAT=json, ECOM_CUSTOMER_API_URL, ECOM_LAKE_URI,
 ECOM_DBT_TARGET."""
+)
+INGEST_EPILOG = exit_codes_help() + "\n\n--strict: a quarantined file exits 1 instead of 3."
+PLAIN_EPILOG = exit_codes_help(PLAIN_CODES)
+
+
+def _documented(epilog: str) -> dict[str, Any]:
+    """Keyword arguments of add_parser/ArgumentParser that print `epilog` as written."""
+    return {"epilog": epilog, "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 def _log_format_flag(parser: argparse.ArgumentParser, default: str | None) -> None:
@@ -174,7 +184,7 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """All sub-commands and their flags."""
-    parser = argparse.ArgumentParser(prog="ecom", description=__doc__)
+    parser = argparse.ArgumentParser(prog="ecom", description=__doc__, **_documented(RUN_EPILOG))
     parser.add_argument("--lake", help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI)")
     _log_format_flag(parser, None)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -186,8 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
         "by default; --inbox for real exports), dbt build (fails on error-severity tests), "
         "write the daily report for D to reports/daily/report_date=D/ in the lake (CSV and "
         "Parquet), record the run under _ops/runs/ and alert. Safe to re-run for any day.",
-        epilog=EXIT_CODE_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        **_documented(RUN_EPILOG),
     )
     run.add_argument(
         "--date",
@@ -203,19 +212,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="`ecom run --date D` for every day D from --from to --to",
         description="One daily run per day, oldest first, each exactly as `ecom run --date D` "
         "(idempotent: a day already run lands nothing new and rewrites its report). Stops at "
-        "the first failed day.",
-        epilog=EXIT_CODE_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "the first failed day; exits with the worst day's code.",
+        **_documented(RUN_EPILOG),
     )
     backfill.add_argument("--from", dest="first", type=date.fromisoformat, required=True)
     backfill.add_argument("--to", dest="last", type=date.fromisoformat, required=True)
     _run_args(backfill)
 
-    gen = sub.add_parser("generate", help="write the sample feeds to a folder")
+    gen = sub.add_parser(
+        "generate", help="write the sample feeds to a folder", **_documented(PLAIN_EPILOG)
+    )
     _generator_args(gen)
     gen.add_argument("--out", type=Path, help="output folder (env ECOM_SOURCE_DIR)")
 
-    serve = sub.add_parser("serve-customers", help="serve generated customers over HTTP")
+    serve = sub.add_parser(
+        "serve-customers", help="serve generated customers over HTTP", **_documented(PLAIN_EPILOG)
+    )
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--customers-file", type=Path, help="customers.json from `ecom generate`")
     serve.add_argument(
@@ -225,14 +237,20 @@ def build_parser() -> argparse.ArgumentParser:
         "malformed@2,reset' (status[:retry-after], hang[:seconds], malformed, reset; @page)",
     )
 
-    ingest = sub.add_parser("ingest", help="land files or an API pull in the lake")
+    ingest = sub.add_parser(
+        "ingest", help="land files or an API pull in the lake", **_documented(INGEST_EPILOG)
+    )
     feeds = ingest.add_subparsers(dest="source", required=True)
     files_help = {"sales": "daily sales CSV exports", "products": "product catalog JSON"}
     for source, what in files_help.items():
-        feed = feeds.add_parser(source, help=f"land {what}")
+        feed = feeds.add_parser(source, help=f"land {what}", **_documented(INGEST_EPILOG))
         feed.add_argument("files", nargs="+", type=Path, metavar="FILE")
         _lake_args(feed)
-    customers = feeds.add_parser("customers", help="pull changed customers from the REST API")
+    customers = feeds.add_parser(
+        "customers",
+        help="pull changed customers from the REST API",
+        **_documented(INGEST_EPILOG),
+    )
     customers.add_argument("--api-url", help="API base URL (env ECOM_CUSTOMER_API_URL)")
     customers.add_argument(
         "--full-refresh", action="store_true", help="ignore the saved cursor; pull every record"
@@ -247,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     _lake_args(customers)
 
     catalog = sub.add_parser(
-        "catalog", help="create/update the Glue raw tables of an s3:// lake (or --print them)"
+        "catalog",
+        help="create/update the Glue raw tables of an s3:// lake (or --print them)",
+        **_documented(PLAIN_EPILOG),
     )
     _lake_flag(catalog)
     catalog.add_argument(
@@ -264,12 +284,12 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(args)
     except EcomError as exc:
         print(f"ecom: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+        return exit_code_for(exc)
+    except KeyboardInterrupt as exc:
+        return exit_code_for(exc)
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace) -> ExitCode:
     settings = _settings(args)
     if args.command in ("run", "backfill"):
         return _daily(settings, args)
@@ -277,14 +297,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         sample = generate(_generator_config(args), args.out or settings.source_dir)
         files = len(sample.sales_files)
         print(f"{sample.sales_rows:,} sales rows in {files} files; dirt: {sample.dirt_counts}")
-        return 0
+        return ExitCode.OK
     if args.command == "serve-customers":
         path = args.customers_file or settings.source_dir / "customers" / "customers.json"
+        if not path.is_file():
+            raise ConfigurationError(
+                f"no such file: {path}; give --customers-file or run `ecom generate` first"
+            )
         server = CustomerApiServer(json.loads(path.read_text()), args.port, args.faults)
         print(f"serving {path} at {server.url}/customers (Ctrl-C to stop)", flush=True)
         with server:
             server.serve_forever()
-        return 0
+        return ExitCode.OK
     if args.command == "catalog":
         return _catalog(settings, print_only=args.print)
     return _ingest(settings, args)
@@ -304,10 +328,10 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
     )
 
 
-def _daily(settings: Settings, args: argparse.Namespace) -> int:
+def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom run` and `ecom backfill`: one daily run per day, a summary for each."""
     if args.inbox is not None and not args.inbox.is_dir():
-        raise EcomError(f"--inbox {args.inbox}: no such folder")
+        raise ConfigurationError(f"--inbox {args.inbox}: no such folder")
     if args.command == "run":
         options = _run_options(settings, args, docs=not args.no_docs)
         default_day = options.sample.end_date if options.sample else today_utc() - timedelta(1)
@@ -322,36 +346,54 @@ def _daily(settings: Settings, args: argparse.Namespace) -> int:
     outcomes = backfill(settings, options, args.first, args.last)
     for outcome in outcomes:
         print_summary(settings, outcome)
-    codes = [o.exit_code for o in outcomes]
     print(
         f"\necom backfill {args.first} .. {args.last}: "
         + ", ".join(f"{o.record.run_date} exit {o.exit_code}" for o in outcomes)
     )
-    if EXIT_FAILED in codes:
-        return EXIT_FAILED
-    return max(codes, default=EXIT_OK)
+    return combined_exit_code([o.exit_code for o in outcomes])
 
 
-def _catalog(settings: Settings, print_only: bool) -> int:
+def _catalog(settings: Settings, print_only: bool) -> ExitCode:
     if print_only:
         print(json.dumps(glue_table_inputs(settings.lake.uri), indent=2))
-        return 0
+        return ExitCode.OK
     if not settings.lake.is_s3:
-        raise EcomError(f"lake {settings.lake.uri}: the Glue catalog needs an s3:// lake (--lake)")
+        raise ConfigurationError(
+            f"lake {settings.lake.uri}: the Glue catalog needs an s3:// lake (--lake)"
+        )
     glue = glue_client(settings.lake.aws_region, settings.lake.s3_endpoint_url)
     print(register_raw_tables(glue, settings.lake.raw_database, settings.lake.uri).describe())
-    return 0
+    return ExitCode.OK
 
 
-def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+def _api_url(settings: Settings, args: argparse.Namespace) -> str:
+    """The customer API to pull from: --api-url, else ECOM_CUSTOMER_API_URL."""
+    api_url: str | None = args.api_url or settings.lake.customer_api_url
+    if not api_url:
+        raise ConfigurationError(
+            "ecom ingest customers: give --api-url (or set ECOM_CUSTOMER_API_URL)"
+        )
+    return api_url
+
+
+def _check_ingest_args(settings: Settings, args: argparse.Namespace) -> None:
+    """Refuse missing files or a missing API URL before the lake is touched."""
+    if args.source == "customers":
+        _api_url(settings, args)
+        return
+    missing = [str(p) for p in args.files if not p.is_file()]
+    if missing:
+        raise ConfigurationError(f"no such file: {', '.join(missing)}; nothing was ingested")
+
+
+def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom ingest <source>`: the per-file table and one summary line on stdout."""
+    _check_ingest_args(settings, args)
     started = time.monotonic()
     storage = open_lake(settings.lake)
     batch, day = new_batch_id(), today_utc()
     if args.source == "customers":
-        api_url = args.api_url or settings.lake.customer_api_url
-        if not api_url:
-            raise EcomError("ecom ingest customers: give --api-url (or set ECOM_CUSTOMER_API_URL)")
+        api_url = _api_url(settings, args)
         config = ApiClientConfig(
             base_url=api_url,
             page_size=args.page_size,
@@ -370,9 +412,6 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         )
         results = [result]
     else:
-        missing = [str(p) for p in args.files if not p.is_file()]
-        if missing:
-            raise EcomError(f"no such file: {', '.join(missing)}; nothing was ingested")
         total = sum(p.stat().st_size for p in args.files)
         progress = Progress(args.source, len(args.files), total, interval=args.progress)
         results = ingest_files(storage, args.source, args.files, batch, day, progress.file_done)
@@ -381,7 +420,9 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     if report.catalog is not None and report.catalog.changed:
         log.info(report.catalog.describe())
     print(report.summary_line())
-    return 1 if args.strict and report.refused else 0
+    if not report.refused:
+        return ExitCode.OK
+    return ExitCode.FAILED if args.strict else ExitCode.DATA_QUARANTINED
 
 
 if __name__ == "__main__":

@@ -25,13 +25,13 @@ from ecom.alerts import AlertConfig, emf_line, send_alerts
 from ecom.daily_report import export_daily_report
 from ecom.dbt_runner import DbtResults, mart_models, run_dbt
 from ecom.events import RunEvents
+from ecom.exit_codes import ExitCode, exit_code_for
 from ecom.progress import Progress
 from ecom.runlog import (
-    DATA_QUARANTINED,
-    FAILED,
-    SUCCEEDED,
     RunRecord,
+    RunStatus,
     StepRecord,
+    StepStatus,
     utc_timestamp,
     write_record,
 )
@@ -41,33 +41,20 @@ from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseLockedError, is_lock_error, warehouse_for
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.batch import (
-    REFUSED,
     ingest_customers_api,
     ingest_files,
     register_catalog,
     today_utc,
     write_report,
 )
-from ingest.errors import EcomError
-from ingest.landing import LandingResult, new_batch_id
+from ingest.errors import ConfigurationError, EcomError
+from ingest.landing import REFUSED, LandingResult, LandingStatus, new_batch_id
 from ingest.retry import Backoff, TransientError
 from ingest.retry import with_retries as retry
 from ingest.storage import Storage, open_lake
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-# Exit codes of `ecom run` and `ecom backfill` (README, "Operating"; `ecom run --help`).
-EXIT_OK = 0  # every step succeeded and no file was refused
-EXIT_FAILED = 1  # the pipeline failed: nothing new is reported; fix and re-run the day
-EXIT_USAGE = 2  # bad arguments or configuration; nothing ran
-EXIT_DATA_QUARANTINED = 3  # the run succeeded, but files were quarantined: data to fix
-EXIT_CODES = {
-    EXIT_OK: "succeeded",
-    EXIT_FAILED: "pipeline failed",
-    EXIT_USAGE: "usage or configuration error",
-    EXIT_DATA_QUARANTINED: "succeeded, files quarantined",
-}
 
 
 class PipelineError(EcomError):
@@ -101,9 +88,9 @@ class RunOutcome:
     seconds: float = 0.0
 
     @property
-    def exit_code(self) -> int:
-        """0 ok, 3 files quarantined, 1 failed (see EXIT_CODES)."""
-        return self.record.exit_code if self.record.exit_code is not None else EXIT_FAILED
+    def exit_code(self) -> ExitCode:
+        """OK, DATA_QUARANTINED, FAILED, or USAGE for a configuration error (ecom/exit_codes.py)."""
+        return self.record.exit_code if self.record.exit_code is not None else ExitCode.FAILED
 
 
 class _Steps:
@@ -122,14 +109,14 @@ class _Steps:
             yield
         except BaseException as exc:
             seconds = round(time.monotonic() - started, 3)
-            self.record.steps.append(StepRecord(name, "failed", seconds, str(exc)[:500]))
+            self.record.steps.append(StepRecord(name, StepStatus.FAILED, seconds, str(exc)[:500]))
             self.events.event(
                 "step_failed", f"      {name} failed after {seconds:.1f}s", logging.ERROR,
                 step=name, seconds=seconds, error=str(exc)[:500],
             )  # fmt: skip
             raise
         seconds = round(time.monotonic() - started, 3)
-        self.record.steps.append(StepRecord(name, "succeeded", seconds))
+        self.record.steps.append(StepRecord(name, StepStatus.SUCCEEDED, seconds))
         self.events.event(
             "step_finished", f"      {name} done in {seconds:.1f}s", step=name, seconds=seconds
         )
@@ -141,12 +128,12 @@ def sample_days(config: GeneratorConfig) -> tuple[date, date]:
 
 
 def check_run_date(options: RunOptions, day: date) -> None:
-    """A sample run needs its day inside the sample; raises EcomError (exit 2) otherwise."""
+    """A sample run needs its day inside the sample; raises ConfigurationError otherwise."""
     if options.sample is None:
         return
     first, last = sample_days(options.sample)
     if not first <= day <= last:
-        raise EcomError(
+        raise ConfigurationError(
             f"--date {day} is outside the sample ({first} .. {last}); choose a day in it or "
             f"move the sample with --end-date/--days"
         )
@@ -228,9 +215,7 @@ def _customer_api(api_url: str | None, customers_file: Path | None) -> Iterator[
 
 
 def _file_event(events: RunEvents, result: LandingResult) -> None:
-    name = {"landed": "file_landed", "quarantined": "file_quarantined"}.get(
-        result.status, f"file_{result.status}"
-    )
+    name = f"file_{result.status}"
     where = result.reason or result.key
     events.event(
         name,
@@ -262,9 +247,9 @@ def _load_postgres(warehouse: Warehouse, storage: Storage, schema: str, events: 
 def _count_landing(record: RunRecord, landed: list[LandingResult]) -> None:
     statuses = Counter(r.status for r in landed)
     record.files_received = len(landed)
-    record.files_landed = statuses["landed"]
+    record.files_landed = statuses[LandingStatus.LANDED]
     record.files_quarantined = sum(statuses[s] for s in REFUSED)
-    record.rows_landed = sum(r.rows for r in landed if r.status == "landed")
+    record.rows_landed = sum(r.rows for r in landed if r.status == LandingStatus.LANDED)
 
 
 def _dbt_build(
@@ -389,10 +374,11 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                 docs = ["docs", "generate", "--quiet", "--no-write-json"]
                 outcome.docs_ok = run_dbt(settings, docs).ok
         outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)
-        record.status = DATA_QUARANTINED if record.files_quarantined else SUCCEEDED
-        record.exit_code = EXIT_DATA_QUARANTINED if record.files_quarantined else EXIT_OK
+        quarantined = record.files_quarantined > 0
+        record.status = RunStatus.DATA_QUARANTINED if quarantined else RunStatus.SUCCEEDED
+        record.exit_code = ExitCode.DATA_QUARANTINED if quarantined else ExitCode.OK
     except Exception as exc:
-        record.status, record.exit_code = FAILED, EXIT_FAILED
+        record.status, record.exit_code = RunStatus.FAILED, exit_code_for(exc)
         record.error_message = str(exc)[:2000]
         if isinstance(exc, EcomError | duckdb.Error):
             events.event("run_failed", f"ecom: error: {exc}", logging.ERROR, error=str(exc))
@@ -409,8 +395,8 @@ def _finish(
     storage: Storage | None, record: RunRecord, options: RunOptions, events: RunEvents
 ) -> None:
     """Write the final record, the metrics line and the alerts; each failure only logged."""
-    if record.status not in (SUCCEEDED, DATA_QUARANTINED, FAILED):
-        record.status, record.exit_code = FAILED, EXIT_FAILED  # interrupted (Ctrl-C)
+    if record.status == RunStatus.RUNNING:  # interrupted (Ctrl-C)
+        record.status, record.exit_code = RunStatus.FAILED, ExitCode.FAILED
     if storage is not None:
         try:
             write_record(storage, record)
@@ -434,7 +420,7 @@ def _finish(
 def days_between(first: date, last: date) -> list[date]:
     """Every day from first to last, inclusive."""
     if last < first:
-        raise EcomError(f"--from {first} is after --to {last}")
+        raise ConfigurationError(f"--from {first} is after --to {last}")
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
@@ -450,7 +436,7 @@ def backfill(
     for day in days_between(first, last):
         outcome = run(settings, options, day, "backfill")
         outcomes.append(outcome)
-        if outcome.exit_code == EXIT_FAILED:
+        if outcome.record.status == RunStatus.FAILED:
             break
     return outcomes
 
@@ -474,24 +460,24 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     build = outcome.build
     record = outcome.record
     landed = Counter(r.status for r in outcome.landed)
-    rows_in = sum(r.rows for r in outcome.landed if r.status == "landed")
-    state = {EXIT_OK: "OK", EXIT_DATA_QUARANTINED: "OK, FILES QUARANTINED"}.get(
+    rows_in = sum(r.rows for r in outcome.landed if r.status == LandingStatus.LANDED)
+    state = {ExitCode.OK: "OK", ExitCode.DATA_QUARANTINED: "OK, FILES QUARANTINED"}.get(
         outcome.exit_code, "FAILED"
     )
     print(
         f"\necom {record.command} {state} for {record.run_date} in {outcome.seconds:.1f}s "
-        f"(exit {outcome.exit_code}: {EXIT_CODES[outcome.exit_code]})",
+        f"(exit {outcome.exit_code}: {outcome.exit_code.summary})",
         file=out,
     )
     if record.error_message:
         print(f"  error:     {record.error_message}", file=out)
     print(
-        f"  lake:      {settings.lake.uri}  ({landed['landed']} files landed with "
-        f"{rows_in:,} rows, {landed['already_landed']} already landed, "
-        f"{landed['quarantined'] + landed['already_quarantined']} quarantined"
+        f"  lake:      {settings.lake.uri}  ({landed[LandingStatus.LANDED]} files landed "
+        f"with {rows_in:,} rows, {landed[LandingStatus.ALREADY_LANDED]} already landed, "
+        f"{sum(landed[s] for s in REFUSED)} quarantined"
         + (
-            f", {landed['no_new_records']} API pull with no new records"
-            if landed["no_new_records"]
+            f", {landed[LandingStatus.NO_NEW_RECORDS]} API pull with no new records"
+            if landed[LandingStatus.NO_NEW_RECORDS]
             else ""
         )
         + ")",
@@ -523,7 +509,7 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     print(f"  run log:   {settings.lake.uri}/{record.key}  (run {record.run_id})", file=out)
     if outcome.docs_ok:
         print(f"  docs:      {relative(settings.target_dir / 'index.html')}", file=out)
-    if outcome.exit_code in (EXIT_OK, EXIT_DATA_QUARANTINED) and outcome.docs_ok:
+    if outcome.exit_code in (ExitCode.OK, ExitCode.DATA_QUARANTINED) and outcome.docs_ok:
         print(
             "  next:      source .venv/bin/activate && dbt docs serve   # browse the data "
             "dictionary\n"

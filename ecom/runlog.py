@@ -17,14 +17,29 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
+from ecom.exit_codes import ExitCode
 from ingest.storage import Storage
 
 RUNS_PREFIX = "_ops/runs"
 
-# status of a run: running | succeeded | data_quarantined | failed
-RUNNING, SUCCEEDED, DATA_QUARANTINED, FAILED = "running", "succeeded", "data_quarantined", "failed"
+
+class RunStatus(StrEnum):
+    """Where a run stands; the rpt_pipeline_runs mart reads these strings."""
+
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    DATA_QUARANTINED = "data_quarantined"  # succeeded, but files were quarantined
+    FAILED = "failed"
+
+
+class StepStatus(StrEnum):
+    """How one step of a run ended."""
+
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
@@ -37,7 +52,7 @@ class StepRecord:
     """One step of a run and how long it took."""
 
     name: str
-    status: str  # succeeded | failed | skipped
+    status: StepStatus
     seconds: float
     detail: str | None = None
 
@@ -50,8 +65,8 @@ class RunRecord:
     command: str  # run | backfill
     run_date: date
     started_at: str
-    status: str = RUNNING
-    exit_code: int | None = None
+    status: RunStatus = RunStatus.RUNNING
+    exit_code: ExitCode | None = None  # once the run ended
     finished_at: str | None = None
     duration_seconds: float | None = None
     files_received: int = 0

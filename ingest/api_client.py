@@ -2,15 +2,16 @@
 
 Every request has a (connect, read) timeout. A request that fails in a way that may pass —
 a connection refused or reset, a timeout, HTTP 5xx, HTTP 429, or a page whose JSON does not
-parse (a cut-off transfer) — is retried with exponential backoff and full jitter; a 429's
-Retry-After is honoured. Other answers (400, 401, 403, 404, ...) are not retried. After the
-last attempt the pull stops with an ApiError naming the request: the caller lands nothing,
-because records are only returned once every page has been read.
+parse (a cut-off transfer) — is retried by the project's one retry policy (ingest.retry):
+exponential backoff with full jitter, at least as long as a Retry-After asks, and no wait at
+all when a Retry-After is over the cap (the pull fails at once). Other answers (400, 401, 403,
+404, ...) are not retried. After the last attempt the pull stops with an ApiError naming the
+request: the caller lands nothing, because records are only returned once every page has
+been read.
 """
 
 from __future__ import annotations
 
-import logging
 import random
 import time
 from collections.abc import Callable
@@ -20,31 +21,29 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
+from requests.exceptions import InvalidSchema, InvalidURL, MissingSchema
 
-from ingest.errors import ApiError
-
-log = logging.getLogger(__name__)
+from ingest.errors import ApiError, ConfigurationError
+from ingest.retry import (
+    Backoff,
+    RetriesExhaustedError,
+    RetryWaitTooLongError,
+    TransientError,
+    with_retries,
+)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
 @dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how long to wait before giving up on one request."""
+class RetryPolicy(Backoff):
+    """The retry policy (ingest.retry.Backoff) with the customer API's defaults."""
 
     max_attempts: int = 5
-    backoff_base_seconds: float = 0.5
-    backoff_max_seconds: float = 30.0
-    max_retry_after_seconds: float = 300.0  # a longer Retry-After fails the pull instead
-
-    def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError(f"max_attempts must be at least 1, not {self.max_attempts}")
-
-    def backoff(self, attempt: int, rng: random.Random) -> float:
-        """Seconds to wait after failed attempt `attempt` (1-based): full jitter."""
-        ceiling = min(self.backoff_max_seconds, self.backoff_base_seconds * 2 ** (attempt - 1))
-        return rng.uniform(0, ceiling)
+    base_seconds: float = 0.5
+    max_seconds: float = 30.0
+    jitter: bool = True
+    max_asked_wait_seconds: float | None = 300.0  # a longer Retry-After fails the pull instead
 
 
 @dataclass(frozen=True)
@@ -54,16 +53,8 @@ class ApiClientConfig:
     base_url: str
     page_size: int = 500
     timeout_seconds: float = 10.0  # for connecting, and for each read of the answer
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    retry: Backoff = field(default_factory=RetryPolicy)
     max_pages: int = 100_000  # stops a server whose next_page never ends
-
-
-class _RetryableError(Exception):
-    """One attempt failed in a way that may pass; wait (at least `wait`) and try again."""
-
-    def __init__(self, message: str, wait: float | None = None) -> None:
-        super().__init__(message)
-        self.wait = wait
 
 
 def _retry_after_seconds(value: str | None) -> float | None:
@@ -130,45 +121,38 @@ class CustomerApiClient:
 
     def _get_page(self, params: dict[str, str | int]) -> dict[str, Any]:
         """One page, retried as the policy says; its body once it has a 'data' list."""
-        policy = self.config.retry
-        page = params["page"]
-        for attempt in range(1, policy.max_attempts + 1):
-            try:
-                return self._attempt(params)
-            except _RetryableError as failure:
-                if attempt == policy.max_attempts:
-                    raise ApiError(
-                        f"GET {self.url} page {page} failed {attempt} times, last: {failure}. "
-                        "Nothing from this pull was landed; check the API is up and run the "
-                        "ingest again."
-                    ) from failure
-                wait = max(failure.wait or 0.0, policy.backoff(attempt, self.rng))
-                if wait > policy.max_retry_after_seconds:
-                    raise ApiError(
-                        f"GET {self.url} page {page}: the API asked to wait {wait:.0f}s, more than "
-                        f"{policy.max_retry_after_seconds:.0f}s. Nothing from this pull was "
-                        "landed; run the ingest again later."
-                    ) from failure
-                log.warning(
-                    "GET %s page %s: %s; retry %d of %d in %.2fs",
-                    self.url,
-                    page,
-                    failure,
-                    attempt,
-                    policy.max_attempts - 1,
-                    wait,
-                )
-                self.sleep(wait)
-        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+        what = f"GET {self.url} page {params['page']}"
+        try:
+            return with_retries(
+                what,
+                lambda: self._attempt(params),
+                self.config.retry,
+                sleep=self.sleep,
+                rng=self.rng,
+            )
+        except RetryWaitTooLongError as exc:
+            raise ApiError(
+                f"{exc}. Nothing from this pull was landed; run the ingest again later."
+            ) from exc
+        except RetriesExhaustedError as exc:
+            raise ApiError(
+                f"{exc}. Nothing from this pull was landed; check the API is up and run the "
+                "ingest again."
+            ) from exc
 
     def _attempt(self, params: dict[str, str | int]) -> dict[str, Any]:
         timeout = self.config.timeout_seconds
         try:
             response = self.http.get(self.url, params=params, timeout=(timeout, timeout))
         except requests.Timeout as exc:
-            raise _RetryableError(f"no answer within {timeout}s ({type(exc).__name__})") from exc
+            raise TransientError(f"no answer within {timeout}s ({type(exc).__name__})") from exc
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-            raise _RetryableError(f"connection failed: {exc}") from exc
+            raise TransientError(f"connection failed: {exc}") from exc
+        except (InvalidURL, InvalidSchema, MissingSchema) as exc:
+            raise ConfigurationError(
+                f"customer API URL {self.config.base_url!r}: {exc}; give an http(s):// URL "
+                "(--api-url or ECOM_CUSTOMER_API_URL)"
+            ) from exc
         except requests.RequestException as exc:
             raise ApiError(
                 f"GET {self.url}: {exc}. Nothing from this pull was landed; check --api-url."
@@ -176,7 +160,7 @@ class CustomerApiClient:
         with response:
             if response.status_code in RETRY_STATUSES:
                 wait = _retry_after_seconds(response.headers.get("Retry-After"))
-                raise _RetryableError(f"HTTP {response.status_code} {response.reason}", wait)
+                raise TransientError(f"HTTP {response.status_code} {response.reason}", wait)
             if response.status_code >= 400:
                 raise ApiError(
                     f"GET {response.url} answered HTTP {response.status_code} "
@@ -186,7 +170,7 @@ class CustomerApiClient:
             try:
                 body = response.json()
             except (ValueError, requests.RequestException) as exc:
-                raise _RetryableError(f"the page is not valid JSON ({exc})") from exc
+                raise TransientError(f"the page is not valid JSON ({exc})") from exc
         if not isinstance(body, dict) or not isinstance(body.get("data"), list):
             raise ApiError(
                 f"GET {self.url} page {params['page']}: the answer has no 'data' list "

@@ -18,12 +18,17 @@ from ingest.api_client import ApiClientConfig
 from ingest.aws import glue_client
 from ingest.catalog import CatalogChanges, register_partitions, register_raw_tables
 from ingest.config import LakeConfig
-from ingest.landing import LandingResult, ingest_date_of, land_file, new_batch_id
+from ingest.landing import (
+    REFUSED,
+    LandingResult,
+    LandingStatus,
+    ingest_date_of,
+    land_file,
+    new_batch_id,
+)
 from ingest.sources import SOURCES
 from ingest.sources.customers import pull_customers
 from ingest.storage import Storage
-
-REFUSED = ("quarantined", "already_quarantined")
 
 
 def human_bytes(count: float) -> str:
@@ -95,33 +100,34 @@ class IngestReport:
     results: list[LandingResult]
     seconds: float
     catalog: CatalogChanges | None = None  # what the Glue registration did, for S3 lakes
-    counts: Counter[str] = field(init=False)
+    counts: Counter[LandingStatus] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "counts", Counter(r.status for r in self.results))
 
     @property
     def refused(self) -> int:
-        """Files quarantined now or before (what --strict fails on)."""
+        """Files quarantined now or before (exit code 3 of `ecom ingest`)."""
         return sum(self.counts[s] for s in REFUSED)
 
     def summary_line(self) -> str:
         """The one line a run ends with."""
-        landed = [r for r in self.results if r.status == "landed"]
+        landed = [r for r in self.results if r.status == LandingStatus.LANDED]
         rows = sum(r.rows for r in landed)
         size = human_bytes(sum(r.bytes for r in landed))
         extra = "".join(
             f", {self.counts[status]} {label}"
             for status, label in (
-                ("in_progress", "being landed by another run"),
-                ("no_new_records", "with no new records"),
+                (LandingStatus.IN_PROGRESS, "being landed by another run"),
+                (LandingStatus.NO_NEW_RECORDS, "with no new records"),
             )
             if self.counts[status]
         )
         return (
             f"ingest {self.source}: {len(self.results)} received, "
-            f"{self.counts['landed']} landed ({rows:,} rows, {size}), "
-            f"{self.counts['already_landed']} already landed, {self.refused} quarantined"
+            f"{self.counts[LandingStatus.LANDED]} landed ({rows:,} rows, {size}), "
+            f"{self.counts[LandingStatus.ALREADY_LANDED]} already landed, "
+            f"{self.refused} quarantined"
             f"{extra} in {self.seconds:.1f}s; batch {self.batch_id} -> {self.lake_uri}"
         )
 
@@ -161,7 +167,7 @@ def register_catalog(
     glue = glue_client(lake.aws_region, lake.s3_endpoint_url)
     changes = register_raw_tables(glue, lake.raw_database, lake.uri)
     for source, results in (landed or {}).items():
-        days = [ingest_date_of(r.key) for r in results if r.status == "landed"]
+        days = [ingest_date_of(r.key) for r in results if r.status == LandingStatus.LANDED]
         created = register_partitions(glue, lake.raw_database, lake.uri, source, days)
         changes.partitions += [f"{source}/ingest_date={day}" for day in created]
     return changes

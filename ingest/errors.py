@@ -5,13 +5,17 @@ class EcomError(Exception):
     """Base class for errors reported to the user without a traceback."""
 
 
+class ConfigurationError(EcomError):
+    """A usage or configuration problem (a flag, an environment variable, a path): nothing ran."""
+
+
 class FileRejectedError(EcomError):
     """A file failed validation at the door and must be fixed and re-sent."""
 
     def __init__(self, path: str, reason: str, detail: str) -> None:
         super().__init__(f"{path}: {reason}: {detail}")
         self.path = path
-        self.reason = reason
+        self.reason = reason  # a QuarantineReason (ingest/sources/checks.py)
         self.detail = detail
 
 
@@ -21,6 +25,10 @@ class ApiError(EcomError):
 
 class LakeError(EcomError):
     """The lake (a folder or an S3 bucket) could not be read or written."""
+
+
+class LakeUriError(ConfigurationError, LakeError):
+    """The lake URI (--lake, ECOM_LAKE_URI) is neither a folder path nor s3://bucket/prefix."""
 
 
 class CatalogError(EcomError):

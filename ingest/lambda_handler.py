@@ -25,7 +25,7 @@ from urllib.parse import unquote_plus
 from ingest.aws import aws_errors, s3_client
 from ingest.batch import IngestReport, finish_run, ingest_customers_api, today_utc
 from ingest.config import LakeConfig
-from ingest.errors import EcomError, LakeError
+from ingest.errors import ConfigurationError, LakeError
 from ingest.landing import LandingResult, land_file, new_batch_id
 from ingest.logs import configure_logging
 from ingest.sources import SOURCES
@@ -90,7 +90,9 @@ def handle_objects_created(lake: LakeConfig, objects: list[tuple[str, str]]) -> 
 def handle_schedule(lake: LakeConfig) -> IngestReport:
     """Pull the customers changed since the last pull."""
     if not lake.customer_api_url:
-        raise EcomError("scheduled customer pull: set ECOM_CUSTOMER_API_URL on the function")
+        raise ConfigurationError(
+            "scheduled customer pull: set ECOM_CUSTOMER_API_URL on the function"
+        )
     storage = open_lake(lake)
     started = time.monotonic()
     batch, day = new_batch_id(), today_utc()
@@ -107,7 +109,7 @@ def handler(event: dict[str, Any], context: object = None) -> dict[str, Any]:
     else:
         objects = _created_objects(event)
         if not objects:
-            raise EcomError(
+            raise ConfigurationError(
                 "unsupported event: expected S3 ObjectCreated records or an EventBridge "
                 f"'Object Created' / 'Scheduled Event'; got keys {sorted(event)}"
             )

@@ -17,12 +17,35 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 
 from ingest.errors import FileRejectedError, LakeError
-from ingest.manifest import Manifest, ManifestEntry, utc_now_iso
+from ingest.manifest import Manifest, ManifestEntry, ManifestStatus, utc_now_iso
 from ingest.sources import SourceSpec
 from ingest.sources.checks import prepare
 from ingest.storage import Storage
+
+
+class LandingStatus(StrEnum):
+    """What happened to one received file (or one API pull)."""
+
+    LANDED = "landed"
+    ALREADY_LANDED = "already_landed"  # the same bytes were landed before: a no-op
+    QUARANTINED = "quarantined"
+    ALREADY_QUARANTINED = "already_quarantined"  # the same bytes were refused before
+    IN_PROGRESS = "in_progress"  # another run is landing the same bytes right now
+    NO_NEW_RECORDS = "no_new_records"  # an API pull with no changes: nothing to land
+
+
+# Statuses of files the lake refused, now or before: what exit code 3 (and --strict) reports.
+REFUSED = frozenset({LandingStatus.QUARANTINED, LandingStatus.ALREADY_QUARANTINED})
+
+# A content the manifest already has an entry for, as the result of receiving it again.
+_SEEN_BEFORE = {
+    ManifestStatus.PENDING: LandingStatus.IN_PROGRESS,
+    ManifestStatus.LANDED: LandingStatus.ALREADY_LANDED,
+    ManifestStatus.QUARANTINED: LandingStatus.ALREADY_QUARANTINED,
+}
 
 
 @dataclass(frozen=True)
@@ -31,8 +54,7 @@ class LandingResult:
 
     source: str
     name: str
-    # landed | already_landed | quarantined | already_quarantined | in_progress | no_new_records
-    status: str
+    status: LandingStatus
     key: str
     rows: int
     bytes: int
@@ -74,7 +96,7 @@ def land_file(
     manifest = Manifest(storage)
     sha = hashlib.sha256(data).hexdigest()
     previous = manifest.get(spec.name, sha)
-    if previous is not None and previous.status in ("landed", "quarantined"):
+    if previous is not None and previous.status != ManifestStatus.PENDING:
         return _seen_before(storage, previous, name)
     # A pending entry means an earlier run died half-way: finish it with the batch, date and
     # file name it chose (the same bytes may come back under another name), so its keys.
@@ -99,7 +121,7 @@ def land_file(
         original_name=key_name,
         batch_id=batch_id,
         landing_key=landing_key,
-        status="pending",
+        status=ManifestStatus.PENDING,
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
     if (other := _begin(storage, manifest, entry, previous, name)) is not None:
@@ -107,21 +129,22 @@ def land_file(
     if prepared.rewritten:
         storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, key_name), data)
     storage.put_bytes(landing_key, prepared.data)
-    manifest.put(_with_status(entry, "landed"))
-    return LandingResult(spec.name, name, "landed", landing_key, prepared.rows, len(data))
+    manifest.put(_with_status(entry, ManifestStatus.LANDED))
+    return LandingResult(
+        spec.name, name, LandingStatus.LANDED, landing_key, prepared.rows, len(data)
+    )
 
 
 def _seen_before(storage: Storage, entry: ManifestEntry, name: str) -> LandingResult:
     """The result for content the manifest already has an entry for."""
-    status = "in_progress" if entry.status == "pending" else f"already_{entry.status}"
     return LandingResult(
         entry.source,
         name,
-        status,
+        _SEEN_BEFORE[entry.status],
         entry.landing_key,
         entry.rows,
         entry.bytes,
-        _earlier_reason(storage, entry) if entry.status == "quarantined" else None,
+        _earlier_reason(storage, entry) if entry.status == ManifestStatus.QUARANTINED else None,
     )
 
 
@@ -152,7 +175,7 @@ def _partition_date(key: str, default: date) -> date:
     return default
 
 
-def _with_status(entry: ManifestEntry, status: str) -> ManifestEntry:
+def _with_status(entry: ManifestEntry, status: ManifestStatus) -> ManifestEntry:
     return dataclasses.replace(entry, status=status, landed_at=utc_now_iso())
 
 
@@ -191,7 +214,7 @@ def _quarantine(
         original_name=name,
         batch_id=batch_id,
         landing_key=key,
-        status="pending",
+        status=ManifestStatus.PENDING,
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
     if (other := _begin(storage, manifest, entry, previous, name)) is not None:
@@ -209,6 +232,6 @@ def _quarantine(
     }
     storage.put_bytes(key, data)
     storage.put_bytes(quarantine_reason_key(key), json.dumps(reason, indent=2).encode())
-    manifest.put(_with_status(entry, "quarantined"))
+    manifest.put(_with_status(entry, ManifestStatus.QUARANTINED))
     detail = f"{rejection.reason}: {rejection.detail}"
-    return LandingResult(spec.name, name, "quarantined", key, 0, len(data), detail)
+    return LandingResult(spec.name, name, LandingStatus.QUARANTINED, key, 0, len(data), detail)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
 
 from ingest.storage import Storage
 
@@ -22,6 +24,14 @@ MANIFEST_PREFIX = "_manifest"
 def utc_now_iso() -> str:
     """The current UTC time as an ISO-8601 string with a Z suffix."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class ManifestStatus(StrEnum):
+    """Where a received content stands: being landed, landed, or refused."""
+
+    PENDING = "pending"
+    LANDED = "landed"
+    QUARANTINED = "quarantined"
 
 
 @dataclass(frozen=True)
@@ -35,9 +45,15 @@ class ManifestEntry:
     original_name: str
     batch_id: str
     landing_key: str
-    status: str  # pending | landed | quarantined
+    status: ManifestStatus
     received_at: str
     landed_at: str | None = None
+
+
+def _entry(payload: bytes) -> ManifestEntry:
+    """An entry as stored in the lake."""
+    fields: dict[str, Any] = json.loads(payload)
+    return ManifestEntry(**{**fields, "status": ManifestStatus(fields["status"])})
 
 
 def _payload(entry: ManifestEntry) -> bytes:
@@ -60,7 +76,7 @@ class Manifest:
         key = self.key(source, sha256)
         if not self.storage.exists(key):
             return None
-        return ManifestEntry(**json.loads(self.storage.get_bytes(key)))
+        return _entry(self.storage.get_bytes(key))
 
     def put(self, entry: ManifestEntry) -> None:
         """Write (or overwrite) an entry atomically."""
@@ -74,7 +90,7 @@ class Manifest:
         """Every entry, optionally for one source, in landing order."""
         prefix = f"{MANIFEST_PREFIX}/{source}/" if source else f"{MANIFEST_PREFIX}/"
         found = [
-            ManifestEntry(**json.loads(self.storage.get_bytes(key)))
+            _entry(self.storage.get_bytes(key))
             for key in self.storage.list_keys(prefix)
             if key.endswith(".json")
         ]

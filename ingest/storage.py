@@ -17,7 +17,7 @@ from botocore.exceptions import ClientError
 
 from ingest.aws import aws_errors, error_code, s3_client
 from ingest.config import DEFAULT_REGION, LakeConfig
-from ingest.errors import LakeError
+from ingest.errors import LakeError, LakeUriError
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -122,10 +122,10 @@ class LocalStorage:
 def parse_s3_uri(uri: str) -> tuple[str, str]:
     """(bucket, prefix without slashes at either end) of s3://bucket[/prefix]."""
     if not uri.startswith("s3://"):
-        raise LakeError(f"{uri!r} is not an s3:// URI")
+        raise LakeUriError(f"{uri!r} is not an s3:// URI")
     bucket, _, prefix = uri.removeprefix("s3://").partition("/")
     if not bucket:
-        raise LakeError(f"{uri!r} names no bucket; use s3://bucket/prefix")
+        raise LakeUriError(f"{uri!r} names no bucket; use s3://bucket/prefix")
     return bucket, prefix.strip("/")
 
 
@@ -221,7 +221,10 @@ def open_storage(
         storage.check()
         return storage
     if "://" in lake_uri:
-        raise LakeError(f"lake {lake_uri!r}: use a local folder path or s3://bucket/prefix")
+        raise LakeUriError(
+            f"lake {lake_uri!r}: use a local folder path or s3://bucket/prefix "
+            "(--lake or ECOM_LAKE_URI)"
+        )
     return LocalStorage(lake_uri)
 
 

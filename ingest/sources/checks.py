@@ -1,12 +1,13 @@
 """File-level checks at the lake's door. Row-level quality is dbt's job, not this module's.
 
-What is refused (quarantined with a reason) and what is accepted:
+What is refused (quarantined with a QuarantineReason) and what is accepted:
 
 - ``empty_file``: no bytes, or only whitespace / a byte-order mark.
 - ``too_large``: over MAX_FILE_BYTES.
 - ``not_utf8``: bytes that are not UTF-8 (a UTF-8 byte-order mark is fine).
-- CSV: ``wrong_delimiter`` (a one-column header holding ';', '|' or tabs) and
-  ``missing_columns``. Extra columns are accepted. A header-only CSV is accepted and lands
+- CSV: ``wrong_delimiter`` (a one-column header holding ';', '|' or tabs),
+  ``missing_columns`` and ``duplicate_columns`` (a column named twice). Extra columns are
+  accepted. A header-only CSV is accepted and lands
   with 0 rows: a day without sales is a real export, and the manifest then shows it arrived.
   A header whose required columns are not first and in the documented order (or carry stray
   spaces) is rewritten in that order, extra columns after them, and the original archived:
@@ -25,6 +26,7 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -32,6 +34,19 @@ from ingest.errors import FileRejectedError
 from ingest.sources import SourceSpec
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+class QuarantineReason(StrEnum):
+    """Why a file was refused at the door (the ``reason`` of its .reason.json)."""
+
+    EMPTY_FILE = "empty_file"
+    TOO_LARGE = "too_large"
+    NOT_UTF8 = "not_utf8"
+    WRONG_DELIMITER = "wrong_delimiter"
+    MISSING_COLUMNS = "missing_columns"
+    DUPLICATE_COLUMNS = "duplicate_columns"
+    INVALID_JSON = "invalid_json"
+    NO_RECORDS = "no_records"
 
 
 @dataclass(frozen=True)
@@ -48,7 +63,7 @@ def _decode(name: str, data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise FileRejectedError(
             name,
-            "too_large",
+            QuarantineReason.TOO_LARGE,
             f"{len(data)} bytes is over the {MAX_FILE_BYTES} byte limit; split the export",
         )
     try:
@@ -56,12 +71,14 @@ def _decode(name: str, data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise FileRejectedError(
             name,
-            "not_utf8",
+            QuarantineReason.NOT_UTF8,
             f"byte {exc.start} (0x{data[exc.start]:02x}) is not valid UTF-8; "
             "re-export the file as UTF-8",
         ) from exc
     if not text.strip():
-        raise FileRejectedError(name, "empty_file", "the file has no content; re-export it")
+        raise FileRejectedError(
+            name, QuarantineReason.EMPTY_FILE, "the file has no content; re-export it"
+        )
     return text
 
 
@@ -77,19 +94,21 @@ def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
         if len(header) == 1 and any(d in header[0] for d in ";|\t"):
             raise FileRejectedError(
                 name,
-                "wrong_delimiter",
+                QuarantineReason.WRONG_DELIMITER,
                 f"the header {header[0]!r} is not comma-separated; export with ',' as delimiter",
             )
         raise FileRejectedError(
             name,
-            "missing_columns",
+            QuarantineReason.MISSING_COLUMNS,
             f"required column(s) {', '.join(missing)} not in header {header}; "
             f"the file needs {', '.join(required)}",
         )
     duplicated = sorted({c for c in header if header.count(c) > 1})
     if duplicated:
         raise FileRejectedError(
-            name, "duplicate_columns", f"column(s) {', '.join(duplicated)} appear twice in header"
+            name,
+            QuarantineReason.DUPLICATE_COLUMNS,
+            f"column(s) {', '.join(duplicated)} appear twice in header",
         )
     if raw_header[: len(required)] == required:
         rows = sum(1 for _ in reader)
@@ -121,11 +140,13 @@ def _parse_json(name: str, text: str) -> list[Any]:
         except json.JSONDecodeError as exc:
             raise FileRejectedError(
                 name,
-                "invalid_json",
+                QuarantineReason.INVALID_JSON,
                 f"line {exc.lineno} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
             ) from exc
         if not isinstance(parsed, list):
-            raise FileRejectedError(name, "invalid_json", "expected a JSON array of objects")
+            raise FileRejectedError(
+                name, QuarantineReason.INVALID_JSON, "expected a JSON array of objects"
+            )
         return parsed
     records = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -136,7 +157,7 @@ def _parse_json(name: str, text: str) -> list[Any]:
         except json.JSONDecodeError as exc:
             raise FileRejectedError(
                 name,
-                "invalid_json",
+                QuarantineReason.INVALID_JSON,
                 f"line {number} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
             ) from exc
     return records
@@ -147,17 +168,23 @@ def prepare_json(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     records = _parse_json(name, _decode(name, data))
     if not records:
         raise FileRejectedError(
-            name, "no_records", "the JSON holds no records; re-export it with its records"
+            name,
+            QuarantineReason.NO_RECORDS,
+            "the JSON holds no records; re-export it with its records",
         )
     for index, record in enumerate(records, start=1):
         if not isinstance(record, dict):
             raise FileRejectedError(
-                name, "invalid_json", f"record {index} is not a JSON object: {record!r:.80}"
+                name,
+                QuarantineReason.INVALID_JSON,
+                f"record {index} is not a JSON object: {record!r:.80}",
             )
         missing = [c for c in spec.required_columns if c not in record]
         if missing:
             raise FileRejectedError(
-                name, "missing_columns", f"record {index} lacks key(s) {', '.join(missing)}"
+                name,
+                QuarantineReason.MISSING_COLUMNS,
+                f"record {index} lacks key(s) {', '.join(missing)}",
             )
     ndjson = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
     landed_name = str(PurePosixPath(name).with_suffix(".ndjson"))

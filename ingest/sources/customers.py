@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ingest.api_client import ApiClientConfig, CustomerApiClient
-from ingest.landing import LandingResult, land_file
+from ingest.landing import LandingResult, LandingStatus, land_file
 from ingest.manifest import utc_now_iso
 from ingest.sources import CUSTOMERS
 from ingest.storage import Storage
@@ -70,11 +70,11 @@ def pull_customers(
     client = CustomerApiClient(config, sleep=sleep or time.sleep, on_page=on_page)
     records = client.fetch(cursor.updated_since)
     if not records:
-        return LandingResult(CUSTOMERS.name, PULL_FILE_NAME, "no_new_records", "", 0, 0)
+        return LandingResult(CUSTOMERS.name, PULL_FILE_NAME, LandingStatus.NO_NEW_RECORDS, "", 0, 0)
     result = land_file(
         storage, CUSTOMERS, PULL_FILE_NAME, as_ndjson(records), batch_id, ingest_date
     )
-    if result.status in ("landed", "already_landed"):
+    if result.status in (LandingStatus.LANDED, LandingStatus.ALREADY_LANDED):
         latest = max(str(r.get("updated_at") or "") for r in records)
         if latest and latest > (cursor.updated_since or ""):
             saved = read_cursor(storage)  # never move a cursor back (full refresh, races)

@@ -1,11 +1,13 @@
 """`ecom ingest` as a user runs it: the per-file table, one summary line, progress on stderr,
-exit codes (--strict), local and S3 lakes, and clear errors."""
+exit codes (0 ok, 1 failed, 2 usage or configuration, 3 quarantined; --strict), local and S3
+lakes, and clear errors."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
+import socket
 from pathlib import Path
 
 import boto3
@@ -47,7 +49,7 @@ def test_ingest_prints_a_table_and_one_summary_line(
     lake = tmp_path / "lake"
     code = main(["ingest", "sales", str(files["good"]), str(files["bad"]), "--lake", str(lake)])
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 3  # one file was quarantined
     assert re.search(r"^\s+landed\s+sales\s+sales_2026-11-20.csv\s+2\s+", out, re.MULTILINE)
     assert re.search(r"^\s+quarantined\s+sales\s+sales_2026-11-21.csv .*wrong_delimiter", out, re.M)
     assert len(SUMMARY.findall(out)) == 1
@@ -68,6 +70,21 @@ def test_same_files_again_are_reported_as_already_landed(
     out = capsys.readouterr().out
     assert "already_landed" in out
     assert "1 received, 0 landed (0 rows, 0 B), 1 already landed, 0 quarantined" in out
+
+
+def test_quarantined_file_exits_3_and_again_when_sent_again(
+    tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lake = str(tmp_path / "lake")
+    assert main(["ingest", "sales", str(files["bad"]), "--lake", lake]) == 3
+    # sent again it is already quarantined: still a file to fix
+    assert main(["ingest", "sales", str(files["bad"]), "--lake", lake]) == 3
+    assert "already_quarantined" in capsys.readouterr().out
+
+
+def test_every_file_landed_exits_0(tmp_path: Path, files: dict[str, Path]) -> None:
+    lake = str(tmp_path / "lake")
+    assert main(["ingest", "sales", str(files["good"]), "--lake", lake]) == 0
 
 
 def test_strict_exits_1_when_a_file_was_quarantined(
@@ -98,7 +115,7 @@ def test_progress_of_files_and_bytes_goes_to_stderr(
     assert "files," not in captured.out
 
 
-def test_missing_file_is_an_error_and_nothing_is_ingested(
+def test_missing_file_is_a_usage_error_and_nothing_is_ingested(
     tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     lake = tmp_path / "lake"
@@ -108,7 +125,7 @@ def test_missing_file_is_an_error_and_nothing_is_ingested(
     assert not (lake / "landing").exists()
 
 
-def test_api_that_keeps_failing_exits_2_with_a_clear_message(
+def test_api_that_keeps_failing_exits_1_with_a_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
@@ -117,7 +134,7 @@ def test_api_that_keeps_failing_exits_2_with_a_clear_message(
         code = main(["ingest", "customers", "--api-url", api.url, "--max-attempts", "2",
                      "--lake", str(tmp_path / "lake")])  # fmt: skip
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == 1
     assert "ecom: error: GET " in err
     assert "page 1 failed 2 times, last: HTTP 500" in err
     assert "Nothing from this pull was landed" in err
@@ -146,7 +163,7 @@ def test_ingest_into_an_s3_lake_lands_objects_and_registers_glue(
         ["ingest", "sales", str(files["good"]), str(files["bad"]), "--lake", lake],
         {**os.environ, **env},
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr  # the bad file was quarantined
     assert f"-> {lake}" in done.stdout
     keys = [o["Key"] for o in boto3.client("s3").list_objects_v2(Bucket=s3_bucket)["Contents"]]
     assert any(
@@ -201,3 +218,98 @@ def test_json_log_format_writes_retries_as_json_lines(
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line]
     [retry] = [line for line in lines if line["level"] == "WARNING"]
     assert "HTTP 503 Service Unavailable; retry 1 of 4" in retry["message"]
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def test_unreachable_api_exits_1_naming_the_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"http://127.0.0.1:{closed_port()}"
+    code = main(["ingest", "customers", "--api-url", url, "--max-attempts", "1",
+                 "--lake", str(tmp_path / "lake")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"ecom: error: GET {url}/customers page 1 failed once, last: connection failed" in err
+    assert not (tmp_path / "lake" / "landing").exists()
+
+
+def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "sales", "missing.csv", "--lake", str(tmp_path / "lake")]) == 2
+    assert "ecom: error: no such file: missing.csv" in capsys.readouterr().err
+
+
+def test_lake_that_is_neither_a_folder_nor_s3_exits_2(
+    files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--lake", "ftp://x", "ingest", "sales", str(files["good"])]) == 2
+    assert "lake 'ftp://x': use a local folder path or s3://bucket/prefix" in (
+        capsys.readouterr().err
+    )
+
+
+def test_customers_without_an_api_url_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("ECOM_CUSTOMER_API_URL", raising=False)
+    assert main(["ingest", "customers", "--lake", str(tmp_path / "lake")]) == 2
+    assert "give --api-url" in capsys.readouterr().err
+    assert not (tmp_path / "lake").exists()  # nothing touched
+
+
+def test_api_url_that_is_not_http_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ingest", "customers", "--api-url", "localhost:8765",
+                 "--lake", str(tmp_path / "lake")]) == 2  # fmt: skip
+    assert "give an http(s):// URL" in capsys.readouterr().err
+
+
+def test_bad_flag_exits_2() -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["ingest", "sales", "x.csv", "--max-attempts", "3"])
+    assert stopped.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["run"], ["backfill"], ["ingest", "sales"], ["ingest", "customers"], ["generate"],
+     ["catalog"], ["serve-customers"]],
+)  # fmt: skip
+def test_every_subcommand_documents_the_exit_codes(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    out = capsys.readouterr().out
+    assert "exit codes:" in out
+    assert "  1  pipeline failed" in out and "  2  usage or configuration error" in out
+
+
+def test_run_for_a_day_outside_the_sample_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--date", "1999-01-01", "--lake", str(tmp_path / "lake")]) == 2
+    assert "--date 1999-01-01 is outside the sample" in capsys.readouterr().err
+    assert not (tmp_path / "lake").exists()
+
+
+def test_backfill_with_from_after_to_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["backfill", "--from", "2026-11-20", "--to", "2026-11-19"]
+    assert main([*args, "--lake", str(tmp_path / "lake")]) == 2
+    assert "--from 2026-11-20 is after --to 2026-11-19" in capsys.readouterr().err
+
+
+def test_run_with_a_missing_inbox_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--inbox", str(tmp_path / "nope"), "--lake", str(tmp_path / "lake")]) == 2
+    assert "no such folder" in capsys.readouterr().err

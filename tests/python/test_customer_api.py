@@ -18,7 +18,7 @@ from ingest.sources.customers import CURSOR_KEY, pull_customers, read_cursor
 from ingest.storage import Storage
 
 DAY = date(2026, 11, 21)
-FAST = RetryPolicy(max_attempts=4, backoff_base_seconds=0.001, backoff_max_seconds=0.01)
+FAST = RetryPolicy(max_attempts=4, base_seconds=0.001, max_seconds=0.01)
 
 
 def customer(i: int, updated_at: str = "") -> dict[str, object]:
@@ -157,10 +157,10 @@ def test_wrong_endpoint_is_a_clear_error() -> None:
 
 
 def test_backoff_is_exponential_with_full_jitter_and_capped() -> None:
-    policy = RetryPolicy(backoff_base_seconds=0.5, backoff_max_seconds=4.0)
+    policy = RetryPolicy(base_seconds=0.5, max_seconds=4.0)
     rng = random.Random(1)
     for attempt, ceiling in [(1, 0.5), (2, 1.0), (3, 2.0), (4, 4.0), (8, 4.0)]:
-        waits = [policy.backoff(attempt, rng) for _ in range(200)]
+        waits = [policy.wait(attempt, rng) for _ in range(200)]
         assert all(0 <= w <= ceiling for w in waits)
         assert max(waits) > ceiling * 0.8  # spread over the whole range, not fixed
         assert len(set(waits)) > 100

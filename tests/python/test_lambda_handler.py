@@ -4,13 +4,17 @@ events pull the customer API."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import boto3
 import pytest
 
 from ecom.sample.customer_api import FaultPlan, serve_records
-from ingest.errors import ApiError, EcomError
+from ingest.errors import ApiError, ConfigurationError
 from ingest.lambda_handler import handler, inbox_source
 
 SALES = (
@@ -126,8 +130,32 @@ def test_failed_scheduled_pull_fails_the_invocation_and_lands_nothing(
 
 
 def test_unknown_event_is_a_clear_error(lake_env: str) -> None:
-    with pytest.raises(EcomError, match="unsupported event"):
+    with pytest.raises(ConfigurationError, match="unsupported event"):
         handler({"hello": "world"})
+
+
+def test_scheduled_pull_without_an_api_url_is_a_configuration_error(
+    lake_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ECOM_CUSTOMER_API_URL", raising=False)
+    with pytest.raises(ConfigurationError, match="set ECOM_CUSTOMER_API_URL on the function"):
+        handler({"detail-type": "Scheduled Event"})
+
+
+def test_the_lambda_package_needs_only_boto3_requests_and_tenacity() -> None:
+    """make lambda-build ships ingest/ with boto3, requests and tenacity, nothing else."""
+    blocked = ["ecom", "duckdb", "dbt", "pandas", "awswrangler", "streamlit"]
+    script = (
+        "import sys\n"
+        f"for name in {blocked!r}: sys.modules[name] = None  # importing it fails\n"
+        "import ingest.lambda_handler, ingest.retry, ingest.api_client\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from ingest.landing import land_file
-from ingest.manifest import Manifest
+from ingest.landing import LandingStatus, land_file
+from ingest.manifest import Manifest, ManifestStatus
 from ingest.sources import PRODUCTS, SALES
+from ingest.sources.checks import QuarantineReason
 from ingest.storage import Storage
 
 DAY = date(2026, 11, 21)
@@ -100,6 +101,19 @@ def test_file_missing_a_column_is_quarantined_with_a_reason(lake: Storage) -> No
     assert "product_id" in str(reason["detail"])
     assert reason["file"] == "sales_bad.csv"
     assert reason["what_to_do"]
+
+
+def test_statuses_and_reasons_are_enums_stored_as_their_plain_strings(lake: Storage) -> None:
+    good = land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    bad = land_file(lake, SALES, "sales_bad.csv", b"transaction_id\nT1\n", "B1", DAY)
+    assert (good.status, bad.status) == (LandingStatus.LANDED, LandingStatus.QUARANTINED)
+    assert f"{good.status} {bad.status}" == "landed quarantined"
+    entries = Manifest(lake).entries()
+    assert {e.status for e in entries} == {ManifestStatus.LANDED, ManifestStatus.QUARANTINED}
+    stored = [json.loads(lake.get_bytes(k))["status"] for k in lake.list_keys("_manifest/")]
+    assert sorted(stored) == ["landed", "quarantined"]
+    reason = reason_of(lake, bad.key)
+    assert reason["reason"] == QuarantineReason.MISSING_COLUMNS == "missing_columns"
 
 
 def test_extra_column_is_accepted_and_lands_unchanged(lake: Storage) -> None:
