@@ -7,7 +7,6 @@ import dataclasses
 import json
 import logging
 import sys
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,10 +34,9 @@ from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import Settings
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.aws import glue_client
-from ingest.batch import finish_run, ingest_customers_api, ingest_files, today_utc
+from ingest.batch import Batch, finish_batch, ingest_customers_api, ingest_files, today_utc
 from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.errors import ConfigurationError, EcomError
-from ingest.landing import new_batch_id
 from ingest.logs import LOG_FORMATS, configure_logging, json_requested
 from ingest.storage import open_lake
 
@@ -389,9 +387,8 @@ def _check_ingest_args(settings: Settings, args: argparse.Namespace) -> None:
 def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom ingest <source>`: the per-file table and one summary line on stdout."""
     _check_ingest_args(settings, args)
-    started = time.monotonic()
+    batch = Batch()
     storage = open_lake(settings.lake)
-    batch, day = new_batch_id(), today_utc()
     if args.source == "customers":
         api_url = _api_url(settings, args)
         config = ApiClientConfig(
@@ -404,8 +401,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
         result = ingest_customers_api(
             storage,
             api_url,
-            batch,
-            day,
+            batch.batch_id,
+            batch.ingest_date,
             config=config,
             full_refresh=args.full_refresh,
             on_page=progress.page_done,
@@ -414,8 +411,10 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
     else:
         total = sum(p.stat().st_size for p in args.files)
         progress = Progress(args.source, len(args.files), total, interval=args.progress)
-        results = ingest_files(storage, args.source, args.files, batch, day, progress.file_done)
-    report = finish_run(settings.lake, storage, args.source, batch, day, results, started)
+        results = ingest_files(
+            storage, args.source, args.files, batch.batch_id, batch.ingest_date, progress.file_done
+        )
+    [report] = finish_batch(settings.lake, storage, batch, {args.source: results})
     print_results(results, sys.stdout)
     if report.catalog is not None and report.catalog.changed:
         log.info(report.catalog.describe())

@@ -41,11 +41,11 @@ from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseLockedError, is_lock_error, warehouse_for
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.batch import (
+    Batch,
+    finish_batch,
     ingest_customers_api,
     ingest_files,
-    register_catalog,
     today_utc,
-    write_report,
 )
 from ingest.errors import ConfigurationError, EcomError
 from ingest.landing import REFUSED, LandingResult, LandingStatus, new_batch_id
@@ -148,7 +148,6 @@ def _land_inputs(
     events: RunEvents,
 ) -> list[LandingResult]:
     """Land the day's files and pull customers, as one batch named after the run."""
-    batch, ingest_day = record.run_id, today_utc()
     sales: list[Path] = []
     products: list[Path] = []
     customers_file: Path | None = None
@@ -174,13 +173,17 @@ def _land_inputs(
             _file_event(events, result)
         landed.extend(results)
 
-    started = time.monotonic()
+    batch = Batch(record.run_id, today_utc())
     progress = Progress("sales", len(sales), sum(p.stat().st_size for p in sales))
     by_source = {
-        "sales": ingest_files(storage, "sales", sales, batch, ingest_day, progress.file_done)
+        "sales": ingest_files(
+            storage, "sales", sales, batch.batch_id, batch.ingest_date, progress.file_done
+        )
     }
     note(by_source["sales"])
-    by_source["products"] = ingest_files(storage, "products", products, batch, ingest_day)
+    by_source["products"] = ingest_files(
+        storage, "products", products, batch.batch_id, batch.ingest_date
+    )
     note(by_source["products"])
     api_url = options.api_url
     if api_url or customers_file is not None:
@@ -188,15 +191,12 @@ def _land_inputs(
         with _customer_api(api_url, customers_file) as url:
             config = ApiClientConfig(base_url=url, retry=options.api_retry)
             by_source["customers"] = [
-                ingest_customers_api(storage, url, batch, ingest_day, config=config)
+                ingest_customers_api(storage, url, batch.batch_id, batch.ingest_date, config=config)
             ]
         note(by_source["customers"])
-    changes = register_catalog(settings.lake, by_source)
-    if changes is not None:
-        events.event("catalog_registered", f"      {changes.describe()}")
-    for source, results in by_source.items():
-        if results:
-            write_report(storage, source, batch, ingest_day, results, started, changes)
+    reports = finish_batch(settings.lake, storage, batch, by_source)
+    if reports and reports[0].catalog is not None:
+        events.event("catalog_registered", f"      {reports[0].catalog.describe()}")
     if warehouse.kind == "postgres":
         _load_postgres(warehouse, storage, settings.lake.raw_database, events)
     return landed

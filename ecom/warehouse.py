@@ -20,7 +20,7 @@ from typing import Any
 
 from ecom.dbt_runner import dbt_env
 from ecom.settings import Settings
-from ingest.errors import EcomError
+from ingest.errors import ConfigurationError, EcomError
 from ingest.retry import TransientError
 
 TARGETS = ("duckdb", "athena", "redshift", "postgres")
@@ -35,8 +35,8 @@ class WarehouseError(EcomError):
     """The warehouse cannot be reached or a query on it failed."""
 
 
-class UnknownTargetError(WarehouseError):
-    """The dbt target is not one of profiles/profiles.yml."""
+class UnknownTargetError(WarehouseError, ConfigurationError):
+    """The dbt target is not one of profiles/profiles.yml (a configuration error: exit 2)."""
 
 
 class WarehouseMissingError(WarehouseError):
@@ -66,7 +66,9 @@ def render_profile(target: str, project_dir: Path, environ: Mapping[str, str]) -
     folder = profiles_dir(project_dir, environ)
     path = folder / "profiles.yml"
     if not path.is_file():
-        raise WarehouseError(f"{path}: no such file; run from the ecom project folder")
+        raise ConfigurationError(
+            f"{path}: no such file; run from the ecom project folder or set DBT_PROFILES_DIR"
+        )
     outputs = read_profile(str(folder))[PROFILE]["outputs"]
     if target not in outputs:
         raise UnknownTargetError(

@@ -90,6 +90,15 @@ def ingest_customers_api(
 
 
 @dataclass(frozen=True)
+class Batch:
+    """One ingest batch: its id, the ingest_date partition its files land in, its start."""
+
+    batch_id: str = field(default_factory=new_batch_id)
+    ingest_date: date = field(default_factory=today_utc)
+    started: float = field(default_factory=time.monotonic)
+
+
+@dataclass(frozen=True)
 class IngestReport:
     """One ingest run: what each file became, for the summary line and reports/."""
 
@@ -173,38 +182,24 @@ def register_catalog(
     return changes
 
 
-def write_report(
-    storage: Storage,
-    source: str,
-    batch_id: str,
-    ingest_date: date,
-    results: list[LandingResult],
-    started: float,
-    catalog: CatalogChanges | None = None,
-) -> IngestReport:
-    """Keep what a run did with one source's files under reports/."""
-    report = IngestReport(
-        source,
-        batch_id,
-        ingest_date,
-        storage.root_uri,
-        results,
-        time.monotonic() - started,
-        catalog,
-    )
-    storage.put_bytes(report.key, report.to_json())
-    return report
-
-
-def finish_run(
+def finish_batch(
     lake: LakeConfig,
     storage: Storage,
-    source: str,
-    batch_id: str,
-    ingest_date: date,
-    results: list[LandingResult],
-    started: float,
-) -> IngestReport:
-    """Register the catalog (S3 lakes), then write the run's report to reports/."""
-    changes = register_catalog(lake, {source: results})
-    return write_report(storage, source, batch_id, ingest_date, results, started, changes)
+    batch: Batch,
+    by_source: Mapping[str, Sequence[LandingResult]],
+) -> list[IngestReport]:
+    """Register the Glue tables and partitions (S3 lakes) for what landed, then keep each
+    source's ingest report under reports/<source>/."""
+    changes = register_catalog(lake, by_source)
+    reports = []
+    for source, results in by_source.items():
+        if not results:
+            continue
+        seconds = time.monotonic() - batch.started
+        report = IngestReport(
+            source, batch.batch_id, batch.ingest_date, storage.root_uri, list(results), seconds,
+            changes,
+        )  # fmt: skip
+        storage.put_bytes(report.key, report.to_json())
+        reports.append(report)
+    return reports

@@ -17,16 +17,15 @@ the invocation is marked failed (and alarms) with nothing landed; refused files 
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import unquote_plus
 
 from ingest.aws import aws_errors, s3_client
-from ingest.batch import IngestReport, finish_run, ingest_customers_api, today_utc
+from ingest.batch import Batch, IngestReport, finish_batch, ingest_customers_api
 from ingest.config import LakeConfig
 from ingest.errors import ConfigurationError, LakeError
-from ingest.landing import LandingResult, land_file, new_batch_id
+from ingest.landing import LandingResult, land_file
 from ingest.logs import configure_logging
 from ingest.sources import SOURCES
 from ingest.storage import open_lake
@@ -61,8 +60,7 @@ def handle_objects_created(lake: LakeConfig, objects: list[tuple[str, str]]) -> 
     """Land each inbox object in the lake, one run (and report) per source."""
     storage = open_lake(lake)
     s3 = s3_client(lake.aws_region, lake.s3_endpoint_url)
-    started = time.monotonic()
-    batch, day = new_batch_id(), today_utc()
+    batch = Batch()
     by_source: dict[str, list[LandingResult]] = {}
     for bucket, key in objects:
         found = inbox_source(key)
@@ -77,14 +75,11 @@ def handle_objects_created(lake: LakeConfig, objects: list[tuple[str, str]]) -> 
         source, name = found
         with aws_errors(f"reading s3://{bucket}/{key}", LakeError):
             data = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
-        result = land_file(storage, SOURCES[source], name, data, batch, day)
+        result = land_file(storage, SOURCES[source], name, data, batch.batch_id, batch.ingest_date)
         by_source.setdefault(source, []).append(result)
         with aws_errors(f"removing s3://{bucket}/{key} from the inbox", LakeError):
             s3.delete_object(Bucket=bucket, Key=key)
-    return [
-        finish_run(lake, storage, source, batch, day, results, started)
-        for source, results in by_source.items()
-    ]
+    return finish_batch(lake, storage, batch, by_source)
 
 
 def handle_schedule(lake: LakeConfig) -> IngestReport:
@@ -94,10 +89,10 @@ def handle_schedule(lake: LakeConfig) -> IngestReport:
             "scheduled customer pull: set ECOM_CUSTOMER_API_URL on the function"
         )
     storage = open_lake(lake)
-    started = time.monotonic()
-    batch, day = new_batch_id(), today_utc()
-    result = ingest_customers_api(storage, lake.customer_api_url, batch, day)
-    return finish_run(lake, storage, "customers", batch, day, [result], started)
+    batch = Batch()
+    result = ingest_customers_api(storage, lake.customer_api_url, batch.batch_id, batch.ingest_date)
+    [report] = finish_batch(lake, storage, batch, {"customers": [result]})
+    return report
 
 
 def handler(event: dict[str, Any], context: object = None) -> dict[str, Any]:

@@ -105,25 +105,24 @@ def land_file(
         batch_id, key_name = previous.batch_id, previous.original_name
         ingest_date = _partition_date(previous.landing_key, ingest_date)
 
-    try:
-        prepared = prepare(spec, key_name, data)
-    except FileRejectedError as rejection:
-        return _quarantine(
-            storage, manifest, spec, key_name, data, sha, batch_id, ingest_date, rejection, previous
-        )
-
-    landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
-    entry = ManifestEntry(
+    pending = ManifestEntry(
         source=spec.name,
         sha256=sha,
         bytes=len(data),
-        rows=prepared.rows,
+        rows=0,
         original_name=key_name,
         batch_id=batch_id,
-        landing_key=landing_key,
+        landing_key="",  # chosen below: under landing/ or quarantine/
         status=ManifestStatus.PENDING,
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
+    try:
+        prepared = prepare(spec, key_name, data)
+    except FileRejectedError as rejection:
+        return _quarantine(storage, manifest, pending, ingest_date, data, rejection, previous)
+
+    landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
+    entry = dataclasses.replace(pending, rows=prepared.rows, landing_key=landing_key)
     if (other := _begin(storage, manifest, entry, previous, name)) is not None:
         return other
     if prepared.rewritten:
@@ -196,37 +195,25 @@ def quarantine_reason_key(key: str) -> str:
 def _quarantine(
     storage: Storage,
     manifest: Manifest,
-    spec: SourceSpec,
-    name: str,
-    data: bytes,
-    sha: str,
-    batch_id: str,
+    pending: ManifestEntry,
     ingest_date: date,
+    data: bytes,
     rejection: FileRejectedError,
     previous: ManifestEntry | None,
 ) -> LandingResult:
-    key = _partition("quarantine", spec.name, ingest_date, batch_id, name)
-    entry = ManifestEntry(
-        source=spec.name,
-        sha256=sha,
-        bytes=len(data),
-        rows=0,
-        original_name=name,
-        batch_id=batch_id,
-        landing_key=key,
-        status=ManifestStatus.PENDING,
-        received_at=previous.received_at if previous is not None else utc_now_iso(),
-    )
+    name = pending.original_name
+    key = _partition("quarantine", pending.source, ingest_date, pending.batch_id, name)
+    entry = dataclasses.replace(pending, landing_key=key)
     if (other := _begin(storage, manifest, entry, previous, name)) is not None:
         return other
     reason = {
-        "source": spec.name,
+        "source": pending.source,
         "file": name,
-        "sha256": sha,
+        "sha256": pending.sha256,
         "bytes": len(data),
         "reason": rejection.reason,
         "detail": rejection.detail,
-        "batch_id": batch_id,
+        "batch_id": pending.batch_id,
         "quarantined_at": utc_now_iso(),
         "what_to_do": "fix the file as the detail says and ingest it again",
     }
@@ -234,4 +221,4 @@ def _quarantine(
     storage.put_bytes(quarantine_reason_key(key), json.dumps(reason, indent=2).encode())
     manifest.put(_with_status(entry, ManifestStatus.QUARANTINED))
     detail = f"{rejection.reason}: {rejection.detail}"
-    return LandingResult(spec.name, name, LandingStatus.QUARANTINED, key, 0, len(data), detail)
+    return LandingResult(pending.source, name, LandingStatus.QUARANTINED, key, 0, len(data), detail)
