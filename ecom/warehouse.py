@@ -146,7 +146,7 @@ class Warehouse:
         except Exception as error:
             if is_lock_error(error):
                 raise WarehouseLockedError(
-                    f"{self.describe()} is being written by another process (a dbt build?)"
+                    f"{self.describe()} is locked by another process (a dbt build?)"
                 ) from error
             raise WarehouseError(f"{doing} the {self.describe()} failed: {error}") from error
 

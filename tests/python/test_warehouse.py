@@ -87,7 +87,7 @@ def test_a_file_held_by_another_process_is_reported_locked(tmp_path: Path) -> No
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         warehouse = Warehouse.for_target("duckdb", REPO, {"ECOM_DUCKDB_PATH": str(path)})
-        with pytest.raises(WarehouseLockedError, match="being written by another process"):
+        with pytest.raises(WarehouseLockedError, match="is locked by another process"):
             warehouse.query("select 1")
         with pytest.raises(WarehouseLockedError):
             warehouse.check_writable()
