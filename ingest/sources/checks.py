@@ -464,11 +464,14 @@ def _record_text(record: Any) -> str:
         return "(nested too deep to show)"
 
 
+_JSON_KINDS = {list: "array", str: "string", bool: "boolean", type(None): "null"}
+
+
 def _judge_record(spec: SourceSpec, name: str, index: int, record: Any) -> _Refusal | None:
     """Why a parsed record is refused, or None; a record without a required key refuses the
     whole file (missing_columns), as a CSV without a required column does."""
     if not isinstance(record, dict):
-        kind = type(record).__name__.replace("dict", "object").replace("NoneType", "null")
+        kind = _JSON_KINDS.get(type(record), "number")
         return _Refusal(RowRefusal.NOT_AN_OBJECT, f"a JSON {kind}, not an object")
     missing = [c for c in spec.required_columns if c not in record]
     if missing:
@@ -603,5 +606,7 @@ def prepare(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     if accepted.gzip or data.startswith(GZIP_MAGIC):
         content = gunzip(name, data)
     check = prepare_csv if spec.format == "csv" else prepare_json
-    prepared = check(spec, accepted.landed_name, content)
-    return dataclasses.replace(prepared, rewritten=prepared.rewritten or content is not data)
+    prepared = check(spec, name, content)
+    return dataclasses.replace(
+        prepared, name=accepted.landed_name, rewritten=prepared.rewritten or content is not data
+    )
