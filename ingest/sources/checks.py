@@ -238,6 +238,8 @@ def _parse_csv_row(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Refusal:
+    """Why a row is refused, before it is given its line number and text."""
+
     reason: RowRefusal
     detail: str
 
@@ -261,6 +263,28 @@ def _judge_csv(data: bytes, start: int, end: int, header: list[str]) -> list[str
     if [field.strip() for field in row] == header:
         return _Refusal(RowRefusal.REPEATED_HEADER, "the header line again, inside the data")
     return row
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A CSV record over several physical lines: its bytes, the next line, how many lines."""
+
+    start: int
+    end: int
+    next: int
+    number_of_lines: int
+
+
+def _quoted_span(data: bytes, first: _Line, ahead: Iterator[_Line]) -> _Span | None:
+    """The record from `first` to the line closing its open quote, within MAX_ROW_BYTES."""
+    quotes = data.count(b'"', first.start, first.end)
+    for line in ahead:
+        if line.end - first.start > MAX_ROW_BYTES:
+            return None
+        quotes += data.count(b'"', line.start, line.end)
+        if quotes % 2 == 0:
+            return _Span(first.start, line.end, line.next, line.number + 1)
+    return None
 
 
 def _csv_records(
@@ -293,26 +317,6 @@ def _csv_records(
                     yield _Line(line.number, record.start, record.end, record.next), judged
                     continue
         yield line, _judge_csv(data, line.start, line.end, header)
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    next: int
-    number_of_lines: int
-
-
-def _quoted_span(data: bytes, first: _Line, ahead: Iterator[_Line]) -> _Span | None:
-    """The record from `first` to the line closing its open quote, within MAX_ROW_BYTES."""
-    quotes = data.count(b'"', first.start, first.end)
-    for line in ahead:
-        if line.end - first.start > MAX_ROW_BYTES:
-            return None
-        quotes += data.count(b'"', line.start, line.end)
-        if quotes % 2 == 0:
-            return _Span(first.start, line.end, line.next, line.number + 1)
-    return None
 
 
 def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:

@@ -479,3 +479,39 @@ def test_the_lambda_applies_the_same_rule(
         assert (line["line_number"], line["reason"]) == (4, "malformed_row")
     else:
         assert "unsupported_file_type" in file["reason"]
+
+
+def test_a_run_killed_after_the_sidecar_is_finished_under_the_same_keys(
+    lake: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = HEADER + sale(1) + b"T2,short\n"
+    real_put = lake.put_bytes
+
+    def die_on_landing(key: str, data: bytes) -> None:
+        if key.startswith("landing/"):
+            raise OSError("killed")
+        real_put(key, data)
+
+    monkeypatch.setattr(lake, "put_bytes", die_on_landing)
+    with pytest.raises(OSError):
+        land_file(lake, SALES, "sales.csv", content, "B1", DAY)
+    monkeypatch.setattr(lake, "put_bytes", real_put)
+    [sidecar] = lake.list_keys("refused_rows/")
+    assert lake.list_keys("landing/") == []
+
+    retry = land_file(lake, SALES, "sales.csv", content, "B2", date(2026, 11, 22))
+    assert (retry.status, retry.rows, retry.rows_refused) == ("landed", 1, 1)
+    assert retry.key == "landing/sales/ingest_date=2026-11-21/B1-sales.csv"
+    assert lake.list_keys("refused_rows/") == [sidecar]
+    assert sidecar == "refused_rows/sales/ingest_date=2026-11-21/B1-sales.csv.ndjson"
+
+
+def test_manifest_entries_written_before_rows_refused_read_as_zero(lake: Storage) -> None:
+    old = {
+        "source": "sales", "sha256": "ab", "bytes": 10, "rows": 2, "original_name": "s.csv",
+        "batch_id": "B0", "landing_key": "landing/sales/ingest_date=2026-11-01/B0-s.csv",
+        "status": "landed", "received_at": "2026-11-01T00:00:00Z", "landed_at": None,
+    }  # fmt: skip
+    lake.put_bytes("_manifest/sales/ab.json", json.dumps(old).encode())
+    [entry] = Manifest(lake).entries("sales")
+    assert (entry.rows, entry.rows_refused) == (2, 0)
