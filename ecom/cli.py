@@ -34,7 +34,14 @@ from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import Settings
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.aws import glue_client
-from ingest.batch import Batch, finish_batch, ingest_customers_api, ingest_files, today_utc
+from ingest.batch import (
+    Batch,
+    file_size,
+    finish_batch,
+    ingest_customers_api,
+    ingest_files,
+    today_utc,
+)
 from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.errors import ConfigurationError, EcomError
 from ingest.logs import LOG_FORMATS, configure_logging, json_requested
@@ -163,8 +170,9 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--inbox",
         type=Path,
-        help="land real exports instead of the sample: <INBOX>/sales/*.csv and "
-        "<INBOX>/products/*.json (files seen before are recognised and skipped)",
+        help="land real exports instead of the sample: every file in <INBOX>/sales/ (.csv) and "
+        "<INBOX>/products/ (.json, .ndjson), also .gz; any other file is quarantined (files "
+        "seen before are recognised and skipped)",
     )
     parser.add_argument(
         "--api-url",
@@ -379,7 +387,8 @@ def _check_ingest_args(settings: Settings, args: argparse.Namespace) -> None:
     if args.source == "customers":
         _api_url(settings, args)
         return
-    missing = [str(p) for p in args.files if not p.is_file()]
+    # A symbolic link is not followed here: ingest_files refuses one that leaves its folder.
+    missing = [str(p) for p in args.files if not (p.is_symlink() or p.is_file())]
     if missing:
         raise ConfigurationError(f"no such file: {', '.join(missing)}; nothing was ingested")
 
@@ -409,7 +418,7 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
         )
         results = [result]
     else:
-        total = sum(p.stat().st_size for p in args.files)
+        total = sum(file_size(p) for p in args.files)
         progress = Progress(args.source, len(args.files), total, interval=args.progress)
         results = ingest_files(
             storage, args.source, args.files, batch.batch_id, batch.ingest_date, progress.file_done

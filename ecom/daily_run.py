@@ -42,7 +42,9 @@ from ecom.warehouse import Warehouse, WarehouseLockedError, is_lock_error, wareh
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.batch import (
     Batch,
+    file_size,
     finish_batch,
+    inbox_files,
     ingest_customers_api,
     ingest_files,
     today_utc,
@@ -66,7 +68,7 @@ class RunOptions:
     """Where a run's input comes from and what it does besides the build."""
 
     sample: GeneratorConfig | None = None  # generate the sample feeds (files up to the day)
-    inbox: Path | None = None  # land <inbox>/sales/*.csv and <inbox>/products/*.json
+    inbox: Path | None = None  # land every file in <inbox>/sales/ and <inbox>/products/
     api_url: str | None = None  # pull customers here (else the sample's own API, if any)
     docs: bool = False  # dbt docs generate after the build
     alerts: AlertConfig = field(default_factory=AlertConfig)
@@ -163,9 +165,9 @@ def _land_inputs(
             f"seed {options.sample.seed})",
             files=len(sales),
         )
-    if options.inbox is not None:
-        sales += sorted((options.inbox / "sales").glob("*.csv"))
-        products += sorted((options.inbox / "products").glob("*.json"))
+    if options.inbox is not None:  # every file: the feed's name rule decides at the door
+        sales += inbox_files(options.inbox / "sales")
+        products += inbox_files(options.inbox / "products")
     landed: list[LandingResult] = []
 
     def note(results: list[LandingResult]) -> None:
@@ -174,15 +176,16 @@ def _land_inputs(
         landed.extend(results)
 
     batch = Batch(record.run_id, today_utc())
-    progress = Progress("sales", len(sales), sum(p.stat().st_size for p in sales))
+    progress = Progress("sales", len(sales), sum(file_size(p) for p in sales))
     by_source = {
         "sales": ingest_files(
-            storage, "sales", sales, batch.batch_id, batch.ingest_date, progress.file_done
+            storage, "sales", sales, batch.batch_id, batch.ingest_date, progress.file_done,
+            inbox=options.inbox,
         )
-    }
+    }  # fmt: skip
     note(by_source["sales"])
     by_source["products"] = ingest_files(
-        storage, "products", products, batch.batch_id, batch.ingest_date
+        storage, "products", products, batch.batch_id, batch.ingest_date, inbox=options.inbox
     )
     note(by_source["products"])
     api_url = options.api_url

@@ -18,6 +18,7 @@ from ingest.api_client import ApiClientConfig
 from ingest.aws import glue_client
 from ingest.catalog import CatalogChanges, register_partitions, register_raw_tables
 from ingest.config import LakeConfig
+from ingest.errors import FileRejectedError
 from ingest.landing import (
     REFUSED,
     LandingResult,
@@ -27,6 +28,7 @@ from ingest.landing import (
     new_batch_id,
 )
 from ingest.sources import SOURCES
+from ingest.sources.checks import MAX_FILE_BYTES, QuarantineReason
 from ingest.sources.customers import pull_customers
 from ingest.storage import Storage
 
@@ -45,6 +47,68 @@ def today_utc() -> date:
     return datetime.now(UTC).date()
 
 
+def file_size(path: Path) -> int:
+    """A local file's size for progress lines: 0 for a link or a file that cannot be read."""
+    try:
+        return 0 if path.is_symlink() else path.stat().st_size
+    except OSError:
+        return 0
+
+
+def inbox_files(folder: Path) -> list[Path]:
+    """Every file in an inbox folder, sorted; what the feed accepts is decided when landing,
+    so a file of another type is refused with a reason instead of silently skipped."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_symlink() or not p.is_dir())
+
+
+def symlink_refusal(path: Path, inbox: Path | None = None) -> FileRejectedError | None:
+    """Why a symbolic link is refused, or None: it must resolve inside the inbox folder (or,
+    without an inbox, inside the link's own folder). The target is never read."""
+    if not path.is_symlink():
+        return None
+    root = (inbox if inbox is not None else path.parent).resolve()
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of links (RuntimeError before 3.13)
+        where = f"that does not resolve ({exc})"
+    else:
+        if target.is_relative_to(root):
+            return None
+        where = f"to {target}, outside {root}"
+    return FileRejectedError(
+        path.name,
+        QuarantineReason.SYMLINK_OUTSIDE_INBOX,
+        f"a symbolic link {where}; it was not followed. Copy the file itself into the folder",
+    )
+
+
+def _read(path: Path, inbox: Path | None) -> tuple[bytes, FileRejectedError | None]:
+    """The bytes of a local file to land, or a description of it and why it is refused
+    unread (a symlink out of the inbox, too large, unreadable)."""
+    refusal = symlink_refusal(path, inbox)
+    if refusal is None:
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                refusal = FileRejectedError(
+                    path.name,
+                    QuarantineReason.TOO_LARGE,
+                    f"{size:,} bytes is over the {MAX_FILE_BYTES:,} byte limit; split the export",
+                )
+            else:
+                return path.read_bytes(), None
+        except OSError as exc:
+            refusal = FileRejectedError(
+                path.name,
+                QuarantineReason.UNREADABLE_FILE,
+                f"could not be read ({exc}); check the file and its permissions",
+            )
+    # Not read: the lake keeps (and the manifest hashes) what was refused instead.
+    return f"{path}: {refusal.reason}: {refusal.detail}\n".encode(), refusal
+
+
 def ingest_files(
     storage: Storage,
     source: str,
@@ -52,15 +116,21 @@ def ingest_files(
     batch_id: str | None = None,
     ingest_date: date | None = None,
     on_file: Callable[[int], None] | None = None,
+    inbox: Path | None = None,
 ) -> list[LandingResult]:
-    """Land local files of one source (in the order given) as one batch; on_file(bytes) each."""
+    """Land local files of one source (in the order given) as one batch; on_file(bytes) each.
+
+    A file that cannot be used is quarantined with a reason and the others still land: a
+    name the feed does not accept, a symbolic link out of `inbox` (or, without one, out of its
+    own folder), a file that cannot be read. Only the lake's faults (LakeError) stop the batch.
+    """
     spec = SOURCES[source]
     batch = batch_id or new_batch_id()
     day = ingest_date or today_utc()
     results = []
     for path in paths:
-        data = path.read_bytes()
-        results.append(land_file(storage, spec, path.name, data, batch, day))
+        data, refusal = _read(path, inbox)
+        results.append(land_file(storage, spec, path.name, data, batch, day, refusal))
         if on_file is not None:
             on_file(len(data))
     return results
@@ -123,6 +193,8 @@ class IngestReport:
         """The one line a run ends with."""
         landed = [r for r in self.results if r.status == LandingStatus.LANDED]
         rows = sum(r.rows for r in landed)
+        refused_rows = sum(r.rows_refused for r in landed)
+        rows_refused = f", {refused_rows:,} refused" if refused_rows else ""
         size = human_bytes(sum(r.bytes for r in landed))
         extra = "".join(
             f", {self.counts[status]} {label}"
@@ -134,7 +206,7 @@ class IngestReport:
         )
         return (
             f"ingest {self.source}: {len(self.results)} received, "
-            f"{self.counts[LandingStatus.LANDED]} landed ({rows:,} rows, {size}), "
+            f"{self.counts[LandingStatus.LANDED]} landed ({rows:,} rows{rows_refused}, {size}), "
             f"{self.counts[LandingStatus.ALREADY_LANDED]} already landed, "
             f"{self.refused} quarantined"
             f"{extra} in {self.seconds:.1f}s; batch {self.batch_id} -> {self.lake_uri}"

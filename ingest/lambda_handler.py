@@ -5,7 +5,9 @@ Events handled:
 - S3 ``ObjectCreated`` notifications (and their EventBridge form, ``Object Created``) for keys
   of the form ``.../inbox/<source>/<file>``, e.g. ``inbox/sales/sales_2026-11-21.csv``: the
   object is checked and landed (or quarantined) in the lake, then removed from the inbox —
-  its bytes are kept under landing/ or quarantine/.
+  its bytes are kept under landing/ or quarantine/. The same rule as `ecom ingest` decides
+  which names a feed accepts (ingest.sources.landed_name): any other file is quarantined as
+  ``unsupported_file_type``; a ``.gz`` is landed decompressed.
 - EventBridge scheduled events (``Scheduled Event``): an incremental pull of the customer API
   at ECOM_CUSTOMER_API_URL.
 
@@ -18,17 +20,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_plus
 
 from ingest.aws import aws_errors, s3_client
 from ingest.batch import Batch, IngestReport, finish_batch, ingest_customers_api
 from ingest.config import LakeConfig
-from ingest.errors import ConfigurationError, LakeError
+from ingest.errors import ConfigurationError, FileRejectedError, LakeError
 from ingest.landing import LandingResult, land_file
 from ingest.logs import configure_logging
 from ingest.sources import SOURCES
+from ingest.sources.checks import MAX_FILE_BYTES, QuarantineReason
 from ingest.storage import open_lake
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +62,25 @@ def _created_objects(event: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
+def _read_object(
+    s3: S3Client, bucket: str, key: str, name: str
+) -> tuple[bytes, FileRejectedError | None]:
+    """The bytes of an inbox object, or (over MAX_FILE_BYTES) a description and why it is
+    refused unread. Which names a feed accepts is decided by land_file, as for local files."""
+    with aws_errors(f"reading s3://{bucket}/{key}", LakeError):
+        response = s3.get_object(Bucket=bucket, Key=key)
+        size = response["ContentLength"]
+        if size <= MAX_FILE_BYTES:
+            return response["Body"].read(), None
+        response["Body"].close()
+    refusal = FileRejectedError(
+        name,
+        QuarantineReason.TOO_LARGE,
+        f"{size:,} bytes is over the {MAX_FILE_BYTES:,} byte limit; split the export",
+    )
+    return f"s3://{bucket}/{key}: {refusal.reason}: {refusal.detail}\n".encode(), refusal
+
+
 def handle_objects_created(lake: LakeConfig, objects: list[tuple[str, str]]) -> list[IngestReport]:
     """Land each inbox object in the lake, one run (and report) per source."""
     storage = open_lake(lake)
@@ -73,9 +98,10 @@ def handle_objects_created(lake: LakeConfig, objects: list[tuple[str, str]]) -> 
             )
             continue
         source, name = found
-        with aws_errors(f"reading s3://{bucket}/{key}", LakeError):
-            data = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
-        result = land_file(storage, SOURCES[source], name, data, batch.batch_id, batch.ingest_date)
+        data, refusal = _read_object(s3, bucket, key, name)
+        result = land_file(
+            storage, SOURCES[source], name, data, batch.batch_id, batch.ingest_date, refusal
+        )
         by_source.setdefault(source, []).append(result)
         with aws_errors(f"removing s3://{bucket}/{key} from the inbox", LakeError):
             s3.delete_object(Bucket=bucket, Key=key)

@@ -5,6 +5,7 @@ Layout (identical in a local folder and in S3):
   archive/<source>/ingest_date=YYYY-MM-DD/<batch>-<name>     originals that were rewritten
   quarantine/<source>/ingest_date=YYYY-MM-DD/<batch>-<name>  refused files
   quarantine/.../<batch>-<name>.reason.json                  why, machine-readable
+  refused_rows/<source>/ingest_date=YYYY-MM-DD/<batch>-<name>.ndjson  rows refused at the door
   _manifest/<source>/<sha256>.json                           one entry per distinct content
   _state/<source>/cursor.json                                where an incremental pull ended
   reports/<source>/ingest_date=YYYY-MM-DD/<batch>-report.json  what one run did
@@ -15,6 +16,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -22,8 +25,10 @@ from enum import StrEnum
 from ingest.errors import FileRejectedError, LakeError
 from ingest.manifest import Manifest, ManifestEntry, ManifestStatus, utc_now_iso
 from ingest.sources import SourceSpec
-from ingest.sources.checks import prepare
+from ingest.sources.checks import PreparedFile, QuarantineReason, RefusedRow, prepare
 from ingest.storage import Storage
+
+log = logging.getLogger(__name__)
 
 
 class LandingStatus(StrEnum):
@@ -58,7 +63,8 @@ class LandingResult:
     key: str
     rows: int
     bytes: int
-    reason: str | None = None
+    reason: str | None = None  # why it was quarantined, or which of its rows were refused
+    rows_refused: int = 0  # rows kept out of the landed file (see refused_rows/)
 
 
 def ingest_date_of(key: str) -> date:
@@ -76,6 +82,51 @@ def _partition(area: str, source: str, ingest_date: date, batch_id: str, name: s
     return f"{area}/{source}/ingest_date={ingest_date.isoformat()}/{batch_id}-{name}"
 
 
+def refused_rows_key(landing_key: str) -> str:
+    """Where the rows refused from a landed file are kept: refused_rows/..., .ndjson appended."""
+    return "refused_rows/" + landing_key.removeprefix("landing/") + ".ndjson"
+
+
+def refused_rows_ndjson(source: str, landing_key: str, refused: tuple[RefusedRow, ...]) -> bytes:
+    """The refused_rows/ sidecar of a landed file: one JSON object per refused row.
+
+    ``landed_file_name`` is the landed object's last path segment (``<batch>-<name>``), the
+    value staging exposes as ``landed_file_name`` for the file's good rows.
+    """
+    landed_file_name = landing_key.rsplit("/", 1)[-1]
+    return "".join(
+        json.dumps(
+            {
+                "source": source,
+                "landed_file_name": landed_file_name,
+                "line_number": row.line_number,
+                "reason": str(row.reason),
+                "detail": row.detail,
+                "raw": row.raw,
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
+        for row in refused
+    ).encode()
+
+
+def _check(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
+    """The door's checks; a check that fails unexpectedly refuses the file, not the batch."""
+    try:
+        return prepare(spec, name, data)
+    except FileRejectedError:
+        raise
+    except Exception as exc:  # a bug in a check must not stop the rest of the batch
+        log.exception("checking %s failed unexpectedly; the file is quarantined", name)
+        raise FileRejectedError(
+            name,
+            QuarantineReason.UNREADABLE_FILE,
+            f"the checks failed on this file ({type(exc).__name__}: {exc}); "
+            "report it with the file",
+        ) from exc
+
+
 def land_file(
     storage: Storage,
     spec: SourceSpec,
@@ -83,8 +134,13 @@ def land_file(
     data: bytes,
     batch_id: str,
     ingest_date: date,
+    refusal: FileRejectedError | None = None,
 ) -> LandingResult:
     """Check one file and land it, or quarantine it; the same bytes twice are a no-op.
+
+    `refusal` quarantines the file without checking it (a symlink, an unreadable file: `data`
+    then describes it). Rows the checks refuse are written to the refused_rows/ sidecar,
+    before the landed file.
 
     The manifest entry is written as ``pending`` (with the key chosen for the file) before any
     object, and flipped to ``landed`` / ``quarantined`` after the last one. A run that dies in
@@ -117,20 +173,43 @@ def land_file(
         received_at=previous.received_at if previous is not None else utc_now_iso(),
     )
     try:
-        prepared = prepare(spec, key_name, data)
+        if refusal is not None:
+            raise refusal
+        prepared = _check(spec, key_name, data)
     except FileRejectedError as rejection:
         return _quarantine(storage, manifest, pending, ingest_date, data, rejection, previous)
 
     landing_key = _partition("landing", spec.name, ingest_date, batch_id, prepared.name)
-    entry = dataclasses.replace(pending, rows=prepared.rows, landing_key=landing_key)
+    refused = len(prepared.refused)
+    entry = dataclasses.replace(
+        pending, rows=prepared.rows, rows_refused=refused, landing_key=landing_key
+    )
     if (other := _begin(storage, manifest, entry, previous, name)) is not None:
         return other
     if prepared.rewritten:
         storage.put_bytes(_partition("archive", spec.name, ingest_date, batch_id, key_name), data)
+    reason = None
+    if prepared.refused:
+        sidecar = refused_rows_key(landing_key)
+        storage.put_bytes(sidecar, refused_rows_ndjson(spec.name, landing_key, prepared.refused))
+        reason = _refused_summary(prepared.refused, sidecar)
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, ManifestStatus.LANDED))
     return LandingResult(
-        spec.name, name, LandingStatus.LANDED, landing_key, prepared.rows, len(data)
+        spec.name, name, LandingStatus.LANDED, landing_key, prepared.rows, len(data), reason,
+        refused,
+    )  # fmt: skip
+
+
+def _refused_summary(refused: tuple[RefusedRow, ...], sidecar: str) -> str:
+    """'2 rows refused (malformed_row 1, oversized_row 1; first: line 3, ...): <sidecar>'."""
+    counts = Counter(str(row.reason) for row in refused)
+    kinds = ", ".join(f"{reason} {count}" for reason, count in sorted(counts.items()))
+    rows = "row" if len(refused) == 1 else "rows"
+    first = refused[0]
+    return (
+        f"{len(refused)} {rows} refused ({kinds}; first: line {first.line_number}, "
+        f"{first.detail}): {sidecar}"
     )
 
 
@@ -144,6 +223,7 @@ def _seen_before(storage: Storage, entry: ManifestEntry, name: str) -> LandingRe
         entry.rows,
         entry.bytes,
         _earlier_reason(storage, entry) if entry.status == ManifestStatus.QUARANTINED else None,
+        entry.rows_refused,
     )
 
 

@@ -41,13 +41,14 @@ class ManifestEntry:
     source: str
     sha256: str
     bytes: int
-    rows: int
+    rows: int  # rows in the landed data file
     original_name: str
     batch_id: str
     landing_key: str
     status: ManifestStatus
     received_at: str
     landed_at: str | None = None
+    rows_refused: int = 0  # rows kept out of the landed file (entries written before: 0)
 
 
 def _entry(payload: bytes) -> ManifestEntry:

@@ -4,6 +4,12 @@
 ingest checks, the dbt sources and the Glue catalog (ingest/catalog.py). The dbt sources file
 (models/staging/shop/_shop__sources.yml) repeats the columns for dbt;
 tests/python/test_source_contract.py fails, printing the block to paste, when they differ.
+
+What lands is what is read: ``landed_name`` is the one rule deciding which received file names a
+feed accepts (case-insensitive) and the name each lands under. dbt reads
+``landing/<source>/*/*.csv`` (sales) and ``*.ndjson`` (products, customers) and Glue the same
+prefixes, so a file the rule does not accept (``.txt``, ``.xlsx``, no extension) is quarantined
+(``unsupported_file_type``), never landed where nothing reads it.
 """
 
 from __future__ import annotations
@@ -27,17 +33,56 @@ class SourceSpec:
     format: str  # "csv" or "ndjson"
     columns: tuple[Column, ...]
     description: str
+    extensions: tuple[str, ...] = ()  # accepted file name endings (each also with .gz)
 
     @property
     def required_columns(self) -> tuple[str, ...]:
         """Column names a file must have to be accepted."""
         return tuple(c.name for c in self.columns)
 
+    @property
+    def landed_extension(self) -> str:
+        """The extension every landed file of this feed has (what dbt's glob and Glue read)."""
+        return "." + self.format
+
+    @property
+    def accepted_names(self) -> str:
+        """The accepted file name endings, for a message: '.csv, .csv.gz'."""
+        return ", ".join(e + gz for e in self.extensions for gz in ("", GZIP_SUFFIX))
+
+
+GZIP_SUFFIX = ".gz"
+
+
+@dataclass(frozen=True)
+class AcceptedName:
+    """A received file name the feed accepts: the name it lands under, and whether it is .gz."""
+
+    landed_name: str
+    gzip: bool
+
+
+def landed_name(spec: SourceSpec, name: str) -> AcceptedName | None:
+    """The name a received file lands under, or None when the feed does not accept the name.
+
+    Extensions are matched case-insensitively and lowercased in the landed name, and a .gz is
+    dropped (the door decompresses it): ``x.CSV.gz`` lands as ``x.csv``; a products
+    ``catalog.json`` as ``catalog.ndjson``.
+    """
+    lowered = name.lower()
+    gzip = lowered.endswith(GZIP_SUFFIX)
+    inner = name[: -len(GZIP_SUFFIX)] if gzip else name
+    for extension in sorted(spec.extensions, key=len, reverse=True):  # .ndjson before .json
+        if inner.lower().endswith(extension):
+            return AcceptedName(inner[: -len(extension)] + spec.landed_extension, gzip)
+    return None
+
 
 SALES = SourceSpec(
     name="sales",
     format="csv",
     description="Point-of-sale transactions exported daily as CSV, one row per transaction.",
+    extensions=(".csv",),
     columns=(
         Column("transaction_id", "Shop system transaction id; not unique in the raw feed."),
         Column("customer_id", "Customer who bought; may be unknown to the customer feed."),
@@ -52,6 +97,7 @@ PRODUCTS = SourceSpec(
     name="products",
     format="ndjson",
     description="The product catalog, received as a JSON document and landed as NDJSON.",
+    extensions=(".json", ".ndjson"),
     columns=(
         Column("product_id", "Identifier of the product."),
         Column("name", "Product name."),
@@ -65,6 +111,7 @@ CUSTOMERS = SourceSpec(
     name="customers",
     format="ndjson",
     description="Customer records pulled from the shop's REST API and landed as NDJSON.",
+    extensions=(".ndjson", ".json"),
     columns=(
         Column("customer_id", "Identifier of the customer."),
         Column("name", "Full name."),

@@ -1,39 +1,81 @@
-"""File-level checks at the lake's door. Row-level quality is dbt's job, not this module's.
+"""The checks at the lake's door: whole files are quarantined, broken rows are refused one by one.
 
-What is refused (quarantined with a QuarantineReason) and what is accepted:
+Which names a feed accepts is decided by ``ingest.sources.landed_name`` (sales ``.csv``;
+products ``.json``/``.ndjson``; customers ``.ndjson``/``.json``; each also ``.gz``, any case).
 
+A file is quarantined (with a QuarantineReason, nothing of it landed) when it cannot be read as
+a whole:
+
+- ``unsupported_file_type``: a name the feed does not accept (``.txt``, ``.xlsx``, none).
+- ``symlink_outside_inbox``: a symbolic link resolving outside its inbox folder (or, given to
+  ``ecom ingest`` directly, outside the link's own folder); the target is never read.
+- ``unreadable_file``: the file could not be read (an OSError), or a check failed unexpectedly;
+  the detail carries the error. The rest of the batch lands.
 - ``empty_file``: no bytes, or only whitespace / a byte-order mark.
-- ``too_large``: over MAX_FILE_BYTES.
+- ``too_large``: over MAX_FILE_BYTES, also once decompressed (a "zip bomb"), or a CSV header
+  line over MAX_ROW_BYTES.
+- ``invalid_gzip``: named ``.gz`` (or starting with the gzip magic bytes) but not decodable.
 - ``not_utf8``: bytes that are not UTF-8 (a UTF-8 byte-order mark is fine).
 - CSV: ``wrong_delimiter`` (a one-column header holding ';', '|' or tabs),
-  ``missing_columns`` and ``duplicate_columns`` (a column named twice). Extra columns are
-  accepted. A header-only CSV is accepted and lands
-  with 0 rows: a day without sales is a real export, and the manifest then shows it arrived.
-  A header whose required columns are not first and in the documented order (or carry stray
-  spaces) is rewritten in that order, extra columns after them, and the original archived:
-  Athena's OpenCSVSerde reads columns by position.
-- JSON: ``invalid_json`` (truncated or malformed, not objects), ``missing_columns`` (a record
-  without a required key) and ``no_records`` (an empty array: unlike a header-only CSV it shows
-  nothing of the export's shape and an empty catalog is almost always a failed export). A JSON
-  array is rewritten as NDJSON (Athena's JSON SerDe reads one object per line), the original
-  archived; NDJSON lands unchanged.
+  ``missing_columns`` (also a header that is not a CSV line) and ``duplicate_columns``.
+- JSON: ``invalid_json`` (a JSON array document that is truncated or malformed, or nested too
+  deep for the parser), ``missing_columns`` (an object without a required key) and
+  ``no_records`` (an empty array: unlike a header-only CSV it shows nothing of the export's
+  shape and an empty catalog is almost always a failed export).
+
+Every data row of a file that passes is read, and a row that cannot be used structurally is
+refused (RowRefusal) instead of landed, so that dbt never meets it: ``malformed_row`` (wrong
+field count, broken quoting, a NUL byte; an NDJSON line that is not JSON), ``oversized_row``
+(a line over MAX_ROW_BYTES, or a CSV field over MAX_FIELD_CHARS), ``repeated_header`` (the
+header line again inside the data), ``not_an_object`` (a JSON record that is not an object) and
+``non_finite_number`` (``NaN``, ``Infinity`` or a number like ``1e400`` that overflows: JSON
+has no such numbers). The landed file holds the good rows; the refused ones are kept, one JSON
+object per row, in the refused_rows/ sidecar (ingest/landing.py). A file whose rows are all
+refused still lands, header only (CSV) or empty (NDJSON), so the manifest shows it arrived.
+
+Accepted: extra columns; a header-only CSV (0 rows: a day without sales is a real export).
+A CSV whose required columns are not first in the documented order is rewritten in that order
+(Athena's OpenCSVSerde reads by position); a JSON array is rewritten as NDJSON (Athena's JSON
+SerDe reads one object per line); a gzip file is decompressed (a gzip file named ``.csv`` too:
+its content decides, not its name); a file with refused rows or blank lines is rewritten
+without them. Each rewrite keeps the original under archive/. A quoted CSV field may span
+lines; a quote not closed within MAX_ROW_BYTES (or whose lines together do not make one good
+row) refuses its first line alone, and reading goes on with the next line.
+
+Memory stays bounded by the file: rows are read one at a time from the received bytes, never a
+line longer than MAX_ROW_BYTES decoded, never a copy of the whole file but the landed one.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
+import gzip
 import io
 import json
+import math
+import re
+import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.errors import FileRejectedError
-from ingest.sources import SourceSpec
+from ingest.sources import SourceSpec, landed_name
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# The longest row (a CSV record, an NDJSON line) read; longer lines are refused as
+# oversized_row and skipped without being decoded. DuckDB's read_csv allows 2 MB lines.
+MAX_ROW_BYTES = 1024 * 1024
+# The longest CSV field: the csv module's default limit (131,072 characters).
+MAX_FIELD_CHARS = csv.field_size_limit()
+RAW_CHARS = 1000  # how much of a refused row its sidecar line keeps
+GZIP_MAGIC = b"\x1f\x8b"
+_BOM = b"\xef\xbb\xbf"
+_NOT_SPACE = re.compile(rb"\S")
+_UTF8_CHUNK = 1024 * 1024
 
 
 class QuarantineReason(StrEnum):
@@ -47,47 +89,287 @@ class QuarantineReason(StrEnum):
     DUPLICATE_COLUMNS = "duplicate_columns"
     INVALID_JSON = "invalid_json"
     NO_RECORDS = "no_records"
+    INVALID_GZIP = "invalid_gzip"
+    UNSUPPORTED_FILE_TYPE = "unsupported_file_type"
+    SYMLINK_OUTSIDE_INBOX = "symlink_outside_inbox"
+    UNREADABLE_FILE = "unreadable_file"
+
+
+class RowRefusal(StrEnum):
+    """Why one row of a landed file was refused (the ``reason`` of its refused_rows/ line)."""
+
+    MALFORMED_ROW = "malformed_row"
+    OVERSIZED_ROW = "oversized_row"
+    REPEATED_HEADER = "repeated_header"
+    NON_FINITE_NUMBER = "non_finite_number"
+    NOT_AN_OBJECT = "not_an_object"
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    """One row kept out of the landed file: where it was, why, and (the start of) its text."""
+
+    line_number: int  # 1-based physical line of the row's start; a JSON array's record index
+    reason: RowRefusal
+    detail: str
+    raw: str  # at most RAW_CHARS characters, NUL bytes replaced
 
 
 @dataclass(frozen=True)
 class PreparedFile:
-    """A file that passed the checks: the bytes to land, under which name, and its row count."""
+    """A file that passed the checks: the bytes to land, under which name, and its rows."""
 
     name: str
     data: bytes
-    rows: int
+    rows: int  # rows in the landed data
     rewritten: bool  # True when the landed bytes differ from the received ones
+    refused: tuple[RefusedRow, ...] = ()
 
 
-def _decode(name: str, data: bytes) -> str:
+def raw_text(text: str) -> str:
+    """A refused row's text as its sidecar keeps it: truncated, NUL bytes replaced."""
+    return text[:RAW_CHARS].replace("\x00", "\ufffd")
+
+
+def _raw(data: bytes, start: int, end: int) -> str:
+    """The start of data[start:end] as text, without decoding more than needed."""
+    return raw_text(data[start : min(end, start + 4 * RAW_CHARS)].decode("utf-8", "replace"))
+
+
+def _check_size(name: str, data: bytes) -> None:
     if len(data) > MAX_FILE_BYTES:
         raise FileRejectedError(
             name,
             QuarantineReason.TOO_LARGE,
-            f"{len(data)} bytes is over the {MAX_FILE_BYTES} byte limit; split the export",
+            f"{len(data):,} bytes is over the {MAX_FILE_BYTES:,} byte limit; split the export",
         )
+
+
+def gunzip(name: str, data: bytes) -> bytes:
+    """The decompressed content of a gzip file, refused when over MAX_FILE_BYTES."""
+    chunks = []
+    total = 0
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            while chunk := stream.read(_UTF8_CHUNK):
+                total += len(chunk)
+                if total > MAX_FILE_BYTES:
+                    raise FileRejectedError(
+                        name,
+                        QuarantineReason.TOO_LARGE,
+                        f"decompresses to over the {MAX_FILE_BYTES:,} byte limit; split the export",
+                    )
+                chunks.append(chunk)
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
         raise FileRejectedError(
             name,
-            QuarantineReason.NOT_UTF8,
-            f"byte {exc.start} (0x{data[exc.start]:02x}) is not valid UTF-8; "
-            "re-export the file as UTF-8",
+            QuarantineReason.INVALID_GZIP,
+            f"not a readable gzip file ({exc}); send the export again, compressed with gzip "
+            "or not compressed",
         ) from exc
-    if not text.strip():
+    return b"".join(chunks)
+
+
+def _check_utf8(name: str, data: bytes, start: int) -> None:
+    """Refuse bytes that are not UTF-8, decoding one chunk at a time (never the whole file)."""
+    position = start
+    while position < len(data):
+        end = min(position + _UTF8_CHUNK, len(data))
+        back = 0
+        while end < len(data) and back < 3 and 0x80 <= data[end] <= 0xBF:
+            end -= 1  # never split a multi-byte character
+            back += 1
+        try:
+            data[position:end].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            at = position + exc.start
+            raise FileRejectedError(
+                name,
+                QuarantineReason.NOT_UTF8,
+                f"byte {at} (0x{data[at]:02x}) is not valid UTF-8; re-export the file as UTF-8",
+            ) from exc
+        position = end
+
+
+def _content_start(name: str, data: bytes) -> int:
+    """Where the text starts (after a byte-order mark), once the file is known to be text."""
+    _check_size(name, data)
+    start = len(_BOM) if data.startswith(_BOM) else 0
+    _check_utf8(name, data, start)
+    if _NOT_SPACE.search(data, start) is None:
         raise FileRejectedError(
             name, QuarantineReason.EMPTY_FILE, "the file has no content; re-export it"
         )
-    return text
+    return start
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One physical line: its number, content [start, end) without the line break, next line."""
+
+    number: int
+    start: int
+    end: int
+    next: int
+
+
+def _lines(data: bytes, start: int, newline: bytes, number: int = 1) -> Iterator[_Line]:
+    """The physical lines of data from `start`, without copying any of them."""
+    while start < len(data):
+        found = data.find(newline, start)
+        nxt = len(data) if found < 0 else found + len(newline)
+        end = len(data) if found < 0 else found
+        if newline == b"\n" and end > start and data[end - 1] == 0x0D:
+            end -= 1  # CRLF
+        yield _Line(number, start, end, nxt)
+        start, number = nxt, number + 1
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def _parse_csv_row(text: str) -> list[str]:
+    """One CSV record (csv module, strict quoting); csv.Error if it is not exactly one."""
+    records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    if len(records) != 1:
+        raise csv.Error("a line break inside an unquoted field")
+    return records[0]
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    """Why a row is refused, before it is given its line number and text."""
+
+    reason: RowRefusal
+    detail: str
+
+
+def _judge_csv(data: bytes, start: int, end: int, header: list[str]) -> list[str] | _Refusal:
+    """The fields of the record data[start:end], or why it is refused."""
+    nul = data.find(b"\x00", start, end)
+    if nul >= 0:
+        return _Refusal(RowRefusal.MALFORMED_ROW, f"NUL byte at character {nul - start + 1}")
+    try:
+        row = _parse_csv_row(data[start:end].decode("utf-8"))
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            return _Refusal(
+                RowRefusal.OVERSIZED_ROW,
+                f"a field is over the {MAX_FIELD_CHARS:,} character field limit",
+            )
+        return _Refusal(RowRefusal.MALFORMED_ROW, f"broken quoting: {exc}")
+    if len(row) != len(header):
+        return _Refusal(RowRefusal.MALFORMED_ROW, f"{len(row)} fields, expected {len(header)}")
+    if [field.strip() for field in row] == header:
+        return _Refusal(RowRefusal.REPEATED_HEADER, "the header line again, inside the data")
+    return row
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A CSV record over several physical lines: its bytes, the next line, how many lines."""
+
+    start: int
+    end: int
+    next: int
+    number_of_lines: int
+
+
+def _quoted_span(data: bytes, first: _Line, ahead: Iterator[_Line]) -> _Span | None:
+    """The record from `first` to the line closing its open quote, within MAX_ROW_BYTES."""
+    quotes = data.count(b'"', first.start, first.end)
+    for line in ahead:
+        if line.end - first.start > MAX_ROW_BYTES:
+            return None
+        quotes += data.count(b'"', line.start, line.end)
+        if quotes % 2 == 0:
+            return _Span(first.start, line.end, line.next, line.number + 1)
+    return None
+
+
+def _csv_records(
+    data: bytes, start: int, newline: bytes, header: list[str]
+) -> Iterator[tuple[_Line, list[str] | _Refusal | None]]:
+    """Every data record after the header line, with its fields or why it is refused; None
+    for a blank line (no row, not landed)."""
+    lines = _lines(data, start, newline, number=2)
+    for line in lines:
+        if line.end == line.start:
+            yield line, None
+            continue
+        if line.end - line.start > MAX_ROW_BYTES:
+            yield (
+                line,
+                _Refusal(
+                    RowRefusal.OVERSIZED_ROW,
+                    f"{line.end - line.start:,} bytes, over the {MAX_ROW_BYTES:,} byte row limit",
+                ),
+            )
+            continue
+        if data.count(b'"', line.start, line.end) % 2:  # a quoted field may go on below
+            ahead = _lines(data, line.next, newline, number=1)
+            record = _quoted_span(data, line, ahead)
+            if record is not None:
+                judged = _judge_csv(data, record.start, record.end, header)
+                if not isinstance(judged, _Refusal):
+                    for _ in range(record.number_of_lines - 1):
+                        next(lines)
+                    yield _Line(line.number, record.start, record.end, record.next), judged
+                    continue
+        yield line, _judge_csv(data, line.start, line.end, header)
 
 
 def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
-    """Accept a CSV whose header carries every required column; land its bytes unchanged."""
-    text = _decode(name, data)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    raw_header = next(reader)
+    """Accept a CSV whose header carries every required column; land its good rows."""
+    start = _content_start(name, data)
+    newline = b"\n" if b"\n" in data or b"\r" not in data else b"\r"  # \r alone: old Mac
+    header_line = next(_lines(data, start, newline))
+    if header_line.end - header_line.start > MAX_ROW_BYTES:
+        raise FileRejectedError(
+            name,
+            QuarantineReason.TOO_LARGE,
+            f"line 1 (the header) is {header_line.end - header_line.start:,} bytes, over the "
+            f"{MAX_ROW_BYTES:,} byte row limit; is this a CSV export?",
+        )
+    try:
+        raw_header = _parse_csv_row(data[header_line.start : header_line.end].decode("utf-8"))
+    except csv.Error as exc:
+        raise FileRejectedError(
+            name,
+            QuarantineReason.MISSING_COLUMNS,
+            f"line 1 is not a CSV header ({exc}); "
+            f"the file needs {', '.join(spec.required_columns)}",
+        ) from exc
     header = [h.strip() for h in raw_header]
+    _check_header(spec, name, header)
+    required = list(spec.required_columns)
+    reorder = raw_header[: len(required)] != required
+
+    starts, ends = array("q"), array("q")
+    refused: list[RefusedRow] = []
+    blank_lines = 0
+    for line, judged in _csv_records(data, header_line.next, newline, header):
+        if judged is None:
+            blank_lines += 1
+        elif isinstance(judged, _Refusal):
+            raw = _raw(data, line.start, line.end)
+            refused.append(RefusedRow(line.number, judged.reason, judged.detail, raw))
+        else:
+            starts.append(line.start)
+            ends.append(line.end)
+    if not (reorder or refused or blank_lines or newline != b"\n"):
+        return PreparedFile(name=name, data=data, rows=len(starts), rewritten=False)
+    if reorder:
+        out = _reordered(data, header, required, starts, ends)
+    else:
+        out = _kept_lines(data, (header_line.start, header_line.end), starts, ends)
+    return PreparedFile(
+        name=name, data=out, rows=len(starts), rewritten=out != data, refused=tuple(refused)
+    )
+
+
+def _check_header(spec: SourceSpec, name: str, header: list[str]) -> None:
+    """Refuse a header without every required column, or with a column twice."""
     required = list(spec.required_columns)
     missing = [c for c in required if c not in header]
     if missing:
@@ -110,89 +392,225 @@ def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
             QuarantineReason.DUPLICATE_COLUMNS,
             f"column(s) {', '.join(duplicated)} appear twice in header",
         )
-    if raw_header[: len(required)] == required:
-        rows = sum(1 for _ in reader)
-        return PreparedFile(name=name, data=data, rows=rows, rewritten=False)
-    return _reorder_csv(name, header, required, reader)
 
 
-def _reorder_csv(
-    name: str, header: list[str], required: list[str], reader: Iterator[list[str]]
-) -> PreparedFile:
-    """Rewrite a CSV so the required columns come first, in order, then the extra ones."""
+def _kept_lines(
+    data: bytes, header: tuple[int, int], starts: array[int], ends: array[int]
+) -> bytes:
+    """The header and the kept records, each as received, one per '\\n'-ended line."""
+    view = memoryview(data)
+    out = io.BytesIO()
+    out.write(view[header[0] : header[1]])
+    out.write(b"\n")
+    for start, end in zip(starts, ends, strict=True):
+        out.write(view[start:end])
+        out.write(b"\n")
+    return out.getvalue()
+
+
+def _reordered(
+    data: bytes, header: list[str], required: list[str], starts: array[int], ends: array[int]
+) -> bytes:
+    """The kept records rewritten with the required columns first, in order, then the rest."""
     order = required + [c for c in header if c not in required]
     positions = [header.index(c) for c in order]
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
+    out = io.BytesIO()
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    writer = csv.writer(text, lineterminator="\n")
     writer.writerow(order)
-    rows = 0
-    for record in reader:
-        writer.writerow([record[i] if i < len(record) else "" for i in positions])
-        rows += 1
-    return PreparedFile(name=name, data=out.getvalue().encode(), rows=rows, rewritten=True)
+    for start, end in zip(starts, ends, strict=True):
+        record = _parse_csv_row(data[start:end].decode("utf-8"))
+        writer.writerow([record[i] for i in positions])
+    text.flush()
+    return out.getvalue()
 
 
-def _parse_json(name: str, text: str) -> list[Any]:
-    stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            parsed = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise FileRejectedError(
-                name,
-                QuarantineReason.INVALID_JSON,
-                f"line {exc.lineno} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
-            ) from exc
-        if not isinstance(parsed, list):
-            raise FileRejectedError(
-                name, QuarantineReason.INVALID_JSON, "expected a JSON array of objects"
-            )
-        return parsed
-    records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise FileRejectedError(
-                name,
-                QuarantineReason.INVALID_JSON,
-                f"line {number} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
-            ) from exc
-    return records
+# --- JSON -----------------------------------------------------------------------------------
 
 
-def prepare_json(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
-    """Accept a JSON array or NDJSON of objects with every required key; land it as NDJSON."""
-    records = _parse_json(name, _decode(name, data))
+@dataclass(frozen=True)
+class _NonFinite:
+    """A number JSON cannot hold (NaN, Infinity, 1e400), as it was written."""
+
+    text: str
+
+
+def _float(text: str) -> float | _NonFinite:
+    value = float(text)
+    return value if math.isfinite(value) else _NonFinite(text)
+
+
+def _loads(text: str) -> Any:
+    """json.loads that keeps non-finite numbers as _NonFinite instead of floats."""
+    return json.loads(text, parse_constant=_NonFinite, parse_float=_float)
+
+
+def _non_finite(record: dict[str, Any]) -> str | None:
+    """Which key of a record holds a non-finite number (at any depth), as a message."""
+    for key, value in record.items():
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, _NonFinite):
+                return f"{key} holds {item.text}, not a finite number (JSON has no NaN/Infinity)"
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return None
+
+
+def _record_text(record: Any) -> str:
+    """A parsed record as JSON text, for a refused row's raw."""
+    try:
+        return json.dumps(record, ensure_ascii=False, default=lambda v: v.text)
+    except (RecursionError, ValueError):
+        return "(nested too deep to show)"
+
+
+_JSON_KINDS = {list: "array", str: "string", bool: "boolean", type(None): "null"}
+
+
+def _judge_record(spec: SourceSpec, name: str, index: int, record: Any) -> _Refusal | None:
+    """Why a parsed record is refused, or None; a record without a required key refuses the
+    whole file (missing_columns), as a CSV without a required column does."""
+    if not isinstance(record, dict):
+        kind = _JSON_KINDS.get(type(record), "number")
+        return _Refusal(RowRefusal.NOT_AN_OBJECT, f"a JSON {kind}, not an object")
+    missing = [c for c in spec.required_columns if c not in record]
+    if missing:
+        raise FileRejectedError(
+            name,
+            QuarantineReason.MISSING_COLUMNS,
+            f"record {index} lacks key(s) {', '.join(missing)}",
+        )
+    problem = _non_finite(record)
+    if problem is not None:
+        return _Refusal(RowRefusal.NON_FINITE_NUMBER, problem)
+    return None
+
+
+def _json_array(spec: SourceSpec, name: str, data: bytes, start: int) -> PreparedFile:
+    """A JSON array document: every object record as one NDJSON line."""
+    try:
+        records = _loads(data[start:].decode("utf-8"))
+    except json.JSONDecodeError as exc:
+        raise FileRejectedError(
+            name,
+            QuarantineReason.INVALID_JSON,
+            f"line {exc.lineno} column {exc.colno}: {exc.msg} (truncated or malformed JSON)",
+        ) from exc
+    except RecursionError as exc:
+        raise FileRejectedError(
+            name,
+            QuarantineReason.INVALID_JSON,
+            "nested too deep for the JSON parser; send the records as a flat array of objects",
+        ) from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise FileRejectedError(name, QuarantineReason.INVALID_JSON, str(exc)) from exc
+    if not isinstance(records, list):  # pragma: no cover - a document starting with '['
+        raise FileRejectedError(name, QuarantineReason.INVALID_JSON, "expected a JSON array")
     if not records:
         raise FileRejectedError(
             name,
             QuarantineReason.NO_RECORDS,
             "the JSON holds no records; re-export it with its records",
         )
+    out = io.StringIO()
+    refused: list[RefusedRow] = []
+    rows = 0
     for index, record in enumerate(records, start=1):
-        if not isinstance(record, dict):
-            raise FileRejectedError(
-                name,
-                QuarantineReason.INVALID_JSON,
-                f"record {index} is not a JSON object: {record!r:.80}",
+        judged = _judge_record(spec, name, index, record)
+        if judged is None:
+            try:
+                line = json.dumps(record, ensure_ascii=False, allow_nan=False)
+            except RecursionError:
+                judged = _Refusal(RowRefusal.MALFORMED_ROW, "nested too deep")
+            else:
+                out.write(line + "\n")
+                rows += 1
+                continue
+        refused.append(
+            RefusedRow(index, judged.reason, judged.detail, raw_text(_record_text(record)))
+        )
+    ndjson = out.getvalue().encode()
+    return PreparedFile(name, ndjson, rows, ndjson != data, tuple(refused))
+
+
+def _ndjson(spec: SourceSpec, name: str, data: bytes, start: int) -> PreparedFile:
+    """NDJSON: every line holding one object lands as received; the others are refused."""
+    view = memoryview(data)
+    out = io.BytesIO()
+    refused: list[RefusedRow] = []
+    rows = 0
+    for line in _lines(data, start, b"\n"):
+        if _NOT_SPACE.search(data, line.start, line.end) is None:
+            continue  # a blank line is no record (and is not landed)
+        judged: _Refusal | None
+        if line.end - line.start > MAX_ROW_BYTES:
+            judged = _Refusal(
+                RowRefusal.OVERSIZED_ROW,
+                f"{line.end - line.start:,} bytes, over the {MAX_ROW_BYTES:,} byte row limit",
             )
-        missing = [c for c in spec.required_columns if c not in record]
-        if missing:
-            raise FileRejectedError(
-                name,
-                QuarantineReason.MISSING_COLUMNS,
-                f"record {index} lacks key(s) {', '.join(missing)}",
-            )
-    ndjson = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
-    landed_name = str(PurePosixPath(name).with_suffix(".ndjson"))
-    return PreparedFile(name=landed_name, data=ndjson, rows=len(records), rewritten=ndjson != data)
+        else:
+            judged = _judge_ndjson_line(spec, name, data, line)
+        if judged is None:
+            out.write(view[line.start : line.end])
+            out.write(b"\n")
+            rows += 1
+        else:
+            raw = _raw(data, line.start, line.end)
+            refused.append(RefusedRow(line.number, judged.reason, judged.detail, raw))
+    if not rows and not refused:  # pragma: no cover - a non-blank file has a non-blank line
+        raise FileRejectedError(name, QuarantineReason.NO_RECORDS, "the JSON holds no records")
+    ndjson = out.getvalue()
+    return PreparedFile(name, ndjson, rows, ndjson != data, tuple(refused))
+
+
+def _judge_ndjson_line(spec: SourceSpec, name: str, data: bytes, line: _Line) -> _Refusal | None:
+    """Why one NDJSON line is refused, or None."""
+    try:
+        record = _loads(data[line.start : line.end].decode("utf-8"))
+    except json.JSONDecodeError as exc:
+        return _Refusal(RowRefusal.MALFORMED_ROW, f"not JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return _Refusal(RowRefusal.MALFORMED_ROW, "not JSON: nested too deep for the parser")
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        return _Refusal(RowRefusal.MALFORMED_ROW, f"not JSON: {exc}")
+    return _judge_record(spec, name, line.number, record)
+
+
+def prepare_json(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
+    """Accept a JSON array or NDJSON of objects with every required key; land it as NDJSON."""
+    start = _content_start(name, data)
+    first = _NOT_SPACE.search(data, start)
+    if first is not None and data[first.start()] == ord("["):
+        return _json_array(spec, name, data, start)
+    return _ndjson(spec, name, data, start)
 
 
 def prepare(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
-    """Run the checks for this source's format."""
-    if spec.format == "csv":
-        return prepare_csv(spec, name, data)
-    return prepare_json(spec, name, data)
+    """Check a received file by its feed's rules and name; what lands and under which name.
+
+    A ``.gz`` file, or any file starting with the gzip magic bytes, is decompressed here and
+    landed plain: Athena could read gzip natively, but one landed format (``*.csv``,
+    ``*.ndjson``) keeps dbt's staging globs and the Glue tables identical on every engine.
+    """
+    accepted = landed_name(spec, name)
+    if accepted is None:
+        raise FileRejectedError(
+            name,
+            QuarantineReason.UNSUPPORTED_FILE_TYPE,
+            f"{spec.name} files must be named *{', *'.join(spec.accepted_names.split(', '))} "
+            "(any case); nothing reads other files. Rename it if it is one of those, "
+            "or export it again in that format",
+        )
+    _check_size(name, data)
+    content = data
+    if accepted.gzip or data.startswith(GZIP_MAGIC):
+        content = gunzip(name, data)
+    check = prepare_csv if spec.format == "csv" else prepare_json
+    prepared = check(spec, name, content)
+    return dataclasses.replace(
+        prepared, name=accepted.landed_name, rewritten=prepared.rewritten or content is not data
+    )

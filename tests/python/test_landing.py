@@ -156,27 +156,25 @@ def test_non_utf8_bytes_are_quarantined(lake: Storage) -> None:
     assert lake.get_bytes(result.key) == latin1  # the bytes as received, for inspection
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "where"),
-    [
-        ("products.json", json.dumps(CATALOG).encode()[:-20], "line 1"),
-        (
-            "products.ndjson",
-            json.dumps(CATALOG[0]).encode() + b"\n" + json.dumps(CATALOG[1]).encode()[:25],
-            "line 2",
-        ),
-    ],
-    ids=["array", "ndjson"],
-)
-def test_truncated_json_is_quarantined(
-    lake: Storage, name: str, content: bytes, where: str
-) -> None:
-    result = land_file(lake, PRODUCTS, name, content, "B1", DAY)
+def test_truncated_json_array_is_quarantined(lake: Storage) -> None:
+    content = json.dumps(CATALOG).encode()[:-20]
+    result = land_file(lake, PRODUCTS, "products.json", content, "B1", DAY)
     assert result.status == "quarantined"
     reason = reason_of(lake, result.key)
     assert reason["reason"] == "invalid_json"
-    assert where in str(reason["detail"])
+    assert "line 1" in str(reason["detail"])
     assert lake.list_keys("landing/") == []
+
+
+def test_truncated_ndjson_line_is_refused_and_the_rest_lands(lake: Storage) -> None:
+    # Each NDJSON line is a record of its own: a cut-off last line is one refused row.
+    content = json.dumps(CATALOG[0]).encode() + b"\n" + json.dumps(CATALOG[1]).encode()[:25]
+    result = land_file(lake, PRODUCTS, "products.ndjson", content, "B1", DAY)
+    assert (result.status, result.rows, result.rows_refused) == ("landed", 1, 1)
+    assert [json.loads(line) for line in lake.get_bytes(result.key).splitlines()] == CATALOG[:1]
+    [sidecar] = lake.list_keys("refused_rows/")
+    [refused] = [json.loads(line) for line in lake.get_bytes(sidecar).splitlines()]
+    assert (refused["line_number"], refused["reason"]) == (2, "malformed_row")
 
 
 def test_empty_json_array_is_quarantined(lake: Storage) -> None:
