@@ -110,8 +110,9 @@ def _page_digest(records: list[Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _mib(size: int) -> str:
-    return f"{size / 2**20:g} MiB"
+def _size(size: int) -> str:
+    """50 MiB, or 2,000 bytes."""
+    return f"{size // 2**20} MiB" if size and size % 2**20 == 0 else f"{size:,} bytes"
 
 
 class _OutOfTimeError(Exception):
@@ -309,9 +310,9 @@ class CustomerApiClient:
                 raise self._too_large(page)
 
     def _too_large(self, page: str, declared: int | None = None) -> ApiError:
-        size = f"{declared:,} bytes, " if declared is not None else ""
+        size = f"{_size(declared)}, " if declared is not None else ""
         return ApiError(
-            f"GET {page}: the answer is {size}over the {_mib(self.config.max_page_bytes)} a "
+            f"GET {page}: the answer is {size}over the {_size(self.config.max_page_bytes)} a "
             "page may be (max_page_bytes). Nothing from this pull was landed; ask for smaller "
             "pages with --page-size."
         )
