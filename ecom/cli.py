@@ -102,6 +102,14 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
     return parse
 
 
+def _fault_plan(text: str) -> FaultPlan:
+    """An argparse type: a FaultPlan, or the parser's message of what faults there are."""
+    try:
+        return FaultPlan.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def _lake_flag(parser: argparse.ArgumentParser) -> None:
     """--lake, also accepted after the sub-command."""
     parser.add_argument(
@@ -236,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--customers-file", type=Path, help="customers.json from `ecom generate`")
     serve.add_argument(
         "--faults",
-        type=FaultPlan.parse,
+        type=_fault_plan,
         help="misbehave on purpose, e.g. '500,429:2,hang:5,malformed@2,reset,drip:2'. Used once "
         "each, in order (@page: only on that page): status[:retry-after], hang[:seconds], "
         "malformed, reset, drip[:seconds] (the page's body one byte every 2 s). Changing every "

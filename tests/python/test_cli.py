@@ -310,6 +310,15 @@ def test_zero_pull_timeout_is_a_usage_error() -> None:
     assert stopped.value.code == 2
 
 
+def test_unknown_fault_for_the_sample_api_exits_2_listing_the_faults(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve-customers", "--faults", "500,explode"])
+    assert stopped.value.code == 2
+    assert "unknown fault 'explode'; use e.g. 500, " in capsys.readouterr().err
+
+
 def test_run_for_a_day_outside_the_sample_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

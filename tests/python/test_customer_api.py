@@ -11,9 +11,11 @@ import logging
 import math
 import random
 import subprocess
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -290,6 +292,39 @@ def test_page_over_the_size_limit_fails_at_once(lake: Storage) -> None:
     assert "over the 2,000 bytes a page may be" in str(error.value)
     assert "ask for smaller pages with --page-size" in str(error.value)
     assert len(api.queries) == 1  # not retried
+
+
+class _EndlessBody(BaseHTTPRequestHandler):
+    """Answers 200 with no Content-Length and a body that runs until the server stops."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'{"data": [')
+        try:
+            while True:
+                self.wfile.write(json.dumps(customer(1)).encode() + b", ")
+        except OSError:  # the client gave up
+            self.close_connection = True
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+
+def test_body_without_a_length_is_cut_off_at_the_size_limit() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _EndlessBody)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        with pytest.raises(ApiError, match=r"answer is over the 1 MiB a page may be"):
+            fetch_customers(config(url, max_page_bytes=2**20))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
 
 
 def test_pages_that_repeat_an_earlier_page_stop_the_pull() -> None:
