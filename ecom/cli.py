@@ -32,7 +32,13 @@ from ecom.progress import Progress, print_results
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
 from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import Settings
-from ingest.api_client import ApiClientConfig, RetryPolicy
+from ingest.api_client import (
+    DEFAULT_PULL_TIMEOUT_SECONDS,
+    MAX_EXPECTED_RECORDS,
+    ApiClientConfig,
+    RetryPolicy,
+    default_max_pages,
+)
 from ingest.aws import glue_client
 from ingest.batch import (
     Batch,
@@ -101,6 +107,14 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
 
     parse.__name__ = kind.__name__  # argparse names the type in its messages
     return parse
+
+
+def _fault_plan(text: str) -> FaultPlan:
+    """An argparse type: a FaultPlan, or the parser's message of what faults there are."""
+    try:
+        return FaultPlan.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _lake_flag(parser: argparse.ArgumentParser) -> None:
@@ -238,9 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--customers-file", type=Path, help="customers.json from `ecom generate`")
     serve.add_argument(
         "--faults",
-        type=FaultPlan.parse,
-        help="misbehave on purpose, each fault once, in order: e.g. '500,429:2,hang:5,"
-        "malformed@2,reset' (status[:retry-after], hang[:seconds], malformed, reset; @page)",
+        type=_fault_plan,
+        help="misbehave on purpose, e.g. '500,429:2,hang:5,malformed@2,reset,drip:2'. Used once "
+        "each, in order (@page: only on that page): status[:retry-after], hang[:seconds], "
+        "malformed, reset, drip[:seconds] (the page's body one byte every 2 s). Changing every "
+        "answer: endless (next_page never ends), repeat (every page is the first page), "
+        "future (one more record, updated_at 9999-12-31T23:59:59Z)",
     )
 
     ingest = sub.add_parser(
@@ -262,12 +279,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--full-refresh", action="store_true", help="ignore the saved cursor; pull every record"
     )
     customers.add_argument(
-        "--timeout", type=_positive(float), default=10.0, help="seconds per request"
+        "--timeout",
+        type=_positive(float),
+        default=10.0,
+        help="seconds for each request in all: connecting and reading the whole page; a "
+        "request out of time is retried (default: 10)",
     )
     customers.add_argument(
-        "--max-attempts", type=_positive(int), default=5, help="tries per request before giving up"
+        "--pull-timeout",
+        type=_positive(float),
+        default=DEFAULT_PULL_TIMEOUT_SECONDS,
+        help="seconds for the whole pull: every page, retry and wait; past it the pull fails "
+        f"and lands nothing (default: {DEFAULT_PULL_TIMEOUT_SECONDS:g})",
     )
-    customers.add_argument("--page-size", type=_positive(int), default=500)
+    customers.add_argument(
+        "--max-attempts",
+        type=_positive(int),
+        default=5,
+        help="tries per request before giving up (default: 5)",
+    )
+    customers.add_argument(
+        "--page-size", type=_positive(int), default=500, help="records per page (default: 500)"
+    )
+    customers.add_argument(
+        "--max-pages",
+        type=_positive(int),
+        help="stop a pull with more pages than this as a runaway (default: enough for "
+        f"{MAX_EXPECTED_RECORDS:,} customers at --page-size, "
+        f"{default_max_pages(500):,} at 500)",
+    )
     _lake_args(customers)
 
     catalog = sub.add_parser(
@@ -405,6 +445,8 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
             page_size=args.page_size,
             timeout_seconds=args.timeout,
             retry=RetryPolicy(max_attempts=args.max_attempts),
+            max_pages=args.max_pages,
+            pull_timeout_seconds=args.pull_timeout,
         )
         progress = Progress("customers", interval=args.progress)
         result = ingest_customers_api(

@@ -4,10 +4,17 @@ GET /customers?page=N&page_size=M[&updated_since=ISO]  ->
     {"data": [...], "page": N, "page_size": M, "total": T, "next_page": N+1 | null}
 GET /health -> {"status": "ok"}
 
-For tests and demos it can misbehave on purpose: a FaultPlan lists faults that are each used
-once, in order, on the next matching /customers request (an HTTP status such as 500 or a 429
-with Retry-After, a hang, a page of malformed JSON, a reset connection). Without a plan it
-always answers normally.
+For tests and demos it can misbehave on purpose. A FaultPlan lists faults of two kinds:
+
+- used once each, in order, on the next matching /customers request: an HTTP status such as 500
+  or a 429 with Retry-After, a hang, a page of malformed JSON, a reset connection, or a page
+  whose body drips out one byte every few seconds;
+- changing every answer while the server runs: ``endless`` (next_page never ends: past the last
+  page the last page's records come again), ``repeat`` (every page answers the first page's
+  records: the server ignores ``page``), ``future`` (one more record, a copy of the first, whose
+  ``updated_at`` is 9999-12-31T23:59:59Z).
+
+Without a plan it always answers normally.
 """
 
 from __future__ import annotations
@@ -24,46 +31,68 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 MAX_PAGE_SIZE = 1000
+FUTURE_UPDATED_AT = "9999-12-31T23:59:59Z"  # the `future` fault's record
+FUTURE_CUSTOMER: dict[str, object] = {  # the `future` fault's record when there are no others
+    "customer_id": "C9999999",
+    "name": "Future Customer",
+    "email": "future@example.com",
+    "city": "Oslo",
+    "signup_date": "2026-01-01",
+}
+ONCE = ("status", "hang", "malformed", "reset", "drip")  # used once each
+MODES = ("endless", "repeat", "future")  # change every answer
+FAULT_EXAMPLES = (
+    "500, 429:2, 503@3, hang, hang:5, malformed, malformed@2, reset, drip, drip:0.5@2, "
+    "endless, repeat, future"
+)
 
 
 @dataclass(frozen=True)
 class Fault:
     """One misbehaviour for one request."""
 
-    kind: str  # status | hang | malformed | reset
+    kind: str  # once: status | hang | malformed | reset | drip; modes: endless | repeat | future
     status: int = 500  # for kind=status
     retry_after: str | None = None  # Retry-After header sent with kind=status
-    seconds: float = 30.0  # how long a hang lasts (or until the server stops)
+    seconds: float = 30.0  # how long a hang lasts (or until the server stops); drip: per byte
     page: int | None = None  # only a request for this page; None: the next request
 
     @classmethod
     def parse(cls, text: str) -> Fault:
         """Read one fault: '500', '503@2' (page 2), '429:3' (Retry-After 3), 'hang',
-        'hang:5', 'malformed', 'malformed@2', 'reset'."""
+        'hang:5', 'malformed', 'malformed@2', 'reset', 'drip' (a byte every 2 s), 'drip:0.5',
+        'endless', 'repeat', 'future'."""
         spec, _, page_text = text.strip().partition("@")
         name, _, arg = spec.partition(":")
-        page = int(page_text) if page_text else None
-        if name.isdigit():
-            return cls("status", status=int(name), retry_after=arg or None, page=page)
-        if name == "hang":
-            return cls("hang", seconds=float(arg) if arg else 30.0, page=page)
-        if name in ("malformed", "reset") and not arg:
-            return cls(name, page=page)
-        raise ValueError(
-            f"unknown fault {text!r}; use e.g. 500, 429:2, 503@3, hang, hang:5, malformed, reset"
-        )
+        try:
+            page = int(page_text) if page_text else None
+            if name.isdigit():
+                return cls("status", status=int(name), retry_after=arg or None, page=page)
+            if name in ("hang", "drip"):
+                seconds = float(arg) if arg else (30.0 if name == "hang" else 2.0)
+                return cls(name, seconds=seconds, page=page)
+            if name in ("malformed", "reset") and not arg:
+                return cls(name, page=page)
+            if name in MODES and not arg and page is None:
+                return cls(name)
+        except ValueError:
+            pass
+        raise ValueError(f"unknown fault {text!r}; use e.g. {FAULT_EXAMPLES}")
 
 
 class FaultPlan:
-    """Faults waiting to be injected, each used once, in the order given."""
+    """Faults waiting to be injected, each used once, in the order given; and the modes
+    (endless, repeat, future) that change every answer."""
 
     def __init__(self, faults: Iterable[Fault] = ()) -> None:
-        self._pending = list(faults)
+        faults = list(faults)
+        self._pending = [f for f in faults if f.kind not in MODES]
+        self.modes = frozenset(f.kind for f in faults if f.kind in MODES)
         self._lock = threading.Lock()
 
     @classmethod
     def parse(cls, text: str) -> FaultPlan:
-        """A comma-separated list of faults, e.g. '500,429:1,hang:2,malformed@2'."""
+        """A comma-separated list of faults, e.g. '500,429:1,hang:2,malformed@2,drip,future'."""
         return cls(Fault.parse(part) for part in text.split(",") if part.strip())
 
     def take(self, page: int) -> Fault | None:
@@ -76,7 +105,7 @@ class FaultPlan:
 
     @property
     def remaining(self) -> int:
-        """How many faults have not been used yet."""
+        """How many of the faults used once have not been used yet."""
         with self._lock:
             return len(self._pending)
 
@@ -99,6 +128,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)
+
+    def _drip(self, payload: bytes, seconds: float) -> None:
+        """Answer 200 with the whole payload's length, then send it one byte at a time."""
+        self.close_connection = True
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            for index in range(len(payload)):
+                self.wfile.write(payload[index : index + 1])
+                self.wfile.flush()
+                if self.server.stopping.wait(seconds):
+                    return
+        except OSError:  # the client gave up and closed the connection
+            return
 
     def _inject(self, fault: Fault) -> None:
         if fault.kind == "status":
@@ -133,26 +178,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, {"error": f"page >= 1 and 1 <= page_size <= {MAX_PAGE_SIZE}"})
             return
         fault = self.server.faults.take(page)
-        if fault is not None:
+        if fault is not None and fault.kind != "drip":
             self._inject(fault)
             return
-        records = self.server.records
-        since = query.get("updated_since", [None])[0]
-        if since:
-            records = [r for r in records if str(r["updated_at"]) > since]
-        start = (page - 1) * page_size
-        chunk = records[start : start + page_size]
-        has_more = start + page_size < len(records)
-        self._send(
-            200,
-            {
-                "data": chunk,
-                "page": page,
-                "page_size": page_size,
-                "total": len(records),
-                "next_page": page + 1 if has_more else None,
-            },
-        )
+        answer = self.server.page(page, page_size, query.get("updated_since", [None])[0])
+        if fault is not None:
+            self._drip(json.dumps(answer).encode(), fault.seconds)
+            return
+        self._send(200, answer)
 
 
 class CustomerApiServer(ThreadingHTTPServer):
@@ -167,11 +200,33 @@ class CustomerApiServer(ThreadingHTTPServer):
         faults: FaultPlan | None = None,
     ) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
-        self.records = sorted(records, key=lambda r: (str(r["updated_at"]), str(r["customer_id"])))
         self.faults = faults or FaultPlan()
+        records = list(records)
+        if "future" in self.faults.modes:
+            first = records[0] if records else FUTURE_CUSTOMER
+            records.append({**first, "updated_at": FUTURE_UPDATED_AT})
+        self.records = sorted(records, key=lambda r: (str(r["updated_at"]), str(r["customer_id"])))
         self.stopping = threading.Event()  # ends injected hangs when the server stops
         self.queries: list[dict[str, list[str]]] = []  # every /customers query received
         self._queries_lock = threading.Lock()
+
+    def page(self, page: int, page_size: int, since: str | None) -> dict[str, object]:
+        """The answer for one page of the records changed after `since`, as the modes say."""
+        records = self.records
+        if since:
+            records = [r for r in records if str(r["updated_at"]) > since]
+        modes = self.faults.modes
+        start = 0 if "repeat" in modes else (page - 1) * page_size
+        if "endless" in modes and start >= len(records):  # past the end: the last page again
+            start = max(0, (len(records) - 1) // page_size * page_size)
+        has_more = (page - 1) * page_size + page_size < len(records) or "endless" in modes
+        return {
+            "data": records[start : start + page_size],
+            "page": page,
+            "page_size": page_size,
+            "total": len(records),
+            "next_page": page + 1 if has_more else None,
+        }
 
     def log_request_query(self, query: dict[str, list[str]]) -> None:
         """Remember a /customers query (tests read them back)."""

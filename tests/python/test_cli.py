@@ -292,6 +292,33 @@ def test_every_subcommand_documents_the_exit_codes(
     assert "  1  pipeline failed" in out and "  2  usage or configuration error" in out
 
 
+def test_customers_help_gives_each_deadline_and_cap_with_its_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["ingest", "customers", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--timeout TIMEOUT seconds for each request in all" in out and "(default: 10)" in out
+    assert "--pull-timeout PULL_TIMEOUT seconds for the whole pull" in out
+    assert "(default: 900)" in out
+    assert "enough for 10,000,000 customers at" in out and "20,000 at 500)" in out
+
+
+def test_zero_pull_timeout_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["ingest", "customers", "--api-url", "http://x", "--pull-timeout", "0"])
+    assert stopped.value.code == 2
+
+
+def test_unknown_fault_for_the_sample_api_exits_2_listing_the_faults(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve-customers", "--faults", "500,explode"])
+    assert stopped.value.code == 2
+    assert "unknown fault 'explode'; use e.g. 500, " in capsys.readouterr().err
+
+
 def test_run_for_a_day_outside_the_sample_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
