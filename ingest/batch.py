@@ -57,10 +57,16 @@ def file_size(path: Path) -> int:
 
 def inbox_files(folder: Path) -> list[Path]:
     """Every file in an inbox folder, sorted; what the feed accepts is decided when landing,
-    so a file of another type is refused with a reason instead of silently skipped."""
+    so a file of another type is refused with a reason instead of silently skipped. Hidden
+    files (a name starting with '.': .DS_Store, an editor's swap file) are no exports and are
+    left alone, so they do not make every run report a quarantine."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_symlink() or not p.is_dir())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if not p.name.startswith(".") and (p.is_symlink() or not p.is_dir())
+    )
 
 
 def symlink_refusal(path: Path, inbox: Path | None = None) -> FileRejectedError | None:

@@ -304,8 +304,9 @@ def test_symlink_out_of_the_inbox_is_refused_unread_and_the_rest_lands(tmp_path:
     (inbox / "sales" / "b.csv").symlink_to(outside / "secret.csv")
     (inbox / "sales" / "notes.txt").write_bytes(b"call Bob")
     (inbox / "sales" / "old").mkdir()
+    (inbox / "sales" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
     files = inbox_files(inbox / "sales")
-    assert [p.name for p in files] == ["a.csv", "b.csv", "notes.txt"]  # not the folder
+    assert [p.name for p in files] == ["a.csv", "b.csv", "notes.txt"]  # no folder, no dotfile
 
     lake = LocalStorage(tmp_path / "lake")
     results = ingest_files(lake, "sales", files, "B1", DAY, inbox=inbox)
