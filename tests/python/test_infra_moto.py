@@ -227,8 +227,10 @@ def test_access_log_bucket_is_private_and_expires_logs_after_the_log_retention(
     assert len(props["PublicAccessBlockConfiguration"]) == 4
     # ACLs off: the bucket policy, not the log-delivery group, admits S3 logging.
     assert props["OwnershipControls"]["Rules"] == [{"ObjectOwnership": "BucketOwnerEnforced"}]
-    [expire] = props["LifecycleConfiguration"]["Rules"]
-    assert expire["ExpirationInDays"] == {"Ref": "LogRetentionDays"}
+    rules = {r["Id"]: r for r in props["LifecycleConfiguration"]["Rules"]}
+    assert rules["expire-access-logs"]["ExpirationInDays"] == {"Ref": "LogRetentionDays"}
+    assert rules["expire-access-logs"]["NoncurrentVersionExpiration"] == {"NoncurrentDays": 1}
+    assert rules["remove-expired-delete-markers"]["ExpiredObjectDeleteMarker"] is True
     cfn = boto3.client("cloudformation")
     storage = cfn.describe_stacks(StackName="ecom-dev-storage")["Stacks"][0]
     given = {p["ParameterKey"]: p["ParameterValue"] for p in storage["Parameters"]}
