@@ -1,14 +1,17 @@
 """Every infra/ stack created in the moto server with the dev parameters, then checked through
 the AWS APIs. moto's CloudFormation creates only the resource types it implements (S3 bucket
-with its encryption, IAM roles, Lambda, SQS, SNS topic, Events rules, ECS, ECR, Logs, EC2,
-Step Functions, CloudWatch dashboard); for the others (bucket policy, public access block,
-versioning, lifecycle, Glue, Athena workgroup, alarms, budget, scheduler) it skips the resource,
-so those are asserted on the parsed template, or applied from it through the real API (Glue)."""
+with its encryption, IAM roles, Lambda, SQS, SNS topic, KMS key, Events rules, ECS, ECR, Logs,
+EC2, Step Functions, CloudWatch dashboard); for the others (bucket policy, public access block,
+versioning, lifecycle, access logging, Glue, Athena workgroup, alarms, budget, scheduler) it
+skips the resource or the property, so those are asserted on the parsed template, or applied
+from it through the real API (Glue, the access-log bucket policy and the lake's logging)."""
 
 from __future__ import annotations
 
 import ast
 import json
+import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,8 +22,10 @@ from urllib.parse import unquote
 
 import boto3
 import pytest
+from botocore.exceptions import ClientError
 from infra_stacks import (
     STACKS,
+    as_list,
     env_params,
     load_template,
     package_lambda,
@@ -147,6 +152,176 @@ def test_lake_lifecycle_moves_landing_archive_and_expires_query_results(dev: Dep
     assert landing["Prefix"] == {"Fn::Sub": "${LakePrefix}/landing/"}
     assert archive["Transitions"] == [{"StorageClass": "GLACIER", "TransitionInDays": 90}]
     assert rules["athena-results-expire"]["ExpirationInDays"] == 7
+
+
+def substitute(node: Any, values: dict[str, str]) -> Any:
+    """A template fragment with its Fn::Sub, Ref and Fn::GetAtt filled in from values
+    ("AWS::AccountId", "Environment", "AccessLogBucket.Arn", ...)."""
+    if isinstance(node, dict) and len(node) == 1:
+        [(function, argument)] = node.items()
+        if function == "Fn::Sub" and isinstance(argument, str):
+            return re.sub(r"\$\{([\w:.]+)\}", lambda m: values[m.group(1)], argument)
+        if function == "Ref":
+            return values[argument]
+        if function == "Fn::GetAtt":
+            return values[".".join(argument)]
+    if isinstance(node, dict):
+        return {k: substitute(v, values) for k, v in node.items()}
+    if isinstance(node, list):
+        return [substitute(v, values) for v in node]
+    return node
+
+
+def dev_values(dev: Deployed) -> dict[str, str]:
+    """What the dev stacks' Fn::Sub/Ref/GetAtt resolve to in moto."""
+    logs_bucket = dev.outputs["storage"]["AccessLogBucketName"]
+    return {
+        "AWS::Partition": "aws", "AWS::AccountId": ACCOUNT, "AWS::Region": REGION,
+        "Environment": "dev", "AccessLogBucket": logs_bucket,
+        "AccessLogBucket.Arn": f"arn:aws:s3:::{logs_bucket}",
+    }  # fmt: skip
+
+
+def test_lake_access_logs_go_to_a_bucket_only_s3_logging_writes_to(dev: Deployed) -> None:
+    s3 = boto3.client("s3")
+    lake = dev.outputs["storage"]["LakeBucketName"]
+    logs = dev.outputs["storage"]["AccessLogBucketName"]
+    assert logs == f"ecom-dev-access-logs-{ACCOUNT}-{REGION}"
+    rules = s3.get_bucket_encryption(Bucket=logs)["ServerSideEncryptionConfiguration"]["Rules"]
+    assert rules[0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+    resources = dev.templates["storage"]["Resources"]
+    logging = resources["LakeBucket"]["Properties"]["LoggingConfiguration"]
+    assert logging["DestinationBucketName"] == {"Ref": "AccessLogBucket"}
+    target = {"TargetBucket": logs, "TargetPrefix": logging["LogFilePrefix"]}
+    # S3 refuses a logging target that does not admit the logging service (hence the lake
+    # bucket's DependsOn on the policy); moto checks the same.
+    with pytest.raises(ClientError, match="InvalidTargetBucketForLogging"):
+        s3.put_bucket_logging(Bucket=lake, BucketLoggingStatus={"LoggingEnabled": target})
+    assert resources["LakeBucket"]["DependsOn"] == "AccessLogBucketPolicy"
+    policy = substitute(
+        resources["AccessLogBucketPolicy"]["Properties"]["PolicyDocument"], dev_values(dev)
+    )
+    s3.put_bucket_policy(Bucket=logs, Policy=json.dumps(policy))
+    s3.put_bucket_logging(Bucket=lake, BucketLoggingStatus={"LoggingEnabled": target})
+    assert s3.get_bucket_logging(Bucket=lake)["LoggingEnabled"] == target
+    # The one grant: S3's logging service, objects under lake/, for the lake bucket of this account.
+    [grant] = [s for s in policy["Statement"] if s["Effect"] == "Allow"]
+    assert grant["Principal"] == {"Service": "logging.s3.amazonaws.com"}
+    assert (grant["Action"], grant["Resource"]) == ("s3:PutObject", f"arn:aws:s3:::{logs}/lake/*")
+    assert grant["Condition"] == {
+        "ArnLike": {"aws:SourceArn": f"arn:aws:s3:::{lake}"},
+        "StringEquals": {"aws:SourceAccount": ACCOUNT},
+    }
+    [tls] = [s for s in policy["Statement"] if s["Effect"] == "Deny"]
+    assert tls["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+    assert tls["Resource"] == [f"arn:aws:s3:::{logs}", f"arn:aws:s3:::{logs}/*"]
+
+
+def test_access_log_bucket_is_private_and_expires_logs_after_the_log_retention(
+    dev: Deployed,
+) -> None:
+    # moto's CloudFormation applies none of these: the template.
+    bucket = dev.templates["storage"]["Resources"]["AccessLogBucket"]
+    props = bucket["Properties"]
+    assert set(props["PublicAccessBlockConfiguration"].values()) == {True}
+    assert len(props["PublicAccessBlockConfiguration"]) == 4
+    # ACLs off: the bucket policy, not the log-delivery group, admits S3 logging.
+    assert props["OwnershipControls"]["Rules"] == [{"ObjectOwnership": "BucketOwnerEnforced"}]
+    rules = {r["Id"]: r for r in props["LifecycleConfiguration"]["Rules"]}
+    assert rules["expire-access-logs"]["ExpirationInDays"] == {"Ref": "LogRetentionDays"}
+    assert rules["expire-access-logs"]["NoncurrentVersionExpiration"] == {"NoncurrentDays": 1}
+    assert rules["remove-expired-delete-markers"]["ExpiredObjectDeleteMarker"] is True
+    cfn = boto3.client("cloudformation")
+    storage = cfn.describe_stacks(StackName="ecom-dev-storage")["Stacks"][0]
+    given = {p["ParameterKey"]: p["ParameterValue"] for p in storage["Parameters"]}
+    assert given["LogRetentionDays"] == dev.params["LogRetentionDays"] == "14"
+    assert bucket["DeletionPolicy"] == "Retain"
+
+
+def test_alerts_topic_and_every_log_group_are_encrypted_with_the_rotated_key(
+    dev: Deployed,
+) -> None:
+    key = dev.exports["ecom-dev-MonitoringKeyArn"]
+    kms = boto3.client("kms")
+    # (moto's DescribeKey fails on a key CloudFormation made: its policy is kept as a dict.)
+    aliases = {a["AliasName"]: a.get("TargetKeyId") for a in kms.list_aliases()["Aliases"]}
+    assert key.endswith(f":key/{aliases['alias/ecom-dev-monitoring']}")
+    assert kms.get_key_rotation_status(KeyId=key)["KeyRotationEnabled"] is True
+    topic = dev.exports["ecom-dev-AlertsTopicArn"]
+    attributes = boto3.client("sns").get_topic_attributes(TopicArn=topic)["Attributes"]
+    assert attributes["KmsMasterKeyId"] == key
+    # Every log group of every stack uses the key (moto's CloudFormation drops KmsKeyId: the
+    # templates), and the key policy lets CloudWatch Logs use it for exactly those groups.
+    values = dev_values(dev)
+    groups = set()
+    for name, template in dev.templates.items():
+        for logical_id, resource in template["Resources"].items():
+            if resource["Type"] == "AWS::Logs::LogGroup":
+                assert resource["Properties"]["KmsKeyId"] == {
+                    "Fn::ImportValue": {"Fn::Sub": "ecom-${Environment}-MonitoringKeyArn"}
+                }, (name, logical_id)
+                groups.add(substitute(resource["Properties"]["LogGroupName"], values))
+    assert groups == {
+        "/aws/lambda/ecom-dev-ingest", "/ecs/ecom-dev-dbt-runner",
+        "/aws/vendedlogs/states/ecom-dev-daily",
+    }  # fmt: skip
+    created = boto3.client("logs").describe_log_groups(logGroupNamePrefix="/")["logGroups"]
+    assert groups <= {g["logGroupName"] for g in created}
+    monitoring = dev.templates["monitoring"]["Resources"]
+    statements = substitute(
+        monitoring["MonitoringKey"]["Properties"]["KeyPolicy"]["Statement"], values
+    )
+    [logs] = [
+        s for s in statements if s["Principal"] == {"Service": f"logs.{REGION}.amazonaws.com"}
+    ]
+    prefix = f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:"
+    allowed = logs["Condition"]["ArnLike"]["kms:EncryptionContext:aws:logs:arn"]
+    assert {arn.removeprefix(prefix) for arn in allowed} == groups
+
+
+def test_everything_that_publishes_to_the_alerts_topic_may_use_its_key(dev: Deployed) -> None:
+    monitoring = dev.templates["monitoring"]["Resources"]
+    topic_policy = monitoring["AlertsTopicPolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    publishers = {
+        s["Principal"]["Service"]
+        for s in topic_policy
+        if s["Effect"] == "Allow" and s["Action"] == "sns:Publish"
+    }
+    assert publishers == {"cloudwatch.amazonaws.com", "budgets.amazonaws.com"}
+    for publisher in publishers:
+        [grant] = [
+            s
+            for s in monitoring["MonitoringKey"]["Properties"]["KeyPolicy"]["Statement"]
+            if publisher in as_list(s["Principal"].get("Service", []))
+        ]
+        assert set(grant["Action"]) == {"kms:Decrypt", "kms:GenerateDataKey*"}, publisher
+    # The daily workflow publishes with its role: it may use the key, through SNS only.
+    iam = boto3.client("iam")
+    document = iam.get_role_policy(
+        RoleName="ecom-dev-daily-workflow", PolicyName="run-runner-task-and-notify"
+    )["PolicyDocument"]
+    if isinstance(document, str):  # moto keeps a CloudFormation policy as Python repr
+        document = ast.literal_eval(unquote(document))
+    [kms] = [s for s in document["Statement"] if s.get("Sid") == "EncryptNotifications"]
+    assert kms["Resource"] == dev.exports["ecom-dev-MonitoringKeyArn"]
+    assert kms["Condition"] == {"StringEquals": {"kms:ViaService": f"sns.{REGION}.amazonaws.com"}}
+
+
+def test_runner_image_tags_are_immutable_and_never_default_to_latest(dev: Deployed) -> None:
+    [repository] = boto3.client("ecr").describe_repositories(
+        repositoryNames=["ecom-dev-dbt-runner"]
+    )["repositories"]
+    assert repository["imageTagMutability"] == "IMMUTABLE"
+    task = boto3.client("ecs").describe_task_definition(taskDefinition="ecom-dev-runner")
+    [container] = task["taskDefinition"]["containerDefinitions"]
+    assert container["image"] == (
+        f"{ACCOUNT}.dkr.ecr.{REGION}.amazonaws.com/ecom-dev-dbt-runner:{dev.params['RunnerImageTag']}"
+    )
+    parameter = dev.templates["workflow"]["Parameters"]["RunnerImageTag"]
+    assert "Default" not in parameter
+    pattern = parameter["AllowedPattern"]
+    assert not re.fullmatch(pattern, "latest") and not re.fullmatch(pattern, "")
+    assert re.fullmatch(pattern, "3f9c2a7be41d") and re.fullmatch(pattern, "v1.4.0")
 
 
 @pytest.fixture(scope="module")
@@ -438,6 +613,7 @@ def test_deploy_script_deploys_and_destroys_with_change_sets(
     storage = cfn.describe_stacks(StackName="ecom-prod-storage")["Stacks"][0]
     assert {p["ParameterKey"]: p["ParameterValue"] for p in storage["Parameters"]} == {
         "Environment": "prod", "LakePrefix": "lake", "NoncurrentVersionDays": "30",
+        "LogRetentionDays": "90",
     }  # fmt: skip
     monitoring = cfn.describe_stacks(StackName="ecom-prod-monitoring")["Stacks"][0]
     given = {p["ParameterKey"]: p["ParameterValue"] for p in monitoring["Parameters"]}
@@ -451,3 +627,42 @@ def test_deploy_script_deploys_and_destroys_with_change_sets(
     }
     assert not {"ecom-prod-storage", "ecom-prod-monitoring"} & live
     boto3.client("s3").head_bucket(Bucket=f"ecom-prod-lake-{ACCOUNT}-{REGION}")  # Retain
+
+
+def deploy_script_dry_run(root: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """infra/deploy.sh deploy dev of the workflow stack with `echo` as the AWS CLI: the
+    commands it would run, printed; no git repository above root unless root has one."""
+    return subprocess.run(
+        ["bash", str(root / "infra" / "deploy.sh"), "deploy", "dev"],
+        cwd=root, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "AWS": "echo aws", "ECOM_STACKS": "workflow", "VPC_ID": "vpc-1",
+             "SUBNET_IDS": "subnet-1", "GIT_CEILING_DIRECTORIES": str(root.parent), **env},
+    )  # fmt: skip
+
+
+def test_deploy_script_runs_the_runner_image_of_the_commit_checked_out(tmp_path: Path) -> None:
+    root = stage_repo(tmp_path / "repo")
+    git = ["git", "-C", str(root), "-c", "user.name=ecom", "-c", "user.email=ecom@example.com"]
+    subprocess.run([*git, "init", "--quiet"], check=True)
+    subprocess.run([*git, "add", "infra"], check=True)
+    subprocess.run([*git, "commit", "--quiet", "-m", "infra"], check=True)
+    commit = subprocess.run(
+        [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    result = deploy_script_dry_run(root, {})
+    assert result.returncode == 0, result.stderr
+    [deploy] = [line for line in result.stdout.splitlines() if "cloudformation deploy" in line]
+    assert f" RunnerImageTag={commit[:12]}" in deploy
+    # An explicit tag wins.
+    tagged = deploy_script_dry_run(root, {"RUNNER_IMAGE_TAG": "v1.4.0"})
+    assert " RunnerImageTag=v1.4.0" in tagged.stdout
+
+
+def test_deploy_script_refuses_latest_and_asks_for_a_tag_outside_git(tmp_path: Path) -> None:
+    root = stage_repo(tmp_path / "repo")
+    latest = deploy_script_dry_run(root, {"RUNNER_IMAGE_TAG": "latest"})
+    assert latest.returncode == 2
+    assert "tags are immutable" in latest.stderr and "cloudformation deploy" not in latest.stdout
+    untagged = deploy_script_dry_run(root, {})
+    assert untagged.returncode == 2
+    assert "not a git checkout: set RUNNER_IMAGE_TAG" in untagged.stderr

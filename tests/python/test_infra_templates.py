@@ -1,11 +1,17 @@
-"""The CloudFormation templates in infra/templates: lint clean, the Glue template generated from
-the ingest layer's table definitions, and no IAM statement granting every action on everything."""
+"""The CloudFormation templates in infra/templates: lint clean, checkov clean (every check not
+followed skipped with its reason, and listed in infra/README.md), the Glue template generated
+from the ingest layer's table definitions, and no IAM statement granting every action on
+everything."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from infra_stacks import STACKS, TEMPLATES, load_template, policy_documents, wildcard_statements
@@ -14,6 +20,10 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "infra"))
 import render_glue
+
+# checkov pins boto3/botocore older than constraints.txt, so it has its own venv: .venv-checkov,
+# made by `make infra-lint` from infra/checkov-requirements.txt. ECOM_CHECKOV: another checkov.
+CHECKOV = Path(os.environ.get("ECOM_CHECKOV") or REPO / ".venv-checkov" / "bin" / "checkov")
 
 
 def test_every_stack_has_a_template_and_every_template_is_deployed() -> None:
@@ -29,6 +39,66 @@ def test_cfn_lint_reports_no_error_and_no_warning() -> None:
         capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert (result.returncode, result.stdout + result.stderr) == (0, "")
+
+
+@pytest.fixture(scope="module")
+def checkov() -> dict[str, Any]:
+    """checkov's JSON report on infra/templates."""
+    if not CHECKOV.is_file():
+        pytest.fail(
+            f"checkov is not installed at {CHECKOV}: run `make infra-lint` (it creates"
+            " .venv-checkov from infra/checkov-requirements.txt), or `python3.11 -m venv"
+            " .venv-checkov && .venv-checkov/bin/pip install -r infra/checkov-requirements.txt`,"
+            " or set ECOM_CHECKOV to a checkov executable"
+        )
+    result = subprocess.run(
+        [str(CHECKOV), "--directory", str(TEMPLATES), "--framework", "cloudformation",
+         "--skip-download", "--output", "json"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    report = json.loads(result.stdout)
+    assert isinstance(report, dict) and report["check_type"] == "cloudformation", result.stdout
+    return dict(report)
+
+
+def test_checkov_reports_no_failed_check(checkov: dict[str, Any]) -> None:
+    failed = [
+        (r["check_id"], r["file_path"], r["resource"], r["check_name"])
+        for r in checkov["results"]["failed_checks"]
+    ]
+    assert failed == []
+    assert checkov["summary"]["parsing_errors"] == 0
+    # It read the templates (glue.yaml has nothing checkov checks; redshift.yaml's resources
+    # exist only with EnableRedshift=true, and checkov resolves the default, false).
+    checked = {r["file_path"].lstrip("/") for r in checkov["results"]["passed_checks"]}
+    assert {
+        "storage.yaml",
+        "iam.yaml",
+        "monitoring.yaml",
+        "ingest.yaml",
+        "workflow.yaml",
+    } <= checked
+
+
+def not_followed_table() -> dict[tuple[str, str], str]:
+    """(check id, "template: resource") -> reason, from infra/README.md's table."""
+    readme = (REPO / "infra" / "README.md").read_text()
+    section = readme.split("## checkov checks not followed", 1)[1]
+    rows = re.findall(r"^\| `(CKV_\w+)` \| `([\w.]+: \w+)` \| (.+) \|$", section, re.MULTILINE)
+    return {(check, resource): reason for check, resource, reason in rows}
+
+
+def test_every_checkov_check_not_followed_is_skipped_with_its_reason_in_the_readme(
+    checkov: dict[str, Any],
+) -> None:
+    skipped = {
+        (r["check_id"], f"{r['file_path'].lstrip('/')}: {r['resource'].split('.', 1)[1]}"): r[
+            "check_result"
+        ]["suppress_comment"]
+        for r in checkov["results"]["skipped_checks"]
+    }
+    assert all(len(reason) > 40 for reason in skipped.values()), skipped
+    assert set(not_followed_table()) == set(skipped)
 
 
 def test_glue_template_is_the_one_generated_from_the_ingest_definitions() -> None:
