@@ -78,9 +78,19 @@ clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 infra-render: $(STAMP)  ## regenerate infra/templates/glue.yaml from ingest/catalog.py and dbt_project.yml
 	$(BIN)/python infra/render_glue.py
 
-infra-lint: $(STAMP)  ## cfn-lint the templates, check glue.yaml is current, hadolint the Dockerfile
+# checkov pins boto3/botocore older than constraints.txt: its own venv, from its own lock.
+CHECKOV_VENV := .venv-checkov
+CHECKOV := $(CHECKOV_VENV)/bin/checkov
+
+$(CHECKOV): infra/checkov-requirements.txt
+	$(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r infra/checkov-requirements.txt
+	@touch $@
+
+infra-lint: $(STAMP) $(CHECKOV)  ## cfn-lint + checkov the templates, check glue.yaml is current, hadolint the Dockerfile
 	$(BIN)/python infra/render_glue.py --check
 	$(BIN)/cfn-lint infra/templates/*.yaml
+	$(CHECKOV) --directory infra/templates --framework cloudformation --compact --quiet --skip-download
 	$(BIN)/hadolint Dockerfile
 
 lambda-build: $(STAMP)  ## build/lambda: the ingest package + its runtime deps for the Lambda
