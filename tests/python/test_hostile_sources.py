@@ -276,6 +276,7 @@ def _land_base(env: dict[str, str], files: list[Path], sample: Any) -> None:
 
 
 def _build(env: dict[str, str]) -> None:
+    Path(env["ECOM_DUCKDB_PATH"]).parent.mkdir(parents=True, exist_ok=True)
     result = run_dbt(["build", "--quiet"], env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
