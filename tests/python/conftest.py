@@ -9,14 +9,17 @@ import subprocess
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pytest
 
+from ingest.landing import land_file
+from ingest.sources import SALES
 from ingest.storage import LocalStorage, Storage, open_storage
 
 if TYPE_CHECKING:
@@ -261,3 +264,25 @@ def lake(request: pytest.FixtureRequest) -> Storage:
     """The same test against a local lake folder and an S3 lake (moto)."""
     storage: Storage = request.getfixturevalue(f"{request.param}_lake")
     return storage
+
+
+def killed_landing(
+    lake: Storage,
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    at: Callable[[str, bytes], bool],
+    day: date = date(2026, 11, 21),
+) -> None:
+    """Land `content` as sales.csv of batch B1 in a run killed at the first lake write whose
+    (key, bytes) `at` picks; the lake works again afterwards."""
+    real_put = lake.put_bytes
+
+    def put_or_die(key: str, data: bytes) -> None:
+        if at(key, data):
+            raise OSError("killed")
+        real_put(key, data)
+
+    monkeypatch.setattr(lake, "put_bytes", put_or_die)
+    with pytest.raises(OSError):
+        land_file(lake, SALES, "sales.csv", content, "B1", day)
+    monkeypatch.setattr(lake, "put_bytes", real_put)

@@ -31,7 +31,7 @@ from ingest.sources import CUSTOMERS, PRODUCTS, SALES
 from ingest.sources.checks import MAX_ROW_BYTES
 from ingest.storage import LocalStorage, Storage
 
-from conftest import REPO
+from conftest import REPO, killed_landing
 
 DAY = date(2026, 11, 21)
 HEADER = b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
@@ -486,17 +486,9 @@ def test_a_run_killed_after_the_sidecar_is_finished_under_the_same_keys(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     content = HEADER + sale(1) + b"T2,short\n"
-    real_put = lake.put_bytes
-
-    def die_on_landing(key: str, data: bytes) -> None:
-        if key.startswith("landing/"):
-            raise OSError("killed")
-        real_put(key, data)
-
-    monkeypatch.setattr(lake, "put_bytes", die_on_landing)
-    with pytest.raises(OSError):
-        land_file(lake, SALES, "sales.csv", content, "B1", DAY)
-    monkeypatch.setattr(lake, "put_bytes", real_put)
+    killed_landing(
+        lake, monkeypatch, content, at=lambda key, _: key.startswith("landing/"), day=DAY
+    )
     [sidecar] = lake.list_keys("refused_rows/")
     assert lake.list_keys("landing/") == []
 

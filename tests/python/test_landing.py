@@ -4,7 +4,6 @@ every kind of bad file, and crash recovery."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -14,6 +13,8 @@ from ingest.manifest import Manifest, ManifestStatus
 from ingest.sources import PRODUCTS, SALES
 from ingest.sources.checks import QuarantineReason
 from ingest.storage import Storage
+
+from conftest import killed_landing
 
 DAY = date(2026, 11, 21)
 HEADER = b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
@@ -221,24 +222,6 @@ def on_final_manifest(key: str, data: bytes) -> bool:
     return key.startswith("_manifest/") and b'"status": "landed"' in data
 
 
-def killed_landing(
-    lake: Storage, monkeypatch: pytest.MonkeyPatch, at: Callable[[str, bytes], bool]
-) -> None:
-    """Land sales.csv as batch B1 in a run killed at the first lake write `at` picks; the lake
-    works again afterwards."""
-    real_put = lake.put_bytes
-
-    def put_or_die(key: str, data: bytes) -> None:
-        if at(key, data):
-            raise OSError("killed")
-        real_put(key, data)
-
-    monkeypatch.setattr(lake, "put_bytes", put_or_die)
-    with pytest.raises(OSError):
-        land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
-    monkeypatch.setattr(lake, "put_bytes", real_put)
-
-
 def test_same_bytes_given_to_two_runs_at_once_land_once(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -252,7 +235,7 @@ def test_same_bytes_given_to_two_runs_at_once_land_once(
 def test_run_racing_an_unfinished_landing_reports_it_in_progress(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    killed_landing(lake, monkeypatch, at=on_landing)  # as if still uploading
+    killed_landing(lake, monkeypatch, SALES_CSV, at=on_landing)  # as if still uploading
     stale_first_lookup(monkeypatch)
     racer = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", DAY)
     assert racer.status == "in_progress"
@@ -263,7 +246,7 @@ def test_run_racing_an_unfinished_landing_reports_it_in_progress(
 def test_crash_between_manifest_and_landing_is_finished_by_the_next_run(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    killed_landing(lake, monkeypatch, at=on_landing)
+    killed_landing(lake, monkeypatch, SALES_CSV, at=on_landing)
     assert lake.list_keys("landing/") == []  # nothing partial is visible
 
     retry = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", date(2026, 11, 22))
@@ -275,7 +258,7 @@ def test_crash_between_manifest_and_landing_is_finished_by_the_next_run(
 def test_crash_between_upload_and_manifest_write_is_finished_by_the_next_run(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    killed_landing(lake, monkeypatch, at=on_final_manifest)
+    killed_landing(lake, monkeypatch, SALES_CSV, at=on_final_manifest)
     assert [e.status for e in Manifest(lake).entries()] == ["pending"]
 
     retry = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", date(2026, 11, 22))
@@ -289,7 +272,7 @@ def test_crash_between_upload_and_manifest_write_is_finished_by_the_next_run(
 def test_crashed_file_sent_again_under_another_name_still_lands_once(
     lake: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    killed_landing(lake, monkeypatch, at=on_final_manifest)
+    killed_landing(lake, monkeypatch, SALES_CSV, at=on_final_manifest)
 
     retry = land_file(lake, SALES, "sales (1).csv", SALES_CSV, "B2", DAY)
     assert (retry.status, retry.name) == ("landed", "sales (1).csv")
