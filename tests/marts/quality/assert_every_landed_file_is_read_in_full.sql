@@ -10,7 +10,9 @@
 {{ config(severity='error') }}
 
 {%- set mismatch = 'rows_received is not null and rows_landed != rows_received' -%}
-{%- if execute -%}
+{#- Only when the test is about to run (not on `dbt compile` or `docs generate`, which may have
+    no warehouse to ask). -#}
+{%- if execute and flags.WHICH in ('build', 'test', 'retry') -%}
     {%- set reconciliation = load_relation(ref('qa_ingest_reconciliation')) -%}
     {%- if reconciliation is not none -%}
         {%- set found = run_query(
