@@ -81,15 +81,14 @@ checked as (
 
 final as (
 
+    -- the first nine columns as they have always been (readers select them by position too);
+    -- the comparison with the manifest after them
     select
         cast({{ dbt.concat(['entity', "'|'", 'landed_file_name']) }} as {{ dbt.type_string() }})
             as reconciliation_id,
         cast(entity as {{ dbt.type_string() }}) as entity,
         cast(batch_id as {{ dbt.type_string() }}) as batch_id,
         cast(landed_file_name as {{ dbt.type_string() }}) as landed_file_name,
-        cast(rows_received as integer) as rows_received,
-        cast(rows_staged as integer) as rows_staged,
-        cast(rows_refused as integer) as rows_refused,
         cast(rows_landed as integer) as rows_landed,
         cast(rows_used as integer) as rows_used,
         cast(rows_rejected as integer) as rows_rejected,
@@ -97,8 +96,11 @@ final as (
             rows_landed = rows_used + rows_rejected
             and coalesce(rows_landed = rows_received, true)
         ) as is_balanced,
-        rows_landed = rows_received as is_read_in_full,
-        ingest_date
+        ingest_date,
+        cast(rows_received as integer) as rows_received,
+        cast(rows_staged as integer) as rows_staged,
+        cast(rows_refused as integer) as rows_refused,
+        rows_landed = rows_received as is_read_in_full
     from checked
 
 )
