@@ -22,8 +22,9 @@ refused as (
             {%- for column, field in refused_fields.items() %}
                 {{ ecom.clean_string(field) }} as {{ column }},
             {%- endfor %}
-            -- the row as received, untrimmed: it is evidence, not a value
-            cast(raw as {{ dbt.type_string() }}) as raw_row
+            -- the row as received, untrimmed: it is evidence, not a value (quoted: RAW is a
+            -- reserved word on Redshift)
+            cast({{ adapter.quote('raw') }} as {{ dbt.type_string() }}) as raw_row
         from {{ source('lake', 'refused_rows') }}
     {% else %}
         -- the door has never refused a row (the area does not exist yet): no rows
