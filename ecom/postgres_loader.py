@@ -6,11 +6,18 @@ read them through Glue), so for the `postgres` dbt target the landed files are c
 ``_landed_file`` (the lake key), the same shape the other engines see. A bookkeeping table
 ``<raw schema>._loaded_files`` records each landed file in the same transaction as its rows, so a
 re-run loads only what is new and a run killed midway leaves nothing half-loaded.
+
+The lake's own records (ingest.catalog.LAKE_TABLES) are loaded beside them: each refused-rows
+sidecar (``refused_rows/<source>/ingest_date=.../<file>.ndjson``) once, like a landed file, into
+``<raw schema>.refused_rows``; the manifest (``_manifest/<source>/<sha256>.json``) into
+``<raw schema>.landed_files``, replaced whole on every load in one transaction, because an entry
+changes (pending, then landed) while its key stays. Every column is text, as on the other engines.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass
@@ -19,8 +26,9 @@ from typing import Any
 from psycopg2 import sql
 from psycopg2.extensions import connection as PgConnection  # noqa: N812 (a class)
 
+from ingest.catalog import LANDED_FILES, REFUSED_ROWS
 from ingest.landing import ingest_date_of
-from ingest.manifest import Manifest
+from ingest.manifest import MANIFEST_PREFIX, ManifestStatus
 from ingest.sources import SOURCES, SourceSpec
 from ingest.storage import Storage
 
@@ -39,6 +47,22 @@ class LoadResult:
 
 def _columns(spec: SourceSpec) -> list[str]:
     return [*spec.required_columns, "ingest_date", "_landed_file"]
+
+
+def _text_table(conn: PgConnection, schema: str, name: str, columns: list[str]) -> None:
+    """Create ``<schema>.<name>`` with every column as text, unless it exists."""
+    with conn.cursor() as cur:
+        cur.execute(
+            sql.SQL("create table if not exists {}.{} ({})").format(
+                sql.Identifier(schema),
+                sql.Identifier(name),
+                sql.SQL(", ").join(sql.SQL("{} text").format(sql.Identifier(c)) for c in columns),
+            )
+        )
+
+
+REFUSED_ROW_COLUMNS = [*REFUSED_ROWS.column_names, "source", "ingest_date", "_landed_file"]
+LANDED_FILE_COLUMNS = [*LANDED_FILES.column_names, "source"]
 
 
 def ensure_raw_tables(conn: PgConnection, schema: str) -> None:
@@ -62,6 +86,10 @@ def ensure_raw_tables(conn: PgConnection, schema: str) -> None:
                 "rows_loaded integer not null, loaded_at timestamp not null default now())"
             ).format(sql.Identifier(schema))
         )
+    # ingest_date is text here like every other column of the lake's own records (staging
+    # casts it); the feeds' tables keep their date column.
+    _text_table(conn, schema, REFUSED_ROWS.name, REFUSED_ROW_COLUMNS)
+    _text_table(conn, schema, LANDED_FILES.name, LANDED_FILE_COLUMNS)
     conn.commit()
 
 
@@ -94,26 +122,86 @@ def _copy_buffer(spec: SourceSpec, records: list[dict[str, Any]], key: str) -> i
     return buffer
 
 
+def _manifest_records(storage: Storage) -> list[dict[str, Any]]:
+    """Every manifest entry as stored (a JSON object per key), whatever fields it carries."""
+    return [
+        json.loads(storage.get_bytes(key))
+        for key in storage.list_keys(f"{MANIFEST_PREFIX}/")
+        if key.endswith(".json")
+    ]
+
+
+def _copy_rows(
+    conn: PgConnection, schema: str, table: str, columns: list[str], rows: list[list[str | None]]
+) -> None:
+    """COPY rows (text or None = NULL) into <schema>.<table>, in the current transaction."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for row in rows:
+        writer.writerow([r"\N" if v is None else v for v in row])
+    buffer.seek(0)
+    with conn.cursor() as cur:
+        copy = sql.SQL("copy {}.{} ({}) from stdin with (format csv, null '\\N')").format(
+            sql.Identifier(schema),
+            sql.Identifier(table),
+            sql.SQL(", ").join(sql.Identifier(c) for c in columns),
+        )
+        cur.copy_expert(copy.as_string(conn), buffer)
+
+
+def _record_loaded(
+    conn: PgConnection, schema: str, key: str, source: str, sha256: str, rows: int
+) -> None:
+    with conn.cursor() as cur:
+        cur.execute(
+            sql.SQL(
+                "insert into {}._loaded_files (landing_key, source, sha256, rows_loaded) "
+                "values (%s, %s, %s, %s)"
+            ).format(sql.Identifier(schema)),
+            (key, source, sha256, rows),
+        )
+
+
+def _refused_rows(key: str, data: bytes) -> list[list[str | None]]:
+    """The rows of one refused-rows sidecar in the raw table's column order."""
+    source = key.split("/")[1]
+    day = ingest_date_of(key).isoformat()
+    rows = []
+    for line in data.decode("utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        rows.append(
+            [_as_text(record.get(c)) for c in REFUSED_ROWS.column_names] + [source, day, key]
+        )
+    return rows
+
+
 def load_landed_files(
     storage: Storage, conn: PgConnection, schema: str = DEFAULT_RAW_SCHEMA
 ) -> list[LoadResult]:
-    """Copy every landed file not loaded yet into its raw table, one transaction per file."""
+    """Copy every landed file and refused-rows sidecar not loaded yet into its raw table, one
+    transaction per file, then replace the manifest table with the lake's manifest."""
     ensure_raw_tables(conn, schema)
     with conn.cursor() as cur:
         cur.execute(
             sql.SQL("select landing_key from {}._loaded_files").format(sql.Identifier(schema))
         )
         done = {row[0] for row in cur.fetchall()}
+    manifest = _manifest_records(storage)
+    landed = sorted(
+        (entry for entry in manifest if entry.get("status") == ManifestStatus.LANDED),
+        key=lambda entry: (str(entry["batch_id"]), str(entry["landing_key"])),
+    )
     results = []
-    for entry in Manifest(storage).entries():
-        if entry.status != "landed":
+    for entry in landed:
+        key, source = str(entry["landing_key"]), str(entry["source"])
+        if key in done:
+            results.append(LoadResult(key, source, 0, "already_loaded"))
             continue
-        if entry.landing_key in done:
-            results.append(LoadResult(entry.landing_key, entry.source, 0, "already_loaded"))
-            continue
-        spec = SOURCES[entry.source]
-        records = _records(spec, storage.get_bytes(entry.landing_key))
-        buffer = _copy_buffer(spec, records, entry.landing_key)
+        spec = SOURCES[source]
+        records = _records(spec, storage.get_bytes(key))
+        buffer = _copy_buffer(spec, records, key)
         with conn.cursor() as cur:
             copy = sql.SQL("copy {}.{} ({}) from stdin with (format csv, null '\\N')").format(
                 sql.Identifier(schema),
@@ -121,16 +209,40 @@ def load_landed_files(
                 sql.SQL(", ").join(sql.Identifier(c) for c in _columns(spec)),
             )
             cur.copy_expert(copy.as_string(conn), buffer)
-            cur.execute(
-                sql.SQL(
-                    "insert into {}._loaded_files (landing_key, source, sha256, rows_loaded) "
-                    "values (%s, %s, %s, %s)"
-                ).format(sql.Identifier(schema)),
-                (entry.landing_key, entry.source, entry.sha256, len(records)),
-            )
+        _record_loaded(conn, schema, key, source, str(entry["sha256"]), len(records))
         conn.commit()
-        results.append(LoadResult(entry.landing_key, entry.source, len(records), "loaded"))
+        results.append(LoadResult(key, source, len(records), "loaded"))
+    for key in storage.list_keys(f"{REFUSED_ROWS.prefix}/"):
+        if not key.endswith(".ndjson"):
+            continue
+        source = key.split("/")[1]
+        if key in done:
+            results.append(LoadResult(key, source, 0, "already_loaded"))
+            continue
+        data = storage.get_bytes(key)
+        rows = _refused_rows(key, data)
+        _copy_rows(conn, schema, REFUSED_ROWS.name, REFUSED_ROW_COLUMNS, rows)
+        _record_loaded(conn, schema, key, source, hashlib.sha256(data).hexdigest(), len(rows))
+        conn.commit()
+        results.append(LoadResult(key, source, len(rows), "loaded"))
+    _replace_manifest(conn, schema, manifest)
     return results
+
+
+def _replace_manifest(conn: PgConnection, schema: str, manifest: list[dict[str, Any]]) -> None:
+    """``<raw schema>.landed_files`` := the manifest entries, in one transaction."""
+    with conn.cursor() as cur:
+        cur.execute(
+            sql.SQL("delete from {}.{}").format(
+                sql.Identifier(schema), sql.Identifier(LANDED_FILES.name)
+            )
+        )
+    rows = [
+        [_as_text(entry.get(c)) for c in LANDED_FILES.column_names] + [_as_text(entry["source"])]
+        for entry in manifest
+    ]
+    _copy_rows(conn, schema, LANDED_FILES.name, LANDED_FILE_COLUMNS, rows)
+    conn.commit()
 
 
 RUN_COLUMNS = (

@@ -1,10 +1,24 @@
-"""The Glue catalog of the raw layer: one database, one table per source over its landing prefix.
+"""The Glue catalog of the raw layer: one database, one table per source over its landing prefix,
+and one per record the lake keeps about what it was given (``LAKE_TABLES``).
 
 ``glue_table_inputs`` is the one place the raw tables are defined for AWS, built from
-``SOURCES``; it returns plain Glue ``TableInput`` dicts so the infrastructure code can reuse
-them. CSV tables read through OpenCSVSerde with the header line skipped, NDJSON tables through
-the OpenX JSON SerDe; every column is a string (staging casts). Partitions come from Athena
-partition projection on ``ingest_date``, so no crawler or MSCK REPAIR is ever needed.
+``SOURCES`` and ``LAKE_TABLES``; it returns plain Glue ``TableInput`` dicts so the
+infrastructure code can reuse them. CSV tables read through OpenCSVSerde with the header line
+skipped, NDJSON and JSON tables through the OpenX JSON SerDe; every column is a string (staging
+casts). Partitions come from Athena partition projection (``ingest_date``, and ``source`` for the
+lake's own records), so no crawler or MSCK REPAIR is ever needed.
+
+The lake's own records, beside the feeds:
+
+* ``refused_rows``: ``refused_rows/<source>/ingest_date=YYYY-MM-DD/<landed file name>.ndjson``,
+  one JSON object per row the door refused from a received file (the row never reached the
+  landed data file).
+* ``landed_files``: the manifest, ``_manifest/<source>/<sha256>.json``, one entry per distinct
+  received content (ingest/manifest.py ``ManifestEntry``), so dbt can compare each landed file's
+  row count with what staging read.
+
+Their path's ``<source>`` is a partition (``source``) rather than a column: Glue refuses a
+column and a partition key of one name, and every record repeats the source of its path.
 
 ``register_raw_tables`` is idempotent: it creates what is missing, updates a table whose
 definition drifted from SOURCES (a column added to a feed is registered, not an error) and
@@ -22,7 +36,7 @@ from botocore.exceptions import ClientError
 
 from ingest.aws import aws_errors, error_code
 from ingest.errors import CatalogError
-from ingest.sources import SOURCES, SourceSpec
+from ingest.sources import SOURCES, Column, SourceSpec
 
 if TYPE_CHECKING:
     from mypy_boto3_glue import GlueClient
@@ -34,6 +48,80 @@ TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat"
 TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat"
 CSV_SERDE = "org.apache.hadoop.hive.serde2.OpenCSVSerde"
 JSON_SERDE = "org.openx.data.jsonserde.JsonSerDe"
+
+
+SOURCE_PARTITION = "source"
+
+
+@dataclass(frozen=True)
+class LakeTable:
+    """A raw table over records the lake keeps itself (not a feed): prefix, columns, partitions."""
+
+    name: str
+    prefix: str  # lake prefix under which the records lie, e.g. "refused_rows"
+    description: str
+    columns: tuple[Column, ...]
+    partitions: tuple[Column, ...]  # path parts below the prefix, in order
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Names of the record's columns (the partitions excluded)."""
+        return tuple(c.name for c in self.columns)
+
+
+REFUSED_ROWS = LakeTable(
+    name="refused_rows",
+    prefix="refused_rows",
+    description=(
+        "Rows the ingest door refused from a received file (malformed, oversized, a repeated "
+        "header, a non-finite number, not a JSON object); the rest of the file landed."
+    ),
+    columns=(
+        Column(
+            "landed_file_name",
+            "Name of the landed data file the row was refused from, '<batch>-<file>'.",
+        ),
+        Column("line_number", "Line of the received file the row was on (1 = first line)."),
+        Column(
+            "reason",
+            "Why it was refused: malformed_row, oversized_row, repeated_header, "
+            "non_finite_number or not_an_object.",
+        ),
+        Column("detail", "What exactly was wrong, in words."),
+        Column("raw", "The row as received, at most 1,000 characters."),
+    ),
+    partitions=(
+        Column(SOURCE_PARTITION, "The feed: sales, products or customers."),
+        Column("ingest_date", "Day the file landed (UTC), YYYY-MM-DD."),
+    ),
+)
+
+LANDED_FILES = LakeTable(
+    name="landed_files",
+    prefix="_manifest",
+    description=(
+        "The lake's manifest: one entry per distinct file content received, with its status "
+        "(pending, landed, quarantined) and row counts."
+    ),
+    columns=(
+        Column("sha256", "SHA-256 of the received bytes; the entry's key."),
+        Column("bytes", "Size of the received file in bytes."),
+        Column("rows", "Rows in the landed data file."),
+        Column(
+            "rows_refused",
+            "Rows the door refused (in refused_rows); absent in older entries, meaning 0.",
+        ),
+        Column("original_name", "The file's name as received."),
+        Column("batch_id", "The ingest batch that landed it (UTC start time of the run)."),
+        Column("landing_key", "Lake key of the landed (or quarantined) file."),
+        Column("status", "pending, landed or quarantined."),
+        Column("received_at", "When the content was first received (ISO-8601 UTC)."),
+        Column("landed_at", "When it was landed or quarantined (ISO-8601 UTC)."),
+    ),
+    partitions=(Column(SOURCE_PARTITION, "The feed: sales, products or customers."),),
+)
+
+LAKE_TABLES: dict[str, LakeTable] = {t.name: t for t in (REFUSED_ROWS, LANDED_FILES)}
 
 
 def _serde(spec: SourceSpec) -> dict[str, Any]:
@@ -91,6 +179,69 @@ def table_input(
     }
 
 
+def _projection(partition: str, projection_start: str) -> dict[str, str]:
+    """Athena partition projection parameters of one partition of a lake table."""
+    if partition == SOURCE_PARTITION:
+        return {
+            f"projection.{partition}.type": "enum",
+            f"projection.{partition}.values": ",".join(SOURCES),
+        }
+    return {
+        f"projection.{partition}.type": "date",
+        f"projection.{partition}.format": "yyyy-MM-dd",
+        f"projection.{partition}.range": f"{projection_start},NOW",
+        f"projection.{partition}.interval": "1",
+        f"projection.{partition}.interval.unit": "DAYS",
+    }
+
+
+def _partition_path(table: LakeTable, values: Mapping[str, str]) -> str:
+    """The lake path of one partition below the table's location: 'sales/ingest_date=.../'."""
+    parts = [
+        values[p.name] if p.name == SOURCE_PARTITION else f"{p.name}={values[p.name]}"
+        for p in table.partitions
+    ]
+    return "".join(f"{part}/" for part in parts)
+
+
+def lake_table_input(
+    table: LakeTable, lake_uri: str, projection_start: str = PROJECTION_START
+) -> dict[str, Any]:
+    """The Glue TableInput of one of the lake's own record tables, over <lake>/<prefix>/."""
+    location = f"{lake_uri.rstrip('/')}/{table.prefix}/"
+    template = _partition_path(table, {p.name: f"${{{p.name}}}" for p in table.partitions})
+    parameters = {
+        "EXTERNAL": "TRUE",
+        "classification": "json",
+        "projection.enabled": "true",
+        "storage.location.template": f"{location}{template}",
+    }
+    for partition in table.partitions:
+        parameters.update(_projection(partition.name, projection_start))
+    return {
+        "Name": table.name,
+        "Description": table.description,
+        "TableType": "EXTERNAL_TABLE",
+        "Parameters": parameters,
+        "PartitionKeys": [
+            {"Name": p.name, "Type": "string", "Comment": p.description} for p in table.partitions
+        ],
+        "StorageDescriptor": {
+            "Columns": [
+                {"Name": c.name, "Type": "string", "Comment": c.description[:255]}
+                for c in table.columns
+            ],
+            "Location": location,
+            "InputFormat": TEXT_INPUT,
+            "OutputFormat": TEXT_OUTPUT,
+            "SerdeInfo": {
+                "SerializationLibrary": JSON_SERDE,
+                "Parameters": {"ignore.malformed.json": "false", "case.insensitive": "true"},
+            },
+        },
+    }
+
+
 def glue_table_inputs(
     lake_uri: str,
     sources: Mapping[str, SourceSpec] = SOURCES,
@@ -99,7 +250,10 @@ def glue_table_inputs(
     """Every raw table's Glue TableInput, by table name: the single definition for AWS."""
     if not lake_uri.startswith("s3://"):
         raise CatalogError(f"Glue tables need an s3:// lake, not {lake_uri!r}")
-    return {name: table_input(spec, lake_uri, projection_start) for name, spec in sources.items()}
+    inputs = {name: table_input(spec, lake_uri, projection_start) for name, spec in sources.items()}
+    for name, table in LAKE_TABLES.items():
+        inputs[name] = lake_table_input(table, lake_uri, projection_start)
+    return inputs
 
 
 @dataclass
@@ -201,6 +355,49 @@ def register_raw_tables(
     return changes
 
 
+def _create_partition(
+    glue: GlueClient, database: str, table: str, values: list[str], descriptor: dict[str, Any]
+) -> bool:
+    """Create one partition unless it exists; True when it was created."""
+    with aws_errors(f"Glue partition {database}.{table}/{'/'.join(values)}", CatalogError):
+        try:
+            glue.create_partition(
+                DatabaseName=database,
+                TableName=table,
+                PartitionInput=cast(
+                    "PartitionInputTypeDef", {"Values": values, "StorageDescriptor": descriptor}
+                ),
+            )
+        except ClientError as exc:
+            if error_code(exc) != "AlreadyExistsException":
+                raise
+            return False
+    return True
+
+
+def _register_lake_partitions(
+    glue: GlueClient, database: str, lake_uri: str, source: str, days: list[date]
+) -> None:
+    """The partitions of the lake's own tables a landing of `source` on `days` may write to."""
+    for table in LAKE_TABLES.values():
+        wanted = lake_table_input(table, lake_uri)["StorageDescriptor"]
+        keys = [p.name for p in table.partitions]
+        partitions = (
+            [{SOURCE_PARTITION: source, PARTITION_COLUMN: day.isoformat()} for day in days]
+            if PARTITION_COLUMN in keys
+            else [{SOURCE_PARTITION: source}]
+        )
+        for values in partitions:
+            location = f"{wanted['Location']}{_partition_path(table, values)}"
+            _create_partition(
+                glue,
+                database,
+                table.name,
+                [values[k] for k in keys],
+                {**wanted, "Location": location},
+            )
+
+
 def register_partitions(
     glue: GlueClient,
     database: str,
@@ -211,26 +408,19 @@ def register_partitions(
     """Register ingest_date partitions in Glue (those missing); returns the values created.
 
     Athena ignores them (partition projection answers instead), but Redshift Spectrum does not
-    support projection and only reads partitions that the catalog lists.
+    support projection and only reads partitions that the catalog lists. The same days' (and
+    the source's) partitions of the lake's own tables (refused_rows, landed_files) are
+    registered with them, since a landing writes there too; only the landing table's days are
+    returned.
     """
     wanted = table_input(SOURCES[source], lake_uri)["StorageDescriptor"]
+    days = sorted(set(ingest_dates))
     created = []
-    for day in sorted(set(ingest_dates)):
+    for day in days:
         value = day.isoformat()
         descriptor = {**wanted, "Location": f"{wanted['Location']}{PARTITION_COLUMN}={value}/"}
-        with aws_errors(f"Glue partition {database}.{source}/{value}", CatalogError):
-            try:
-                glue.create_partition(
-                    DatabaseName=database,
-                    TableName=source,
-                    PartitionInput=cast(
-                        "PartitionInputTypeDef",
-                        {"Values": [value], "StorageDescriptor": descriptor},
-                    ),
-                )
-            except ClientError as exc:
-                if error_code(exc) != "AlreadyExistsException":
-                    raise
-                continue
-        created.append(value)
+        if _create_partition(glue, database, source, [value], descriptor):
+            created.append(value)
+    if days:
+        _register_lake_partitions(glue, database, lake_uri, source, days)
     return created

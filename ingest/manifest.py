@@ -58,7 +58,8 @@ def _entry(payload: bytes) -> ManifestEntry:
 
 
 def _payload(entry: ManifestEntry) -> bytes:
-    return json.dumps(asdict(entry), indent=2, sort_keys=True).encode()
+    # one object on one line: Athena's and Spectrum's OpenX JSON SerDe read the manifest as NDJSON
+    return json.dumps(asdict(entry), sort_keys=True).encode()
 
 
 class Manifest:

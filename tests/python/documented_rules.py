@@ -10,7 +10,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,14 +18,20 @@ FIELDS = ("transaction_id", "customer_id", "product_id", "quantity", "amount", "
 QUANTITY = re.compile(r"-?[0-9]{1,9}")
 MONEY = re.compile(r"-?[0-9]{1,16}(\.[0-9]{1,2})?")
 TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
+# The value bounds (dbt vars, README "Cleaning rules"): their defaults.
+MAX_LINE_AMOUNT = Decimal("1000000.00")
+MAX_DAYS_AFTER_LANDING = 1
+MIN_TRANSACTION_DATE = date(2000, 1, 1)
 
 
 @dataclass(frozen=True)
 class LandedLine:
-    """One line of a landed sales file: batch, lake object name, six trimmed fields."""
+    """One line of a landed sales file: batch, lake object name, landing day, six trimmed
+    fields."""
 
     batch: str
     file: str
+    ingest_day: date
     values: tuple[str | None, ...]
 
 
@@ -52,10 +58,11 @@ def landed_sales_lines(lake: Path) -> list[LandedLine]:
     lines = []
     for path in (lake / "landing" / "sales").glob("ingest_date=*/*.csv"):
         batch = path.name.split("-", 1)[0]
+        day = date.fromisoformat(path.parent.name.removeprefix("ingest_date="))
         with path.open(newline="", encoding="utf-8") as handle:
             for record in csv.DictReader(handle):
                 values = tuple((record[f] or "").strip() or None for f in FIELDS)
-                lines.append(LandedLine(batch, path.name, values))
+                lines.append(LandedLine(batch, path.name, day, values))
     return sorted(lines, key=lambda line: (line.batch, line.file))  # stable: file order kept
 
 
@@ -85,8 +92,11 @@ def kept_sales(lake: Path) -> dict[str, KeptSale]:
         when = parse_timestamp(moment)
         if when is None or not MONEY.fullmatch(amount) or not QUANTITY.fullmatch(quantity):
             continue  # unparseable_*
-        if Decimal(amount) < 0 or int(quantity) <= 0:
-            continue  # negative_amount / non_positive_quantity
+        latest_day = line.ingest_day + timedelta(days=MAX_DAYS_AFTER_LANDING)
+        if not MIN_TRANSACTION_DATE <= when.date() <= latest_day:
+            continue  # transaction_date_out_of_range
+        if Decimal(amount) < 0 or Decimal(amount) > MAX_LINE_AMOUNT or int(quantity) <= 0:
+            continue  # negative_amount / amount_out_of_range / non_positive_quantity
         # superseded_version: a later valid line replaces an earlier one
         latest[tid] = KeptSale(
             tid, customer, product, int(quantity), Decimal(amount), when, line.file

@@ -13,11 +13,18 @@ import boto3
 import pytest
 
 from ingest.aws import glue_client
-from ingest.catalog import glue_table_inputs, register_partitions, register_raw_tables
+from ingest.catalog import (
+    LAKE_TABLES,
+    REFUSED_ROWS,
+    glue_table_inputs,
+    register_partitions,
+    register_raw_tables,
+)
 from ingest.errors import CatalogError
 from ingest.sources import SALES, SOURCES, Column
 
 DATABASE = "ecom_raw"
+ALL_TABLES = ["sales", "products", "customers", "refused_rows", "landed_files"]
 
 
 @pytest.fixture
@@ -43,9 +50,9 @@ def test_registration_creates_the_raw_database_and_one_table_per_source(
     glue: Any, lake_uri: str
 ) -> None:
     changes = register_raw_tables(glue, DATABASE, lake_uri)
-    assert changes.created == ["sales", "products", "customers"]
+    assert changes.created == ALL_TABLES
     assert wr.catalog.databases()["Database"].tolist() == [DATABASE]
-    assert sorted(wr.catalog.tables(database=DATABASE)["Table"]) == sorted(SOURCES)
+    assert sorted(wr.catalog.tables(database=DATABASE)["Table"]) == sorted(ALL_TABLES)
     for name in SOURCES:
         location = wr.catalog.get_table_location(database=DATABASE, table=name)
         assert location == f"{lake_uri}/landing/{name}/"
@@ -109,7 +116,7 @@ def test_registering_twice_changes_nothing(glue: Any, lake_uri: str) -> None:
     before = {name: table(name)["StorageDescriptor"] for name in SOURCES}
     again = register_raw_tables(glue, DATABASE, lake_uri)
     assert (again.created, again.updated) == ([], [])
-    assert again.unchanged == ["sales", "products", "customers"]
+    assert again.unchanged == ALL_TABLES
     assert {name: table(name)["StorageDescriptor"] for name in SOURCES} == before
 
 
@@ -119,7 +126,7 @@ def test_a_column_added_to_a_source_is_registered_not_an_error(glue: Any, lake_u
         SALES, columns=(*SALES.columns, Column("store_id", "Store that sold."))
     )
     changes = register_raw_tables(glue, DATABASE, lake_uri, {**SOURCES, "sales": grown})
-    assert (changes.updated, changes.unchanged) == (["sales"], ["products", "customers"])
+    assert (changes.updated, changes.unchanged) == (["sales"], ALL_TABLES[1:])
     types = wr.catalog.get_table_types(database=DATABASE, table="sales")
     assert types is not None
     assert list(types)[-2:] == ["store_id", "ingest_date"]
@@ -129,7 +136,7 @@ def test_a_column_added_to_a_source_is_registered_not_an_error(glue: Any, lake_u
 
 def test_table_definitions_are_plain_json_for_the_infrastructure_code() -> None:
     inputs = glue_table_inputs("s3://my-bucket/lake")
-    assert list(inputs) == ["sales", "products", "customers"]
+    assert list(inputs) == ALL_TABLES
     assert json.loads(json.dumps(inputs)) == inputs
     assert inputs["sales"]["StorageDescriptor"]["Location"] == "s3://my-bucket/lake/landing/sales/"
 
@@ -158,3 +165,47 @@ def test_landed_days_are_registered_as_partitions_for_redshift_spectrum(
     assert serde == "org.apache.hadoop.hive.serde2.OpenCSVSerde"
     # registering again is a no-op, not an error
     assert register_partitions(glue, DATABASE, lake_uri, "sales", days) == []
+
+
+def test_lake_records_are_json_tables_of_strings_partitioned_by_their_path(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    refused = table("refused_rows")
+    assert refused["StorageDescriptor"]["Location"] == f"{lake_uri}/refused_rows/"
+    serde = refused["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
+    assert serde == "org.openx.data.jsonserde.JsonSerDe"
+    types = wr.catalog.get_table_types(database=DATABASE, table="refused_rows")
+    assert types is not None
+    assert list(types) == [*REFUSED_ROWS.column_names, "source", "ingest_date"]
+    assert set(types.values()) == {"string"}
+    parameters = wr.catalog.get_table_parameters(database=DATABASE, table="refused_rows")
+    assert parameters["projection.source.type"] == "enum"
+    assert parameters["projection.source.values"] == "sales,products,customers"
+    assert parameters["projection.ingest_date.range"] == "2020-01-01,NOW"
+    assert parameters["storage.location.template"] == (
+        f"{lake_uri}/refused_rows/${{source}}/ingest_date=${{ingest_date}}/"
+    )
+    manifest = wr.catalog.get_table_parameters(database=DATABASE, table="landed_files")
+    assert manifest["storage.location.template"] == f"{lake_uri}/_manifest/${{source}}/"
+    assert [k["Name"] for k in table("landed_files")["PartitionKeys"]] == ["source"]
+    assert sorted(LAKE_TABLES) == ["landed_files", "refused_rows"]
+
+
+def test_a_landing_registers_the_lake_records_partitions_for_redshift_spectrum(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    register_partitions(glue, DATABASE, lake_uri, "customers", [date(2026, 11, 21)])
+
+    def locations(name: str) -> list[str]:
+        found = glue.get_partitions(DatabaseName=DATABASE, TableName=name)["Partitions"]
+        return sorted(p["StorageDescriptor"]["Location"] for p in found)
+
+    assert locations("refused_rows") == [
+        f"{lake_uri}/refused_rows/customers/ingest_date=2026-11-21/"
+    ]
+    assert locations("landed_files") == [f"{lake_uri}/_manifest/customers/"]
+    # again: a no-op, not an error
+    assert register_partitions(glue, DATABASE, lake_uri, "customers", [date(2026, 11, 21)]) == []
+    assert len(locations("refused_rows")) == 1

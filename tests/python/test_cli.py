@@ -173,8 +173,10 @@ def test_ingest_into_an_s3_lake_lands_objects_and_registers_glue(
     assert any(k.startswith("lake/_manifest/sales/") for k in keys)
     assert any(k.startswith("lake/reports/sales/") for k in keys)
     tables = boto3.client("glue").get_tables(DatabaseName=env["ECOM_RAW_SCHEMA"])["TableList"]
-    assert sorted(t["Name"] for t in tables) == ["customers", "products", "sales"]
-    assert "created sales, products, customers" in done.stderr
+    assert sorted(t["Name"] for t in tables) == [
+        "customers", "landed_files", "products", "refused_rows", "sales",
+    ]  # fmt: skip
+    assert "created sales, products, customers, refused_rows, landed_files" in done.stderr
     partitions = boto3.client("glue").get_partitions(
         DatabaseName=env["ECOM_RAW_SCHEMA"], TableName="sales"
     )["Partitions"]
@@ -193,9 +195,10 @@ def test_catalog_registers_the_glue_tables_of_an_s3_lake(
     monkeypatch.setenv("ECOM_RAW_SCHEMA", f"raw_{s3_bucket[-12:]}")
     lake = f"s3://{s3_bucket}/lake"
     assert main(["catalog", "--lake", lake]) == 0
-    assert "(created): created sales, products, customers" in capsys.readouterr().out
+    every_table = "sales, products, customers, refused_rows, landed_files"
+    assert f"(created): created {every_table}" in capsys.readouterr().out
     assert main(["catalog", "--lake", lake]) == 0
-    assert "unchanged sales, products, customers" in capsys.readouterr().out
+    assert f"unchanged {every_table}" in capsys.readouterr().out
 
 
 def test_catalog_of_a_local_lake_is_a_clear_error(

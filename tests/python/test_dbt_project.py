@@ -62,7 +62,10 @@ def test_freshly_landed_sources_pass_the_freshness_check(e2e: E2ERun) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     sources = json.loads((e2e.root / "target" / "sources.json").read_text())
     checked = {r["unique_id"].rsplit(".", 1)[1]: r for r in sources["results"]}
-    # the three feeds, and the run log (a stopped schedule leaves it stale)
-    assert sorted(checked) == ["customers", "pipeline_runs", "products", "sales"]
+    # the feeds, the run log, and the lake's records (refused rows: as fresh as the latest
+    # landing, since most landings refuse nothing; the manifest)
+    assert sorted(checked) == [
+        "customers", "landed_files", "pipeline_runs", "products", "refused_rows", "sales",
+    ]  # fmt: skip
     assert all(r["status"] == "pass" for r in checked.values())
     assert all(r["criteria"]["error_after"]["count"] > 0 for r in checked.values())

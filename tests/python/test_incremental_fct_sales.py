@@ -89,17 +89,19 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
     customers: list[dict[str, object]] = json.loads(sample.customers_file.read_text())
 
     # Days 1..11: one daily sales file per batch, landed the morning after its day; the
-    # catalog and a customer pull on day 0. The pull lacks three customers who buy
-    # (late-arriving members).
+    # catalog on day 0, a customer pull on day 11 (after the sample's last change of a
+    # record: a record changed after its pull landed is updated_at_out_of_range). The pull
+    # lacks three customers who buy (late-arriving members).
     morning = datetime.combine(CONFIG.start_date, time(6))
     ingest_files(storage, "products", [sample.products_file], *batch_at(morning))
     for offset, path in enumerate(sample.sales_files[:-1], start=1):
         ingest_files(storage, "sales", [path], *batch_at(morning + timedelta(days=offset)))
+    first_pull_at = morning + timedelta(days=CONFIG.days - 1, minutes=1)
     known = {str(c["customer_id"]).strip() for c in customers}
     buyers = sorted({sale.customer_id for sale in kept_sales(Path(env["ECOM_LAKE_URI"])).values()})
     withheld, (mover, conflicted) = buyers[:3], [c for c in buyers if c in known][3:5]
     first_pull = [c for c in customers if str(c["customer_id"]).strip() not in withheld]
-    land_file(storage, CUSTOMERS, "customers.ndjson", pull(first_pull), *batch_at(morning))
+    land_file(storage, CUSTOMERS, "customers.ndjson", pull(first_pull), *batch_at(first_pull_at))
     first = run_dbt(["build", "--exclude-resource-type", "test", "unit_test"], env)
     assert first.returncode == 0, first.stdout + first.stderr
     before = mart_contents(warehouse)

@@ -45,6 +45,15 @@ def test_file_lands_under_the_partitioned_key_with_its_bytes(lake: Storage) -> N
     assert (entry.status, entry.rows, entry.bytes) == ("landed", 2, len(SALES_CSV))
 
 
+def test_manifest_entries_are_one_json_object_on_one_line(lake: Storage) -> None:
+    """Athena's and Spectrum's OpenX JSON SerDe read the manifest as NDJSON."""
+    land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
+    [key] = lake.list_keys("_manifest/")
+    payload = lake.get_bytes(key)
+    assert b"\n" not in payload.rstrip(b"\n")
+    assert json.loads(payload)["status"] == "landed"
+
+
 def test_same_file_twice_is_a_no_op(lake: Storage) -> None:
     land_file(lake, SALES, "sales.csv", SALES_CSV, "B1", DAY)
     again = land_file(lake, SALES, "sales-copy.csv", SALES_CSV, "B2", date(2026, 11, 22))

@@ -1,13 +1,19 @@
 {#
     Every landed customer record with the one reason it cannot be used, or null when it is good.
     Each API pull is a full dump, so a customer normally appears once per pull; older pulls are
-    history, not rejects. Rules, in order (the first that applies wins; seed reject_reasons;
-    rules 1 and 6 are every full-export feed's, macros/models/full_export_reject_reason.sql):
-      1. duplicate_row: an exact copy of another record in the same pull (one copy is kept)
-      2. missing_required_field: customer_id, name, e-mail, signup_date or updated_at is empty
-      3. unparseable_signup_date, 4. unparseable_updated_at, 5. invalid_email
-      6. conflicting_duplicate_id: the same customer_id more than once in one pull with
-         different content; none of them is used (the previous pull's record stays current)
+    history, not rejects. Rules, in order (the first that applies wins; numbered as in seed
+    reject_reasons, where 1-5 are the ingest door's reasons for rows refused before they
+    landed; rules 6 and 12 are every full-export feed's, macros/models/full_export_reject_reason.sql):
+      6. duplicate_row: an exact copy of another record in the same pull (one copy is kept)
+      7. missing_required_field: customer_id, name, e-mail, signup_date or updated_at is empty
+      8. unparseable_signup_date, 9. unparseable_updated_at
+      10. updated_at_out_of_range: updated_at later than the day the pull landed (ingest_date)
+          plus var max_days_after_landing (default 1). A record "changed" in the future would
+          stay the customer's current record (latest updated_at wins) and hold the SCD2
+          history open at that date.
+      11. invalid_email
+      12. conflicting_duplicate_id: the same customer_id more than once in one pull with
+          different content; none of them is used (the previous pull's record stays current)
 #}
 with
 
@@ -33,6 +39,11 @@ validated as (
             then 'missing_required_field'
         when signup_date is null then 'unparseable_signup_date'
         when updated_at is null then 'unparseable_updated_at'
+        when
+            cast(updated_at as date) > cast(
+                {{ dbt.dateadd('day', var('max_days_after_landing'), 'ingest_date') }} as date
+            )
+            then 'updated_at_out_of_range'
         when not {{ ecom.regexp_full_match('email', '[^@ ]+@[^@ ]+[.][^@ .]+') }}
             then 'invalid_email'
     {% endcall %}

@@ -1,14 +1,15 @@
 {#
     Every landed catalog row with the one reason it cannot be used, or null when it is good.
     Each export is a full catalog, so a product normally appears once per export; older exports
-    are history, not rejects. Rules, in order (the first that applies wins; seed reject_reasons;
-    rules 1 and 6 are every full-export feed's, macros/models/full_export_reject_reason.sql):
-      1. duplicate_row: an exact copy of another row in the same export (one copy is kept)
-      2. missing_required_field: product_id, name, category or price is empty
-      3. unparseable_price, 4. negative_price
-      5. unparseable_stock: stock is given but is not a whole number (it may be empty)
-      6. conflicting_duplicate_id: the same product_id more than once in one export with
-         different content; none of them is used (the previous export's row stays current)
+    are history, not rejects. Rules, in order (the first that applies wins; numbered as in seed
+    reject_reasons, where 1-5 are the ingest door's reasons for rows refused before they
+    landed; rules 6 and 11 are every full-export feed's, macros/models/full_export_reject_reason.sql):
+      6. duplicate_row: an exact copy of another row in the same export (one copy is kept)
+      7. missing_required_field: product_id, name, category or price is empty
+      8. unparseable_price, 9. negative_price
+      10. unparseable_stock: stock is given but is not a whole number (it may be empty)
+      11. conflicting_duplicate_id: the same product_id more than once in one export with
+          different content; none of them is used (the previous export's row stays current)
 #}
 with
 

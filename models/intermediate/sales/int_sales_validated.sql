@@ -1,11 +1,22 @@
 {#
     Every landed sales row with the one reason it cannot be used, or null when it is good.
-    Rules, in order (the first that applies wins; codes documented in seed reject_reasons):
-      1. duplicate_row: an exact copy of a row landed earlier (earliest batch, then file, is kept)
-      2. missing_required_field, 3. unparseable_transaction_date, 4. unparseable_amount,
-      5. unparseable_quantity, 6. negative_amount, 7. non_positive_quantity
-      8. superseded_version: among the valid rows of one transaction_id, all but the latest
-         (latest batch, then file name; a later *invalid* resend does not replace a valid row).
+    Rules, in order (the first that applies wins; codes documented in seed reject_reasons,
+    numbered as there: 1-5 are the ingest door's, for rows refused before they landed):
+      6. duplicate_row: an exact copy of a row landed earlier (earliest batch, then file, is kept)
+      7. missing_required_field, 8. unparseable_transaction_date
+      9. transaction_date_out_of_range: dated after the day the file landed (ingest_date) plus
+         var max_days_after_landing (default 1), or before var min_transaction_date
+         (default 2000-01-01). A future-dated line would otherwise become fct_sales' latest
+         date: the look-back window, the reports' "as of" and dim_date would follow it.
+      10. unparseable_amount, 11. unparseable_quantity, 12. negative_amount
+      13. amount_out_of_range: above var max_line_amount (default 1,000,000.00), so no sum of
+          the marts' decimal(18,2) amounts and no money_ratio can overflow
+      14. non_positive_quantity
+      15. superseded_version: among the valid rows of one transaction_id, all but the latest
+          (latest batch, then file name; a later *invalid* resend does not replace a valid row)
+    (16. outside_lookback_window is decided by qa_rejected_sales.)
+    The bounds are row-level (a line and its own ingest_date), so the incremental re-decision
+    of touched transactions below needs nothing more.
 #}
 {{
     config(
@@ -88,9 +99,17 @@ row_checked as (
             ]) }}
                 then 'missing_required_field'
             when transaction_at is null then 'unparseable_transaction_date'
+            when
+                cast(transaction_at as date) > cast(
+                    {{ dbt.dateadd('day', var('max_days_after_landing'), 'ingest_date') }} as date
+                )
+                or cast(transaction_at as date) < cast('{{ var('min_transaction_date') }}' as date)
+                then 'transaction_date_out_of_range'
             when amount is null then 'unparseable_amount'
             when quantity is null then 'unparseable_quantity'
             when amount < 0 then 'negative_amount'
+            when amount > cast({{ var('max_line_amount') }} as {{ ecom.type_money() }})
+                then 'amount_out_of_range'
             when quantity <= 0 then 'non_positive_quantity'
         end as row_reject_reason
     from copies_numbered

@@ -1,30 +1,55 @@
 {#
-    For every landed file of every feed (so for every ingest batch): rows landed = rows used +
-    rows rejected. Landed rows are counted in staging (1:1 with the raw files), used rows where
-    they are used (fct_sales for sales; the usable rows of int_products_validated and
-    int_customers_validated, from which the dimensions are built), rejected rows in the
-    qa_rejected_<entity> models. Each side is counted on its own, so a row lost, counted twice,
-    or kept in fct_sales after its file left the lake shows up as is_balanced = false, and the
-    test on this model fails the build.
+    For every landed file of every feed (so for every ingest batch), the rows of the file
+    accounted for twice over:
+      * rows landed (read by staging from the file, plus the rows the ingest door refused from
+        it, which are in the lake's refused_rows and never reached the file) = rows used + rows
+        rejected. Used rows are counted where they are used (fct_sales for sales; the usable
+        rows of int_products_validated and int_customers_validated, from which the dimensions
+        are built), rejected rows in the qa_rejected_<entity> models (refused rows included).
+      * rows landed = rows received, what the lake's manifest says the door read from the file
+        (rows in the landed data file + rows refused), for every file the manifest lists as
+        landed. A file staging did not read at all (missing, or under a name staging's glob
+        misses) is a row here with rows_landed below rows_received.
+    Each side is counted on its own, so a row lost, counted twice, left in the incremental
+    fct_sales after its file left the lake, or a file never read, shows up as
+    is_balanced = false, and the tests on this model fail the build.
 #}
 with
 
 row_tallies as (
 
-    -- one row per row of every model a landed row can be in (ecom.landed_row_fates)
+    -- one row per row of every model a row can be in (ecom.landed_row_fates)
     {% for entity, row_key, model, fate, condition in ecom.landed_row_fates() %}
         select
             '{{ entity }}' as entity,
             batch_id,
             landed_file_name,
             ingest_date,
-            {{ 1 if fate == 'landed' else 0 }} as is_landed,
+            {{ 1 if fate == 'landed' else 0 }} as is_staged,
+            {{ 1 if fate == 'refused' else 0 }} as is_refused,
             {{ 1 if fate == 'used' else 0 }} as is_used,
-            {{ 1 if fate == 'rejected' else 0 }} as is_rejected
+            {{ 1 if fate == 'rejected' else 0 }} as is_rejected,
+            0 as is_in_manifest,
+            0 as rows_received
         from {{ ref(model) }}
         {% if condition %}where {{ condition }}{% endif %}
-        {% if not loop.last %}union all{% endif %}
+        union all
     {% endfor %}
+
+    -- one row per landed file in the lake's manifest, with the rows the door read from it
+    select
+        entity,
+        batch_id,
+        landed_file_name,
+        ingest_date,
+        0 as is_staged,
+        0 as is_refused,
+        0 as is_used,
+        0 as is_rejected,
+        1 as is_in_manifest,
+        rows_received
+    from {{ ref('stg_lake__landed_files') }}
+    where file_status = 'landed'
 
 ),
 
@@ -35,7 +60,9 @@ per_file as (
         batch_id,
         landed_file_name,
         max(ingest_date) as ingest_date,
-        sum(is_landed) as rows_landed,
+        case when sum(is_in_manifest) > 0 then sum(rows_received) end as rows_received,
+        sum(is_staged) as rows_staged,
+        sum(is_refused) as rows_refused,
         sum(is_used) as rows_used,
         sum(is_rejected) as rows_rejected
     from row_tallies
@@ -43,8 +70,19 @@ per_file as (
 
 ),
 
+checked as (
+
+    select
+        *,
+        rows_staged + rows_refused as rows_landed
+    from per_file
+
+),
+
 final as (
 
+    -- the first nine columns as they have always been (readers select them by position too);
+    -- the comparison with the manifest after them
     select
         cast({{ dbt.concat(['entity', "'|'", 'landed_file_name']) }} as {{ dbt.type_string() }})
             as reconciliation_id,
@@ -54,9 +92,16 @@ final as (
         cast(rows_landed as integer) as rows_landed,
         cast(rows_used as integer) as rows_used,
         cast(rows_rejected as integer) as rows_rejected,
-        rows_landed = rows_used + rows_rejected as is_balanced,
-        ingest_date
-    from per_file
+        (
+            rows_landed = rows_used + rows_rejected
+            and coalesce(rows_landed = rows_received, true)
+        ) as is_balanced,
+        ingest_date,
+        cast(rows_received as integer) as rows_received,
+        cast(rows_staged as integer) as rows_staged,
+        cast(rows_refused as integer) as rows_refused,
+        rows_landed = rows_received as is_read_in_full
+    from checked
 
 )
 

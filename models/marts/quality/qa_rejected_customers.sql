@@ -1,4 +1,9 @@
--- Every landed customer record that cannot be used, with the reason (int_customers_validated).
+{#
+    Every customer record that arrived and cannot be used, with the reason: records the ingest
+    door refused (stg_lake__refused_rows: never landed, so only the door's reason and detail,
+    the line number and the raw record) and landed records with the rule
+    int_customers_validated applied.
+#}
 with
 
 validated_customers as (
@@ -7,7 +12,13 @@ validated_customers as (
 
 ),
 
-final as (
+refused_rows as (
+
+    select * from {{ ref('stg_lake__refused_rows') }}
+
+),
+
+rejected_landed as (
 
     select
         customer_row_id,
@@ -15,14 +26,47 @@ final as (
         batch_id,
         landed_file_name,
         reject_reason,
+        cast(null as {{ dbt.type_string() }}) as reject_detail,
         customer_name,
         email,
         city,
         signup_date_raw,
         updated_at_raw,
+        cast(null as {{ dbt.type_string() }}) as raw_row,
+        cast(null as integer) as line_number,
         ingest_date
     from validated_customers
     where reject_reason is not null
+
+),
+
+refused_at_the_door as (
+
+    select
+        refused_row_id as customer_row_id,
+        cast(null as {{ dbt.type_string() }}) as customer_id,
+        batch_id,
+        landed_file_name,
+        reject_reason,
+        reject_detail,
+        cast(null as {{ dbt.type_string() }}) as customer_name,
+        cast(null as {{ dbt.type_string() }}) as email,
+        cast(null as {{ dbt.type_string() }}) as city,
+        cast(null as {{ dbt.type_string() }}) as signup_date_raw,
+        cast(null as {{ dbt.type_string() }}) as updated_at_raw,
+        raw_row,
+        line_number,
+        ingest_date
+    from refused_rows
+    where entity = 'customers'
+
+),
+
+final as (
+
+    select * from rejected_landed
+    union all
+    select * from refused_at_the_door
 
 )
 

@@ -1,4 +1,8 @@
--- Every landed catalog row that cannot be used, with the reason (see int_products_validated).
+{#
+    Every catalog row that arrived and cannot be used, with the reason: rows the ingest door
+    refused (stg_lake__refused_rows: never landed, so only the door's reason and detail, the
+    line number and the raw row) and landed rows with the rule int_products_validated applied.
+#}
 with
 
 validated_products as (
@@ -7,7 +11,13 @@ validated_products as (
 
 ),
 
-final as (
+refused_rows as (
+
+    select * from {{ ref('stg_lake__refused_rows') }}
+
+),
+
+rejected_landed as (
 
     select
         product_row_id,
@@ -15,13 +25,45 @@ final as (
         batch_id,
         landed_file_name,
         reject_reason,
+        cast(null as {{ dbt.type_string() }}) as reject_detail,
         product_name,
         category,
         list_price_raw,
         stock_quantity_raw,
+        cast(null as {{ dbt.type_string() }}) as raw_row,
+        cast(null as integer) as line_number,
         ingest_date
     from validated_products
     where reject_reason is not null
+
+),
+
+refused_at_the_door as (
+
+    select
+        refused_row_id as product_row_id,
+        cast(null as {{ dbt.type_string() }}) as product_id,
+        batch_id,
+        landed_file_name,
+        reject_reason,
+        reject_detail,
+        cast(null as {{ dbt.type_string() }}) as product_name,
+        cast(null as {{ dbt.type_string() }}) as category,
+        cast(null as {{ dbt.type_string() }}) as list_price_raw,
+        cast(null as {{ dbt.type_string() }}) as stock_quantity_raw,
+        raw_row,
+        line_number,
+        ingest_date
+    from refused_rows
+    where entity = 'products'
+
+),
+
+final as (
+
+    select * from rejected_landed
+    union all
+    select * from refused_at_the_door
 
 )
 

@@ -1,10 +1,13 @@
 {#
-    Every landed sales line that is not in fct_sales, with the reason (codes in seed
-    reject_reasons). The reason is the rule int_sales_validated applied; a valid line that the
-    incremental fct_sales has not merged because its transaction date was older than the
-    lookback window when it landed is outside_lookback_window (a --full-refresh moves it into
-    fct_sales). A line counts as used when fct_sales holds it, so fct_sales and this model
-    together account for every landed line exactly once.
+    Every sales line that arrived and is not in fct_sales, with the reason (codes in seed
+    reject_reasons):
+      * lines the ingest door refused (stg_lake__refused_rows): they never landed, so they have
+        no parsed fields, only the door's reason and detail, the line number and the raw line;
+      * landed lines with the rule int_sales_validated applied; a valid line that the
+        incremental fct_sales has not merged because its transaction date was older than the
+        lookback window when it landed is outside_lookback_window (a --full-refresh moves it
+        into fct_sales). A line counts as used when fct_sales holds it, so fct_sales and this
+        model together account for every line that arrived exactly once.
 #}
 with
 
@@ -20,7 +23,13 @@ loaded_sales as (
 
 ),
 
-final as (
+refused_rows as (
+
+    select * from {{ ref('stg_lake__refused_rows') }}
+
+),
+
+rejected_landed as (
 
     select
         validated_sales.sales_row_id,
@@ -30,14 +39,47 @@ final as (
         validated_sales.batch_id,
         validated_sales.landed_file_name,
         coalesce(validated_sales.reject_reason, 'outside_lookback_window') as reject_reason,
+        cast(null as {{ dbt.type_string() }}) as reject_detail,
         validated_sales.quantity_raw,
         validated_sales.amount_raw,
         validated_sales.transaction_date_raw,
+        cast(null as {{ dbt.type_string() }}) as raw_row,
+        cast(null as integer) as line_number,
         validated_sales.ingest_date
     from validated_sales
     left join loaded_sales
         on validated_sales.sales_row_id = loaded_sales.sales_row_id
     where loaded_sales.sales_row_id is null
+
+),
+
+refused_at_the_door as (
+
+    select
+        refused_row_id as sales_row_id,
+        cast(null as {{ dbt.type_string() }}) as transaction_id,
+        cast(null as {{ dbt.type_string() }}) as customer_id,
+        cast(null as {{ dbt.type_string() }}) as product_id,
+        batch_id,
+        landed_file_name,
+        reject_reason,
+        reject_detail,
+        cast(null as {{ dbt.type_string() }}) as quantity_raw,
+        cast(null as {{ dbt.type_string() }}) as amount_raw,
+        cast(null as {{ dbt.type_string() }}) as transaction_date_raw,
+        raw_row,
+        line_number,
+        ingest_date
+    from refused_rows
+    where entity = 'sales'
+
+),
+
+final as (
+
+    select * from rejected_landed
+    union all
+    select * from refused_at_the_door
 
 )
 

@@ -1,5 +1,6 @@
--- Row by row, for every feed: each landed row (staging) is used or rejected, exactly once, and
--- nothing is used or rejected that did not land. Complements the per-file counts of
+-- Row by row, for every feed: each row that arrived (read by staging from a landed file, or
+-- refused by the ingest door and kept in the lake's refused_rows) is used or rejected, exactly
+-- once, and nothing is used or rejected that did not arrive. Complements the per-file counts of
 -- qa_ingest_reconciliation: a lost row and a double-counted one cannot cancel out here.
 with
 
@@ -23,7 +24,7 @@ per_row as (
     select
         entity,
         row_id,
-        sum(case when fate = 'landed' then 1 else 0 end) as times_landed,
+        sum(case when fate in ('landed', 'refused') then 1 else 0 end) as times_landed,
         sum(case when fate in ('used', 'rejected') then 1 else 0 end) as times_accounted
     from row_fates
     group by entity, row_id
