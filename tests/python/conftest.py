@@ -46,7 +46,7 @@ E2E_MODULES = {
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
     "test_s3_e2e.py", "test_warehouse.py",
 }  # fmt: skip
-SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_benchmark.py",
+SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
                  "test_portability_compile.py", "test_incremental_fct_sales.py",
                  "test_infra_moto.py"]  # fmt: skip
 

@@ -215,10 +215,19 @@ API_CASES = [
     ApiCase("api_500_for_ever", "500,500,500", 1, ("failed 3 times",), ("--max-attempts", "3")),
     ApiCase("api_drip", "drip:1", 1, ("--timeout",), ("--timeout", "2", "--max-attempts", "1")),
     ApiCase("api_endless", "endless", 1, ("repeats",)),
-    ApiCase("api_repeat", "repeat", 1, ("repeats",)),
+    ApiCase("api_repeat", "repeat", 1, ("repeats",), ("--full-refresh", "--page-size", "10")),
     ApiCase("api_future_record", "future", 0, ("customers",)),
     ApiCase("api_nan_record", "", 0, ("non_finite_number",), records=_with_nan),
 ]
+
+
+def landed_name(case: Case) -> str:
+    """The name a case's file lands under: .gz dropped, the extension lower case, a JSON
+    catalog rewritten as NDJSON."""
+    name = case.file.removesuffix(".gz")
+    stem, _, extension = name.rpartition(".")
+    extension = "ndjson" if case.feed == "products" else extension.lower()
+    return f"{stem}.{extension}"
 
 
 @dataclass
@@ -389,7 +398,7 @@ def test_a_future_dated_customer_does_not_move_the_cursor(hostile: Hostile) -> N
 @pytest.mark.parametrize("case", [c for c in CASES if c.rejected], ids=lambda c: c.name)
 def test_bad_rows_are_rejected_with_their_reason(hostile: Hostile, case: Case) -> None:
     table = {"sales": "qa_rejected_sales", "products": "qa_rejected_products"}[case.feed]
-    stem = case.file.removesuffix(".gz")
+    stem = landed_name(case)
     reasons = {
         reason
         for (reason,) in hostile.query(
@@ -409,8 +418,7 @@ def test_every_landed_file_is_accounted_for_row_by_row(hostile: Hostile) -> None
         "select landed_file_name from analytics_qa.qa_ingest_reconciliation")}  # fmt: skip
     for case in CASES:
         if case.clean is not None:
-            stem = case.file.removesuffix(".gz").replace(".CSV", ".csv")
-            assert any(name.endswith(f"-{stem}") for name in read), case.name
+            assert any(name.endswith(f"-{landed_name(case)}") for name in read), case.name
 
 
 def test_no_bad_row_moves_the_clock(hostile: Hostile) -> None:
