@@ -125,7 +125,7 @@ CHECKOV_VENV := .venv-checkov
 CHECKOV := $(CHECKOV_VENV)/bin/checkov
 
 $(CHECKOV): infra/checkov-requirements.txt $(UV)
-	$(UV) venv --allow-existing --python $(BIN)/python $(CHECKOV_VENV)
+	$(UV) venv --allow-existing --python $(PYTHON) $(CHECKOV_VENV)
 	$(UV) pip install --python $(CHECKOV_VENV)/bin/python -r infra/checkov-requirements.txt
 	@touch $@
 
