@@ -102,7 +102,7 @@ docs: $(RUN_STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:
 		echo "no dbt docs in target/ yet: generating them (dbt docs generate, about 15 s)"; \
 		$(BIN)/dbt docs generate --quiet; \
 	fi
-	@echo "serving the dbt docs of target/ (written by the last \`make run\`); Ctrl+C stops it"
+	@echo "serving the dbt docs in target/ (from the last \`make run\`, or just generated); Ctrl+C stops it"
 	$(BIN)/dbt docs serve --host 127.0.0.1 --port $(DOCS_PORT) --no-browser
 
 dashboard: $(DASHBOARD_STAMP)  ## the BI dashboard over the marts on http://127.0.0.1:8501 (DASHBOARD_PORT=...)
