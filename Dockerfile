@@ -14,7 +14,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 
 # Dependencies first (this layer changes only with the lock file), exactly as uv.lock pins them
-# with their hashes; then the project itself. uv is installed for this step only.
+# with their hashes; then the project itself. uv is only needed for these two steps.
 COPY pyproject.toml uv.lock README.md ./
 RUN pip install uv==0.13.9 \
     && uv export --quiet --frozen --no-emit-project --no-header --output-file /tmp/requirements.txt \
