@@ -17,7 +17,7 @@ WORKDIR /app
 # with their hashes; then the project itself. uv is only needed for these two steps.
 COPY pyproject.toml uv.lock README.md ./
 RUN pip install uv==0.13.9 \
-    && uv export --quiet --frozen --no-emit-project --no-header --output-file /tmp/requirements.txt \
+    && uv export --frozen --quiet --no-emit-project --no-header --output-file /tmp/requirements.txt \
     && uv pip install --system --no-cache --require-hashes -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 COPY ingest ./ingest
