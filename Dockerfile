@@ -13,11 +13,16 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# Dependencies first (the layer changes only with the lock file), pinned by constraints.txt.
-COPY pyproject.toml constraints.txt README.md ./
+# Dependencies first (this layer changes only with the lock file), exactly as uv.lock pins them
+# with their hashes; then the project itself. uv is only needed for these two steps.
+COPY pyproject.toml uv.lock README.md ./
+RUN pip install uv==0.13.9 \
+    && uv export --frozen --quiet --no-emit-project --no-header --output-file /tmp/requirements.txt \
+    && uv pip install --system --no-cache --require-hashes -r /tmp/requirements.txt \
+    && rm /tmp/requirements.txt
 COPY ingest ./ingest
 COPY ecom ./ecom
-RUN pip install -c constraints.txt .
+RUN uv pip install --system --no-cache --no-deps . && pip uninstall --yes uv
 
 # The dbt project.
 COPY dbt_project.yml ./

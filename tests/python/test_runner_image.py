@@ -18,5 +18,8 @@ def test_runner_image_holds_every_dbt_project_path_and_installs_the_locked_packa
         for path in project[key]:
             assert path in copied, f"{path} ({key}) is not copied into the image"
     assert {"dbt_project.yml", "profiles", "ingest"} <= copied
-    assert "RUN pip install -c constraints.txt ." in dockerfile
+    # the packages exactly as uv.lock pins them, hashes checked
+    assert re.search(r"^COPY pyproject.toml uv.lock ", dockerfile, flags=re.MULTILINE)
+    assert "uv export --frozen" in dockerfile
+    assert "--require-hashes" in dockerfile
     assert re.search(r"^USER \d+$", dockerfile, flags=re.MULTILINE), "runs as a non-root uid"
