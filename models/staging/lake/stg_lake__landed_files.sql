@@ -24,12 +24,17 @@ manifest as (
     {% else %}
         -- nothing was ever given to the lake: no entries
         select
-            {%- for column in [
-                'entity', 'sha256', 'batch_id', 'landing_key', 'original_name', 'file_status',
-                'bytes_raw', 'rows_raw', 'rows_refused_raw', 'received_at_raw', 'landed_at_raw',
-            ] %}
-                cast(null as {{ dbt.type_string() }}) as {{ column }}{{ ',' if not loop.last }}
-            {%- endfor %}
+            cast(null as {{ dbt.type_string() }}) as entity,
+            cast(null as {{ dbt.type_string() }}) as sha256,
+            cast(null as {{ dbt.type_string() }}) as batch_id,
+            cast(null as {{ dbt.type_string() }}) as landing_key,
+            cast(null as {{ dbt.type_string() }}) as original_name,
+            cast(null as {{ dbt.type_string() }}) as file_status,
+            cast(null as {{ dbt.type_string() }}) as bytes_raw,
+            cast(null as {{ dbt.type_string() }}) as rows_raw,
+            cast(null as {{ dbt.type_string() }}) as rows_refused_raw,
+            cast(null as {{ dbt.type_string() }}) as received_at_raw,
+            cast(null as {{ dbt.type_string() }}) as landed_at_raw
         where 1 = 0
     {% endif %}
 
