@@ -27,6 +27,7 @@ leaves a matching table alone.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -124,15 +125,26 @@ LANDED_FILES = LakeTable(
 LAKE_TABLES: dict[str, LakeTable] = {t.name: t for t in (REFUSED_ROWS, LANDED_FILES)}
 
 
-def _serde(spec: SourceSpec) -> dict[str, Any]:
-    if spec.format == "csv":
-        return {
-            "SerializationLibrary": CSV_SERDE,
-            "Parameters": {"separatorChar": ",", "quoteChar": '"', "escapeChar": "\\"},
-        }
+JSON_SERDE_INFO = {
+    "SerializationLibrary": JSON_SERDE,
+    "Parameters": {"ignore.malformed.json": "false", "case.insensitive": "true"},
+}
+CSV_SERDE_INFO = {
+    "SerializationLibrary": CSV_SERDE,
+    "Parameters": {"separatorChar": ",", "quoteChar": '"', "escapeChar": "\\"},
+}
+
+
+def _storage(columns: Iterable[Column], location: str, serde: dict[str, Any]) -> dict[str, Any]:
+    """The StorageDescriptor of a text table: every column a string, described."""
     return {
-        "SerializationLibrary": JSON_SERDE,
-        "Parameters": {"ignore.malformed.json": "false", "case.insensitive": "true"},
+        "Columns": [
+            {"Name": c.name, "Type": "string", "Comment": c.description[:255]} for c in columns
+        ],
+        "Location": location,
+        "InputFormat": TEXT_INPUT,
+        "OutputFormat": TEXT_OUTPUT,
+        "SerdeInfo": copy.deepcopy(serde),  # a table input of its own, safe to change
     }
 
 
@@ -166,16 +178,9 @@ def table_input(
                 "Comment": "Day the file landed (UTC), YYYY-MM-DD.",
             }
         ],
-        "StorageDescriptor": {
-            "Columns": [
-                {"Name": c.name, "Type": "string", "Comment": c.description[:255]}
-                for c in spec.columns
-            ],
-            "Location": location,
-            "InputFormat": TEXT_INPUT,
-            "OutputFormat": TEXT_OUTPUT,
-            "SerdeInfo": _serde(spec),
-        },
+        "StorageDescriptor": _storage(
+            spec.columns, location, CSV_SERDE_INFO if spec.format == "csv" else JSON_SERDE_INFO
+        ),
     }
 
 
@@ -226,19 +231,7 @@ def lake_table_input(
         "PartitionKeys": [
             {"Name": p.name, "Type": "string", "Comment": p.description} for p in table.partitions
         ],
-        "StorageDescriptor": {
-            "Columns": [
-                {"Name": c.name, "Type": "string", "Comment": c.description[:255]}
-                for c in table.columns
-            ],
-            "Location": location,
-            "InputFormat": TEXT_INPUT,
-            "OutputFormat": TEXT_OUTPUT,
-            "SerdeInfo": {
-                "SerializationLibrary": JSON_SERDE,
-                "Parameters": {"ignore.malformed.json": "false", "case.insensitive": "true"},
-            },
-        },
+        "StorageDescriptor": _storage(table.columns, location, JSON_SERDE_INFO),
     }
 
 
