@@ -270,8 +270,9 @@ def _landed_line(results: list[LandingResult]) -> str:
     rows = sum(r.rows for r in results if r.status == LandingStatus.LANDED)
     if statuses[LandingStatus.NO_NEW_RECORDS]:
         return f"      {results[0].source}: no new records"
+    landed = statuses[LandingStatus.LANDED]
     return (
-        f"      {results[0].source}: {statuses[LandingStatus.LANDED]} files landed "
+        f"      {results[0].source}: {landed} file{'' if landed == 1 else 's'} landed "
         f"({rows:,} rows), "
         f"{statuses[LandingStatus.ALREADY_LANDED]} already landed, "
         f"{sum(statuses[s] for s in REFUSED)} quarantined"

@@ -91,11 +91,18 @@ def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) ->
         print(line + where, file=out)
 
 
+# dbt's events that end one node (each carries the "N of M" index and total)
+RESULT_EVENTS = frozenset({
+    "LogModelResult", "LogTestResult", "LogSeedResult", "LogSnapshotResult",
+    "LogNodeNoOpResult", "LogNodeResult", "LogFreshnessResult", "SkippingDetails",
+})  # fmt: skip
+
+
 class DbtProgress:
     """dbt's nodes done out of all, from dbt's JSON log events (`--log-format json`): a node
-    is done when an event carries its node_info with node_finished_at; the total is the
-    `total` of dbt's "N of M" events. On a terminal one line is rewritten in place; otherwise
-    a line at most every `interval` seconds, and one at the end."""
+    is done with its result event (RESULT_EVENTS); the total is the `total` of dbt's "N of M"
+    events. On a terminal one line is rewritten in place; otherwise a line at most every
+    `interval` seconds, and one at the end."""
 
     def __init__(
         self,
@@ -125,13 +132,13 @@ class DbtProgress:
         if isinstance(total, int) and total > self.total:
             self.total = total
         node = data.get("node_info")
-        if isinstance(node, dict):
-            unique_id = str(node.get("unique_id", ""))
-            if unique_id and node.get("node_finished_at") and unique_id not in self.done:
-                self.done.add(unique_id)
-                self.failed += node.get("node_status") in ("error", "fail", "runtime error")
+        if info.get("name") in RESULT_EVENTS:
+            key = str(node.get("unique_id")) if isinstance(node, dict) else str(data.get("index"))
+            if key not in self.done:
+                self.done.add(key)
+                self.failed += data.get("status") in ("error", "fail")
                 self._show(final=False)
-        elif info.get("level") == "error" and str(info.get("msg", "")).strip():
+        elif node is None and info.get("level") == "error" and str(info.get("msg", "")).strip():
             self.errors.append(str(info["msg"]).strip())
 
     def line(self) -> str:
