@@ -376,10 +376,20 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     backfill.add_argument(
-        "--from", dest="first", type=iso_date, required=True, help="first day (YYYY-MM-DD)"
+        "--from",
+        dest="first",
+        type=iso_date,
+        required=True,
+        metavar="DAY",
+        help="first day (YYYY-MM-DD)",
     )
     backfill.add_argument(
-        "--to", dest="last", type=iso_date, required=True, help="last day (YYYY-MM-DD)"
+        "--to",
+        dest="last",
+        type=iso_date,
+        required=True,
+        metavar="DAY",
+        help="last day (YYYY-MM-DD)",
     )
     _run_args(backfill)
 

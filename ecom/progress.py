@@ -141,20 +141,21 @@ class DbtProgress:
         elif node is None and info.get("level") == "error" and str(info.get("msg", "")).strip():
             self.errors.append(str(info["msg"]).strip())
 
-    def line(self) -> str:
-        """'dbt: 57/190 nodes done (1 failed)'."""
-        total = f"/{self.total:,}" if self.total else ""
+    def line(self, final: bool = False) -> str:
+        """'dbt: 57/190 nodes done (1 failed)'; at the end, the nodes dbt ran: 'dbt: 188 nodes
+        done' (dbt's M of "N of M" may count nodes it then leaves out)."""
+        total = f"/{self.total:,}" if self.total and not final else ""
         failed = f" ({self.failed} failed)" if self.failed else ""
         return f"      {self.label}: {len(self.done):,}{total} nodes done{failed}"
 
     def _show(self, final: bool) -> None:
         if self._tty:
-            print("\r" + self.line(), end="\n" if final else "", file=self.out, flush=True)
+            print("\r" + self.line(final), end="\n" if final else "", file=self.out, flush=True)
             return
         now = self.clock()
         if final or now - self._last >= self.interval:
             self._last = now
-            print(self.line(), file=self.out, flush=True)
+            print(self.line(final), file=self.out, flush=True)
 
     def finish(self) -> None:
         """The last line, and dbt's errors that belong to no node (the first 5)."""
