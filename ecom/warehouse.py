@@ -244,6 +244,11 @@ class Warehouse:
         if not failure:
             return
         error = failure[0]
+        if isinstance(error, ImportError):
+            raise WarehouseUnreachableError(
+                f"dbt target {self.target!r} needs the Python package {error.name or error}, "
+                "which is not installed — run `make install` (or pip install the project again)"
+            ) from error
         if type(error).__name__ == "NoCredentialsError":
             raise WarehouseUnreachableError(
                 f"dbt target {self.target!r}: no AWS credentials found — {AWS_CREDENTIALS_HINT}"
