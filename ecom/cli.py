@@ -71,7 +71,9 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         default = action.default
         if (
             "(default" in help_text
-            or default in (None, False, argparse.SUPPRESS)
+            or default is None
+            or default is False
+            or default == argparse.SUPPRESS
             or not action.option_strings
         ):
             return help_text
@@ -332,7 +334,15 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """All sub-commands and their flags."""
-    parser = _Parser(prog="ecom", **_documented(RUN_EPILOG, __doc__))
+    parser = _Parser(
+        prog="ecom",
+        **_documented(
+            RUN_EPILOG,
+            "Land the shop's feeds (sales CSVs, product catalog, customer API) in a lake, build "
+            "the dbt marts and write the daily report. Start with `ecom run` in the project "
+            "folder (it runs on a generated sample); `ecom COMMAND --help` tells more.",
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--lake",
