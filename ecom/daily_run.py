@@ -424,7 +424,7 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
     events.event(
         "run_started",
         f"ecom {command} {day} (run {record.run_id}, target {settings.dbt_target}, "
-        f"lake {settings.lake.uri})",
+        f"lake {relative_uri(settings.lake.uri)})",
         run_date=day.isoformat(), command=command, target=settings.dbt_target,
     )  # fmt: skip
     try:
