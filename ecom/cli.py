@@ -6,18 +6,22 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
-from collections.abc import Callable
-from datetime import date, timedelta
+import textwrap
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+from ecom import __version__
 from ecom.alerts import AlertConfig
 from ecom.daily_run import (
     RunOptions,
     backfill,
     check_run_date,
     days_between,
+    inbox_day,
     print_summary,
     run_day,
 )
@@ -28,10 +32,11 @@ from ecom.exit_codes import (
     exit_code_for,
     exit_codes_help,
 )
+from ecom.preflight import check_lake, check_project, preflight
 from ecom.progress import Progress, print_results
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
 from ecom.sample.generator import GeneratorConfig, generate
-from ecom.settings import Settings
+from ecom.settings import DEFAULT_SOURCE_DIR, DEFAULT_TARGET, Settings
 from ingest.api_client import (
     DEFAULT_PULL_TIMEOUT_SECONDS,
     MAX_EXPECTED_RECORDS,
@@ -56,17 +61,78 @@ from ingest.storage import open_lake
 log = logging.getLogger("ecom")
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Epilogs as written; every option's help ends with its default (argparse's
+    ArgumentDefaultsHelpFormatter), unless the help already says it or there is none to say
+    (a flag, an option without a default)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        help_text = action.help or ""
+        default = action.default
+        if (
+            "(default" in help_text
+            or default is None
+            or default is False
+            or default == argparse.SUPPRESS
+            or not action.option_strings
+        ):
+            return help_text
+        shown = default.isoformat() if isinstance(default, date) else "%(default)s"
+        return f"{help_text} (default: {shown})"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose usage errors are one line: what is wrong, where to read more."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(ExitCode.USAGE, f"{self.prog}: error: {message} — see {self.prog} --help\n")
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a date written YYYY-MM-DD."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"use YYYY-MM-DD (e.g. 2026-11-20), not {text!r}"
+        ) from None
+
+
+iso_date.__name__ = "date"  # argparse names the type in its messages
+
+
+class _Deprecated(argparse.Action):
+    """A hidden old name of an option: works, and says which name to use."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        print(
+            f"ecom: warning: {option_string} is deprecated; use {self.metavar}",
+            file=sys.stderr,
+        )
+        setattr(namespace, self.dest, values)
+
+
 def _generator_args(parser: argparse.ArgumentParser) -> None:
     defaults = GeneratorConfig()
     group = parser.add_argument_group("sample data")
     group.add_argument("--rows", type=int, default=defaults.sales_rows, help="sales rows (about)")
     group.add_argument("--days", type=int, default=defaults.days, help="days of sales")
     group.add_argument(
-        "--end-date", type=date.fromisoformat, default=defaults.end_date, help="last sales day"
+        "--end-date", type=iso_date, default=defaults.end_date, help="last sales day"
     )
     group.add_argument("--seed", type=int, default=defaults.seed, help="random seed")
-    group.add_argument("--customers", type=int, default=defaults.customers)
-    group.add_argument("--products", type=int, default=defaults.products)
+    group.add_argument(
+        "--customers", type=int, default=defaults.customers, help="customers in the sample"
+    )
+    group.add_argument(
+        "--products", type=int, default=defaults.products, help="products in the catalog"
+    )
     group.add_argument(
         "--dirty-rate", type=float, default=defaults.dirty_rate, help="share of dirty sales rows"
     )
@@ -84,11 +150,19 @@ def _generator_config(args: argparse.Namespace) -> GeneratorConfig:
     )
 
 
+def _lake_uri(given: str | None, configured: str) -> str:
+    """--lake (a relative folder is the working directory's), else the configured lake."""
+    uri = (given or "").rstrip("/")
+    if not uri:
+        return configured
+    return uri if "://" in uri else str(Path(uri).expanduser().resolve())
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     base = Settings.from_env()
     lake = dataclasses.replace(
         base.lake,
-        uri=(args.lake or base.lake.uri).rstrip("/") or base.lake.uri,
+        uri=_lake_uri(getattr(args, "lake", None), base.lake.uri),
         register_glue=base.lake.register_glue and not getattr(args, "no_glue", False),
     )
     return dataclasses.replace(
@@ -122,7 +196,8 @@ def _lake_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lake",
         default=argparse.SUPPRESS,
-        help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI, default data/lake)",
+        help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI; default: data/lake of "
+        "the project)",
     )
 
 
@@ -148,6 +223,25 @@ def _lake_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _api_attempts_flag(parser: argparse.ArgumentParser, old_name: str | None = None) -> None:
+    """--api-max-attempts (and a hidden, deprecated old name)."""
+    parser.add_argument(
+        "--api-max-attempts",
+        type=_positive(int),
+        default=5,
+        help="tries per customer API request before giving up",
+    )
+    if old_name:
+        parser.add_argument(
+            old_name,
+            dest="api_max_attempts",
+            type=_positive(int),
+            action=_Deprecated,
+            metavar="--api-max-attempts",
+            help=argparse.SUPPRESS,
+        )
+
+
 RUN_EPILOG = (
     exit_codes_help()
     + """
@@ -160,9 +254,13 @@ INGEST_EPILOG = exit_codes_help() + "\n\n--strict: a quarantined file exits 1 in
 PLAIN_EPILOG = exit_codes_help(PLAIN_CODES)
 
 
-def _documented(epilog: str) -> dict[str, Any]:
+def _documented(epilog: str, description: str | None = None) -> dict[str, Any]:
     """Keyword arguments of add_parser/ArgumentParser that print `epilog` as written."""
-    return {"epilog": epilog, "formatter_class": argparse.RawDescriptionHelpFormatter}
+    return {
+        "epilog": epilog,
+        "formatter_class": _HelpFormatter,
+        "description": textwrap.fill(description, 92) if description else None,
+    }
 
 
 def _log_format_flag(parser: argparse.ArgumentParser, default: str | None) -> None:
@@ -170,59 +268,109 @@ def _log_format_flag(parser: argparse.ArgumentParser, default: str | None) -> No
         "--log-format",
         choices=LOG_FORMATS,
         default=default,
-        help="text for people (default) or json: one JSON object per event on stderr, plus "
-        "CloudWatch embedded-metric lines on stdout (env ECOM_LOG_FORMAT)",
+        help="text for people or json: one JSON object per event on stderr, plus "
+        "CloudWatch embedded-metric lines on stdout (env ECOM_LOG_FORMAT; default: text)",
     )
 
 
 def _run_args(parser: argparse.ArgumentParser) -> None:
     """Flags of `ecom run` and `ecom backfill`."""
     _generator_args(parser)
-    parser.add_argument("--target", help="dbt target (env ECOM_DBT_TARGET, default duckdb)")
+    parser.add_argument(
+        "--target", help=f"dbt target (env ECOM_DBT_TARGET; default: {DEFAULT_TARGET})"
+    )
     _lake_flag(parser)
     _log_format_flag(parser, argparse.SUPPRESS)
     parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show every file's and model's line and dbt's own output (default: one progress "
+        "line per phase)",
+    )
+    parser.add_argument(
         "--inbox",
         type=Path,
-        help="land real exports instead of the sample: every file in <INBOX>/sales/ (.csv) and "
+        help="land real exports instead of the sample: the files in <INBOX>/sales/ (.csv) and "
         "<INBOX>/products/ (.json, .ndjson), also .gz; any other file is quarantined (files "
-        "seen before are recognised and skipped)",
+        "seen before are recognised and skipped). A file whose name carries a day "
+        "(sales_2026-11-20.csv) lands in the run for that day or a later one; a file whose "
+        "name carries no day lands in every run (default: the sample)",
     )
     parser.add_argument(
         "--api-url",
-        help="pull customers from this API (env ECOM_CUSTOMER_API_URL; default: the sample's)",
+        help="base URL of the customer API to pull from, as `ecom serve-customers` prints it "
+        "(env ECOM_CUSTOMER_API_URL; default: the sample's, served for the run)",
     )
-    parser.add_argument(
-        "--api-max-attempts", type=_positive(int), default=5, help="tries per API request"
-    )
+    _api_attempts_flag(parser)
     parser.add_argument(
         "--alert-on-success",
         action="store_true",
         help="alert after successful runs too (env ECOM_ALERT_ON_SUCCESS=true)",
     )
+    dbt = parser.add_argument_group("passed to dbt build")
+    dbt.add_argument(
+        "-s",
+        "--select",
+        nargs="+",
+        metavar="SELECTOR",
+        help="build only these nodes (dbt node selection, e.g. fct_sales+ or tag:daily; "
+        "default: every node)",
+    )
+    dbt.add_argument(
+        "--exclude", nargs="+", metavar="SELECTOR", help="leave these nodes out (default: none)"
+    )
+    dbt.add_argument(
+        "--full-refresh",
+        action="store_true",
+        help="rebuild incremental models (fct_sales) from scratch",
+    )
+    dbt.add_argument(
+        "--vars",
+        metavar="YAML",
+        help="project variables, e.g. '{key: value}' (default: dbt_project.yml's)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """All sub-commands and their flags."""
-    parser = argparse.ArgumentParser(prog="ecom", description=__doc__, **_documented(RUN_EPILOG))
-    parser.add_argument("--lake", help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI)")
+    parser = _Parser(
+        prog="ecom",
+        **_documented(
+            RUN_EPILOG,
+            "Land the shop's feeds (sales CSVs, product catalog, customer API) in a lake, build "
+            "the dbt marts and write the daily report. Start with `ecom run` in the project "
+            "folder (it runs on a generated sample); `ecom COMMAND --help` tells more.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lake",
+        help="lake folder or s3://bucket/prefix (env ECOM_LAKE_URI; default: data/lake of the "
+        "project)",
+    )
     _log_format_flag(parser, None)
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser(
         "run",
         help="the daily run: ingest what is new, dbt build, daily report, run log, alerts",
-        description="The daily run for one day D: land the feeds' files up to D (the sample "
-        "by default; --inbox for real exports), dbt build (fails on error-severity tests), "
-        "write the daily report for D to reports/daily/report_date=D/ in the lake (CSV and "
-        "Parquet), record the run under _ops/runs/ and alert. Safe to re-run for any day.",
-        **_documented(RUN_EPILOG),
+        **_documented(
+            RUN_EPILOG,
+            "The daily run for one day D: check the configuration (project, dbt target and its "
+            "connection, lake) before writing anything, land the feeds' files up to D (the "
+            "sample by default; --inbox for real exports), dbt build (fails on error-severity "
+            "tests), write the daily report for D to reports/daily/report_date=D/ in the lake "
+            "(CSV and Parquet), record the run under _ops/runs/ and alert. Safe to re-run for "
+            "any day.",
+        ),
     )
     run.add_argument(
         "--date",
-        type=date.fromisoformat,
-        help="the day to run (YYYY-MM-DD); sample runs land the sample's files up to it "
-        "(default: the sample's --end-date; with --inbox: yesterday, UTC)",
+        type=iso_date,
+        help="the day to run (YYYY-MM-DD): the files up to it land, the report is for it "
+        "(default: the sample's --end-date; with --inbox: the latest day a file name in "
+        "<INBOX>/sales/ carries, else yesterday, UTC)",
     )
     run.add_argument("--no-docs", action="store_true", help="skip dbt docs generate")
     _run_args(run)
@@ -230,26 +378,68 @@ def build_parser() -> argparse.ArgumentParser:
     backfill = sub.add_parser(
         "backfill",
         help="`ecom run --date D` for every day D from --from to --to",
-        description="One daily run per day, oldest first, each exactly as `ecom run --date D` "
-        "(idempotent: a day already run lands nothing new and rewrites its report). Stops at "
-        "the first failed day; exits with the worst day's code.",
-        **_documented(RUN_EPILOG),
+        **_documented(
+            RUN_EPILOG,
+            "One daily run per day, oldest first, each exactly as `ecom run --date D` "
+            "(idempotent: a day already run lands nothing new and rewrites its report). Stops "
+            "at the first failed day; exits with the worst day's code.",
+        ),
     )
-    backfill.add_argument("--from", dest="first", type=date.fromisoformat, required=True)
-    backfill.add_argument("--to", dest="last", type=date.fromisoformat, required=True)
+    backfill.add_argument(
+        "--from",
+        dest="first",
+        type=iso_date,
+        required=True,
+        metavar="DAY",
+        help="first day (YYYY-MM-DD)",
+    )
+    backfill.add_argument(
+        "--to",
+        dest="last",
+        type=iso_date,
+        required=True,
+        metavar="DAY",
+        help="last day (YYYY-MM-DD)",
+    )
     _run_args(backfill)
 
     gen = sub.add_parser(
-        "generate", help="write the sample feeds to a folder", **_documented(PLAIN_EPILOG)
+        "generate",
+        help="write the sample feeds to a folder",
+        **_documented(
+            PLAIN_EPILOG,
+            "Write a reproducible sample of the three feeds: daily sales CSVs (with a share of "
+            "dirty rows that the cleaning rules catch) in <OUT>/sales/, the product catalog in "
+            "<OUT>/products/ and the customer records in <OUT>/customers/ (served by `ecom "
+            "serve-customers`). `ecom run` generates it by itself; use this to look at the "
+            "files or to try `ecom run --inbox <OUT>`.",
+        ),
     )
     _generator_args(gen)
-    gen.add_argument("--out", type=Path, help="output folder (env ECOM_SOURCE_DIR)")
+    gen.add_argument(
+        "--out",
+        type=Path,
+        help=f"output folder (env ECOM_SOURCE_DIR; default: {DEFAULT_SOURCE_DIR} of the project)",
+    )
 
     serve = sub.add_parser(
-        "serve-customers", help="serve generated customers over HTTP", **_documented(PLAIN_EPILOG)
+        "serve-customers",
+        help="serve generated customers over HTTP",
+        **_documented(
+            PLAIN_EPILOG,
+            "Serve customer records over HTTP the way the customer API does: GET "
+            "<base>/customers?page=N&page_size=N&updated_since=<ISO time> answers "
+            '{"data": [...], "next_page": N or null}. Prints the base URL to give '
+            "`ecom run --api-url` or `ecom ingest customers --api-url`.",
+        ),
     )
-    serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--customers-file", type=Path, help="customers.json from `ecom generate`")
+    serve.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free)")
+    serve.add_argument(
+        "--customers-file",
+        type=Path,
+        help="a JSON array of customer records, e.g. customers.json from `ecom generate` "
+        f"(default: {DEFAULT_SOURCE_DIR}/customers/customers.json of the project)",
+    )
     serve.add_argument(
         "--faults",
         type=_fault_plan,
@@ -257,24 +447,43 @@ def build_parser() -> argparse.ArgumentParser:
         "each, in order (@page: only on that page): status[:retry-after], hang[:seconds], "
         "malformed, reset, drip[:seconds] (the page's body one byte every 2 s). Changing every "
         "answer: endless (next_page never ends), repeat (every page is the first page), "
-        "future (one more record, updated_at 9999-12-31T23:59:59Z)",
+        "future (one more record, updated_at 9999-12-31T23:59:59Z) (default: none)",
     )
 
     ingest = sub.add_parser(
-        "ingest", help="land files or an API pull in the lake", **_documented(INGEST_EPILOG)
+        "ingest",
+        help="land files or an API pull in the lake",
+        **_documented(
+            INGEST_EPILOG,
+            "Land one feed in the lake without building anything: files are checked at the "
+            "door (name, format, columns), landed under landing/<source>/ingest_date=D/ or "
+            "quarantined with a reason; a file seen before is skipped.",
+        ),
     )
     feeds = ingest.add_subparsers(dest="source", required=True)
     files_help = {"sales": "daily sales CSV exports", "products": "product catalog JSON"}
     for source, what in files_help.items():
-        feed = feeds.add_parser(source, help=f"land {what}", **_documented(INGEST_EPILOG))
-        feed.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        feed = feeds.add_parser(
+            source,
+            help=f"land {what}",
+            **_documented(INGEST_EPILOG, f"Land {what} given as files (also .gz)."),
+        )
+        feed.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files to land")
         _lake_args(feed)
     customers = feeds.add_parser(
         "customers",
         help="pull changed customers from the REST API",
-        **_documented(INGEST_EPILOG),
+        **_documented(
+            INGEST_EPILOG,
+            "Pull the customers changed since the last pull (the cursor in "
+            "_state/customers/) from GET <base>/customers?page&page_size&updated_since and land "
+            "them as one NDJSON file.",
+        ),
     )
-    customers.add_argument("--api-url", help="API base URL (env ECOM_CUSTOMER_API_URL)")
+    customers.add_argument(
+        "--api-url",
+        help="API base URL, without /customers (env ECOM_CUSTOMER_API_URL; no default)",
+    )
     customers.add_argument(
         "--full-refresh", action="store_true", help="ignore the saved cursor; pull every record"
     )
@@ -292,15 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds for the whole pull: every page, retry and wait; past it the pull fails "
         f"and lands nothing (default: {DEFAULT_PULL_TIMEOUT_SECONDS:g})",
     )
-    customers.add_argument(
-        "--max-attempts",
-        type=_positive(int),
-        default=5,
-        help="tries per request before giving up (default: 5)",
-    )
-    customers.add_argument(
-        "--page-size", type=_positive(int), default=500, help="records per page (default: 500)"
-    )
+    _api_attempts_flag(customers, old_name="--max-attempts")
+    customers.add_argument("--page-size", type=_positive(int), default=500, help="records per page")
     customers.add_argument(
         "--max-pages",
         type=_positive(int),
@@ -313,7 +515,13 @@ def build_parser() -> argparse.ArgumentParser:
     catalog = sub.add_parser(
         "catalog",
         help="create/update the Glue raw tables of an s3:// lake (or --print them)",
-        **_documented(PLAIN_EPILOG),
+        **_documented(
+            PLAIN_EPILOG,
+            "Create or update the AWS Glue tables over the lake's landing/ folders (sales, "
+            "products, customers) in the raw database (env ECOM_RAW_SCHEMA), so that Athena and "
+            "dbt's athena target read what landed. `ecom run` and `ecom ingest` do it by "
+            "themselves on an s3:// lake (unless --no-glue).",
+        ),
     )
     _lake_flag(catalog)
     catalog.add_argument(
@@ -340,6 +548,8 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
     if args.command in ("run", "backfill"):
         return _daily(settings, args)
     if args.command == "generate":
+        if args.out is None and "ECOM_SOURCE_DIR" not in os.environ:
+            check_project(settings)  # the default folder is the project's
         sample = generate(_generator_config(args), args.out or settings.source_dir)
         files = len(sample.sales_files)
         print(f"{sample.sales_rows:,} sales rows in {files} files; dirt: {sample.dirt_counts}")
@@ -351,13 +561,32 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
                 f"no such file: {path}; give --customers-file or run `ecom generate` first"
             )
         server = CustomerApiServer(json.loads(path.read_text()), args.port, args.faults)
-        print(f"serving {path} at {server.url}/customers (Ctrl-C to stop)", flush=True)
+        print(
+            f"serving {len(server.records):,} customers from {path} at {server.url}/customers\n"
+            f"pull them with: ecom run --api-url {server.url}   (or ecom ingest customers "
+            f"--api-url {server.url}; Ctrl-C to stop)",
+            flush=True,
+        )
         with server:
             server.serve_forever()
         return ExitCode.OK
     if args.command == "catalog":
         return _catalog(settings, print_only=args.print)
     return _ingest(settings, args)
+
+
+def _dbt_args(args: argparse.Namespace) -> tuple[str, ...]:
+    """The flags passed through to `dbt build`."""
+    passed: list[str] = []
+    if args.select:
+        passed += ["--select", *args.select]
+    if args.exclude:
+        passed += ["--exclude", *args.exclude]
+    if args.full_refresh:
+        passed.append("--full-refresh")
+    if args.vars:
+        passed += ["--vars", args.vars]
+    return tuple(passed)
 
 
 def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> RunOptions:
@@ -371,6 +600,8 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
         ),
         emf=json_requested(args.log_format),
         api_retry=RetryPolicy(max_attempts=args.api_max_attempts),
+        verbose=args.verbose,
+        dbt_args=_dbt_args(args),
     )
 
 
@@ -380,15 +611,16 @@ def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
         raise ConfigurationError(f"--inbox {args.inbox}: no such folder")
     if args.command == "run":
         options = _run_options(settings, args, docs=not args.no_docs)
-        default_day = options.sample.end_date if options.sample else today_utc() - timedelta(1)
-        day = args.date or default_day
+        day = args.date or _default_day(options)
         check_run_date(options, day)
+        preflight(settings)  # nothing is written before the configuration is known to work
         outcome = run_day(settings, options, day)
         print_summary(settings, outcome)
         return outcome.exit_code
     options = _run_options(settings, args, docs=False)
     for day in days_between(args.first, args.last):
         check_run_date(options, day)
+    preflight(settings)
     outcomes = backfill(settings, options, args.first, args.last)
     for outcome in outcomes:
         print_summary(settings, outcome)
@@ -397,6 +629,15 @@ def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
         + ", ".join(f"{o.record.run_date} exit {o.exit_code}" for o in outcomes)
     )
     return combined_exit_code([o.exit_code for o in outcomes])
+
+
+def _default_day(options: RunOptions) -> date:
+    """The day of `ecom run` without --date: the sample's last day; with --inbox, the latest
+    day a sales file's name carries, else yesterday (UTC)."""
+    if options.sample is not None:
+        return options.sample.end_date
+    named = inbox_day(options.inbox) if options.inbox is not None else None
+    return named or today_utc() - timedelta(1)
 
 
 def _catalog(settings: Settings, print_only: bool) -> ExitCode:
@@ -436,6 +677,9 @@ def _check_ingest_args(settings: Settings, args: argparse.Namespace) -> None:
 def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom ingest <source>`: the per-file table and one summary line on stdout."""
     _check_ingest_args(settings, args)
+    if getattr(args, "lake", None) is None and "ECOM_LAKE_URI" not in os.environ:
+        check_project(settings)  # the default lake is the project's
+    check_lake(settings)
     batch = Batch()
     storage = open_lake(settings.lake)
     if args.source == "customers":
@@ -444,7 +688,7 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
             base_url=api_url,
             page_size=args.page_size,
             timeout_seconds=args.timeout,
-            retry=RetryPolicy(max_attempts=args.max_attempts),
+            retry=RetryPolicy(max_attempts=args.api_max_attempts),
             max_pages=args.max_pages,
             pull_timeout_seconds=args.pull_timeout,
         )

@@ -9,6 +9,7 @@ an API that answers 503) are retried, deterministic ones fail the run at once.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from collections import Counter
@@ -26,7 +27,7 @@ from ecom.daily_report import export_daily_report
 from ecom.dbt_runner import DbtResults, mart_models, run_dbt
 from ecom.events import RunEvents
 from ecom.exit_codes import ExitCode, exit_code_for
-from ecom.progress import Progress
+from ecom.progress import DbtProgress, Progress
 from ecom.runlog import (
     RunRecord,
     RunStatus,
@@ -38,7 +39,13 @@ from ecom.runlog import (
 from ecom.sample.customer_api import serve_customers
 from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import Settings
-from ecom.warehouse import Warehouse, WarehouseLockedError, is_lock_error, warehouse_for
+from ecom.warehouse import (
+    Warehouse,
+    WarehouseLockedError,
+    first_line,
+    is_lock_error,
+    warehouse_for,
+)
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.batch import (
     Batch,
@@ -75,6 +82,14 @@ class RunOptions:
     emf: bool = False  # CloudWatch embedded-metric lines on stdout
     lock_backoff: Backoff = field(default_factory=Backoff)
     api_retry: RetryPolicy = field(default_factory=RetryPolicy)
+    verbose: bool = False  # every file's and model's line, and dbt's own output
+    dbt_args: tuple[str, ...] = ()  # passed to `dbt build`: --select, --exclude, --vars, ...
+
+    @property
+    def compact(self) -> bool:
+        """The compact text output: progress lines instead of per-file, per-model and dbt's
+        own lines (JSON logs, --log-format json, always carry every event)."""
+        return not (self.verbose or self.emf)
 
 
 @dataclass
@@ -111,10 +126,11 @@ class _Steps:
             yield
         except BaseException as exc:
             seconds = round(time.monotonic() - started, 3)
-            self.record.steps.append(StepRecord(name, StepStatus.FAILED, seconds, str(exc)[:500]))
+            error = first_line(exc)
+            self.record.steps.append(StepRecord(name, StepStatus.FAILED, seconds, error))
             self.events.event(
                 "step_failed", f"      {name} failed after {seconds:.1f}s", logging.ERROR,
-                step=name, seconds=seconds, error=str(exc)[:500],
+                step=name, seconds=seconds, error=error,
             )  # fmt: skip
             raise
         seconds = round(time.monotonic() - started, 3)
@@ -122,6 +138,33 @@ class _Steps:
         self.events.event(
             "step_finished", f"      {name} done in {seconds:.1f}s", step=name, seconds=seconds
         )
+
+
+# The day of an inbox sales file: the first YYYY-MM-DD in its name (sales_2026-11-20.csv).
+_NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+def file_day(path: Path) -> date | None:
+    """The day a file's name carries (YYYY-MM-DD), or None."""
+    for text in _NAME_DATE.findall(path.name):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            continue
+    return None
+
+
+def inbox_day(inbox: Path) -> date | None:
+    """The day `ecom run --inbox` runs for when --date is not given: the latest day named by
+    a file in <inbox>/sales/ (None: no sales file names a day)."""
+    days = [d for p in inbox_files(inbox / "sales") if (d := file_day(p)) is not None]
+    return max(days, default=None)
+
+
+def due_by(files: list[Path], day: date) -> list[Path]:
+    """The files that land in a run for `day`: those whose name carries a day up to it, and
+    every file whose name carries none (a later day's file waits for that day's run)."""
+    return [p for p in files if (d := file_day(p)) is None or d <= day]
 
 
 def sample_days(config: GeneratorConfig) -> tuple[date, date]:
@@ -166,14 +209,16 @@ def _land_inputs(
             files=len(sales),
         )
     if options.inbox is not None:  # every file: the feed's name rule decides at the door
-        sales += inbox_files(options.inbox / "sales")
-        products += inbox_files(options.inbox / "products")
+        sales += due_by(inbox_files(options.inbox / "sales"), record.run_date)
+        products += due_by(inbox_files(options.inbox / "products"), record.run_date)
     landed: list[LandingResult] = []
 
     def note(results: list[LandingResult]) -> None:
         for result in results:
             _file_event(events, result)
         landed.extend(results)
+        if options.compact and results:
+            print(_landed_line(results), file=sys.stderr, flush=True)
 
     batch = Batch(record.run_id, today_utc())
     progress = Progress("sales", len(sales), sum(file_size(p) for p in sales))
@@ -183,6 +228,7 @@ def _land_inputs(
             inbox=options.inbox,
         )
     }  # fmt: skip
+    progress.finish()
     note(by_source["sales"])
     by_source["products"] = ingest_files(
         storage, "products", products, batch.batch_id, batch.ingest_date, inbox=options.inbox
@@ -217,13 +263,31 @@ def _customer_api(api_url: str | None, customers_file: Path | None) -> Iterator[
         yield server.url
 
 
+def _landed_line(results: list[LandingResult]) -> str:
+    """One line for a feed: '      sales: 12 files landed (6,000 rows), 0 already landed,
+    0 quarantined'."""
+    statuses = Counter(r.status for r in results)
+    rows = sum(r.rows for r in results if r.status == LandingStatus.LANDED)
+    if statuses[LandingStatus.NO_NEW_RECORDS]:
+        return f"      {results[0].source}: no new records"
+    landed = statuses[LandingStatus.LANDED]
+    return (
+        f"      {results[0].source}: {landed} file{'' if landed == 1 else 's'} landed "
+        f"({rows:,} rows), "
+        f"{statuses[LandingStatus.ALREADY_LANDED]} already landed, "
+        f"{sum(statuses[s] for s in REFUSED)} quarantined"
+    )
+
+
 def _file_event(events: RunEvents, result: LandingResult) -> None:
     name = f"file_{result.status}"
     where = result.reason or result.key
+    refused = result.status in REFUSED
     events.event(
         name,
         f"  {result.status:<20} {result.source:<9} {result.name} {result.rows:,} rows  {where}",
-        logging.WARNING if result.status in REFUSED else logging.INFO,
+        logging.WARNING if refused else logging.INFO,
+        detail=not refused,
         source=result.source, file=result.name, status=result.status, rows=result.rows,
         bytes=result.bytes, key=result.key, reason=result.reason,
     )  # fmt: skip
@@ -262,7 +326,10 @@ def _dbt_build(
 
     def attempt() -> DbtResults:
         warehouse.check_writable()
-        results = run_dbt(settings, ["build"])
+        progress = DbtProgress() if options.compact else None
+        results = run_dbt(settings, ["build", *options.dbt_args], on_event=progress)
+        if progress is not None:
+            progress.finish()
         if not results.ok and is_lock_error(results.output_tail):
             raise WarehouseLockedError(f"{warehouse.describe()} is locked by another process")
         return results
@@ -303,28 +370,38 @@ def _record_build(record: RunRecord, build: DbtResults, events: RunEvents) -> No
             events.event(
                 "model_failed" if failed else "model_built",
                 f"      {node.resource_type} {node.name}: {node.status} "
-                f"({node.execution_seconds:.2f}s)" + (f" {node.message}" if failed else ""),
+                f"({node.execution_seconds:.2f}s)"
+                + (f" {first_line(node.message or '')}" if failed else ""),
                 logging.ERROR if failed else logging.INFO,
+                detail=not failed,
                 node=node.unique_id, status=node.status, seconds=node.execution_seconds,
             )  # fmt: skip
         elif node.status in ("warn", "fail", "error"):
             events.event(
                 "test_warned" if node.status == "warn" else "test_failed",
-                f"      test {node.name}: {node.status} ({node.failures} failing rows)",
+                f"      test {node.name}: {node.status} ({node.failures} failing rows)"
+                + (f" {first_line(node.message)}" if node.status == "error" and node.message
+                   else ""),
                 logging.WARNING if node.status == "warn" else logging.ERROR,
                 node=node.unique_id, status=node.status, failures=node.failures,
             )  # fmt: skip
 
 
-def _build_error(build: DbtResults) -> str:
+def _build_error(build: DbtResults, settings: Settings) -> str:
+    """One line: the failing nodes, else dbt's first error, else dbt's last line."""
+    results = relative(settings.target_dir / "run_results.json")
     failing = [n.name for n in build.nodes if n.status in ("error", "fail")]
     if failing:
         shown = ", ".join(failing[:5]) + (
             f" and {len(failing) - 5} more" if len(failing) > 5 else ""
         )
-        return f"dbt build failed: {shown} (see the dbt output above and target/run_results.json)"
-    last = [line for line in build.output_tail.splitlines() if line.strip()][-3:]
-    return f"dbt build failed (exit {build.returncode}): " + " | ".join(last)
+        return f"dbt build failed: {shown} — see {results} (ecom run --verbose: dbt's output)"
+    last = [line for line in build.output_tail.splitlines() if line.strip()][-1:]
+    reason = build.first_error or first_line(last[0] if last else "no output")
+    return (
+        f"dbt build failed (exit {build.returncode}): {reason} — see logs/dbt.log "
+        "(ecom run --verbose: dbt's output)"
+    )
 
 
 def _rows_rejected(warehouse: Warehouse, run_id: str) -> int:
@@ -340,14 +417,14 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
     """One daily run for `day`; never raises for a failed step: the outcome says so."""
     started = time.monotonic()
     record = RunRecord(new_batch_id(), command, day, utc_timestamp())
-    events = RunEvents(record.run_id)
+    events = RunEvents(record.run_id, details=not options.compact)
     outcome = RunOutcome(record)
     steps = _Steps(record, events)
     storage: Storage | None = None
     events.event(
         "run_started",
         f"ecom {command} {day} (run {record.run_id}, target {settings.dbt_target}, "
-        f"lake {settings.lake.uri})",
+        f"lake {relative_uri(settings.lake.uri)})",
         run_date=day.isoformat(), command=command, target=settings.dbt_target,
     )  # fmt: skip
     try:
@@ -355,7 +432,9 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         storage = open_lake(settings.lake)
         write_record(storage, record)
         lake = storage
-        with steps.step("ingest", f"[1/4] landing the feeds in the lake at {settings.lake.uri}"):
+        with steps.step(
+            "ingest", f"[1/4] landing the feeds in the lake at {relative_uri(settings.lake.uri)}"
+        ):
             outcome.landed = _land_inputs(settings, warehouse, options, lake, record, events)
             _count_landing(record, outcome.landed)
         write_record(storage, record)  # the mart built next shows this run as running
@@ -363,18 +442,23 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             outcome.build = _dbt_build(settings, warehouse, options, events)
             _record_build(record, outcome.build, events)
             if not outcome.build.ok:
-                raise PipelineError(_build_error(outcome.build))
+                raise PipelineError(_build_error(outcome.build, settings))
         record.rows_rejected = _rows_rejected(warehouse, record.run_id)
         with steps.step("report", f"[3/4] daily report for {day}"):
             outcome.report_keys = export_daily_report(warehouse, lake, day)
             for key in outcome.report_keys:
-                events.event("report_written", f"      {lake.uri(key)}", key=key)
+                events.event("report_written", f"      {lake.uri(key)}", detail=True, key=key)
             record.reports_written = len(outcome.report_keys)
         if options.docs:
             with steps.step("docs", "[4/4] dbt docs generate"):
                 # --no-write-json: run_results.json stays the build's (the dashboard's
                 # pipeline page shows its test results); catalog.json and index.html are written
                 docs = ["docs", "generate", "--quiet", "--no-write-json"]
+                if options.compact:
+                    print(
+                        "      reading every relation's columns for catalog.json (takes a while)",
+                        file=sys.stderr, flush=True,
+                    )  # fmt: skip
                 outcome.docs_ok = run_dbt(settings, docs).ok
         outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)
         quarantined = record.files_quarantined > 0
@@ -382,11 +466,21 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         record.exit_code = ExitCode.DATA_QUARANTINED if quarantined else ExitCode.OK
     except Exception as exc:
         record.status, record.exit_code = RunStatus.FAILED, exit_code_for(exc)
-        record.error_message = str(exc)[:2000]
+        # one line, never a traceback: the run log, the alerts and the dashboard show it
+        record.error_message = first_line(exc)
         if isinstance(exc, EcomError | duckdb.Error):
-            events.event("run_failed", f"ecom: error: {exc}", logging.ERROR, error=str(exc))
-        else:
+            events.event(
+                "run_failed", f"ecom: error: {record.error_message}", logging.ERROR,
+                error=record.error_message,
+            )  # fmt: skip
+        elif options.verbose or options.emf:
             log.exception("ecom %s %s: unexpected error", command, day)
+        else:
+            record.error_message = f"{type(exc).__name__}: {record.error_message}"
+            log.error(
+                "ecom: error: unexpected %s — run again with --verbose for the traceback",
+                record.error_message,
+            )
     finally:
         record.finished_at = utc_timestamp()
         outcome.seconds = record.duration_seconds = round(time.monotonic() - started, 3)
@@ -474,8 +568,9 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     )
     if record.error_message:
         print(f"  error:     {record.error_message}", file=out)
+    lake = relative_uri(settings.lake.uri)
     print(
-        f"  lake:      {settings.lake.uri}  ({landed[LandingStatus.LANDED]} files landed "
+        f"  lake:      {lake}  ({landed[LandingStatus.LANDED]} files landed "
         f"with {rows_in:,} rows, {landed[LandingStatus.ALREADY_LANDED]} already landed, "
         f"{sum(landed[s] for s in REFUSED)} quarantined"
         + (
@@ -505,11 +600,11 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
         file=out,
     )
     if settings.dbt_target == "duckdb":
-        print(f"  warehouse: {settings.duckdb_path} (DuckDB)", file=out)
+        print(f"  warehouse: {relative(settings.duckdb_path)} (DuckDB)", file=out)
     if outcome.report_keys:
         folder = outcome.report_keys[0].rsplit("/", 1)[0]
-        print(f"  report:    {settings.lake.uri}/{folder}/", file=out)
-    print(f"  run log:   {settings.lake.uri}/{record.key}  (run {record.run_id})", file=out)
+        print(f"  report:    {lake}/{folder}/", file=out)
+    print(f"  run log:   {lake}/{record.key}  (run {record.run_id})", file=out)
     if outcome.docs_ok:
         print(f"  docs:      {relative(settings.target_dir / 'index.html')}", file=out)
     if outcome.exit_code in (ExitCode.OK, ExitCode.DATA_QUARANTINED) and outcome.docs_ok:
@@ -527,3 +622,8 @@ def relative(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def relative_uri(uri: str) -> str:
+    """A lake URI for people: a local folder relative to the working directory when inside it."""
+    return uri if "://" in uri else relative(Path(uri))

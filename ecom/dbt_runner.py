@@ -1,21 +1,30 @@
-"""Run dbt as a subprocess (as a user would) and read what it reported in run_results.json."""
+"""Run dbt as a subprocess (as a user would) and read what it reported in run_results.json.
+
+dbt's output either streams as dbt prints it, or (`on_event`) dbt writes its documented
+machine interface, one JSON log event per line (`--log-format json`), and each event goes to
+the caller (progress: ecom/progress.py DbtProgress); nothing parses dbt's text output.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ecom.settings import Settings
 
 TAIL_LINES = 40
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+DbtEvent = dict[str, Any]  # one line of `--log-format json`: {"info": {...}, "data": {...}}
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,12 @@ class DbtResults:
     elapsed_seconds: float = 0.0
     nodes: list[NodeResult] = field(default_factory=list)
     output_tail: str = ""  # the last lines dbt printed (for error messages and lock detection)
+    errors: list[str] = field(default_factory=list)  # error-level JSON events' messages
+
+    @property
+    def first_error(self) -> str | None:
+        """The first line of dbt's first error message, if dbt logged one as JSON."""
+        return next((e.splitlines()[0] for e in self.errors if e.strip()), None)
 
     @property
     def ok(self) -> bool:
@@ -75,8 +90,14 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def run_dbt(settings: Settings, args: list[str], out: TextIO | None = None) -> DbtResults:
-    """Run `dbt <args> --target <target>`; dbt's own output streams to stdout (or out)."""
+def run_dbt(
+    settings: Settings,
+    args: list[str],
+    out: TextIO | None = None,
+    on_event: Callable[[DbtEvent], None] | None = None,
+) -> DbtResults:
+    """Run `dbt <args> --target <target>`; dbt's own output streams to stdout (or out), or,
+    with `on_event`, dbt logs JSON events and each one is handed to on_event instead."""
     if settings.dbt_target == "duckdb":
         settings.duckdb_path.parent.mkdir(parents=True, exist_ok=True)
     # a run killed before dbt wrote its results must not be read as this run's results;
@@ -84,8 +105,11 @@ def run_dbt(settings: Settings, args: list[str], out: TextIO | None = None) -> D
     if "--no-write-json" not in args:
         (settings.target_dir / "run_results.json").unlink(missing_ok=True)
     command = [dbt_executable(), *args, "--target", settings.dbt_target]
+    if on_event is not None:
+        command += ["--log-format", "json"]
     sink = out or sys.stdout
     tail: deque[str] = deque(maxlen=TAIL_LINES)
+    errors: list[str] = []
     with subprocess.Popen(
         command,
         cwd=settings.project_dir,
@@ -95,12 +119,35 @@ def run_dbt(settings: Settings, args: list[str], out: TextIO | None = None) -> D
         text=True,
     ) as process:
         for line in process.stdout or ():
-            sink.write(line)
-            sink.flush()
-            tail.append(line)
+            if on_event is None:
+                sink.write(line)
+                sink.flush()
+                tail.append(line)
+                continue
+            event = json_event(line)
+            if event is None:  # not dbt's log (a Python warning of a library)
+                tail.append(line)
+                continue
+            info = event.get("info", {})
+            message = _ANSI.sub("", str(info.get("msg", "")))
+            tail.append(message + "\n")
+            if info.get("level") == "error" and message.strip():
+                errors.append(message.strip())
+            on_event(event)
         returncode = process.wait()
     results = read_run_results(settings.target_dir, returncode)
-    return dataclasses.replace(results, output_tail="".join(tail))
+    return dataclasses.replace(results, output_tail="".join(tail), errors=errors)
+
+
+def json_event(line: str) -> DbtEvent | None:
+    """One line of dbt's `--log-format json` output as a dict, or None for any other line."""
+    if not line.startswith("{"):
+        return None
+    try:
+        event = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return event if isinstance(event, dict) and isinstance(event.get("info"), dict) else None
 
 
 def read_run_results(target_dir: Path, returncode: int) -> DbtResults:

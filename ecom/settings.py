@@ -1,16 +1,62 @@
-"""The `ecom` command's settings, read once from environment variables (CLI flags override)."""
+"""The `ecom` command's settings, read once from environment variables (CLI flags override).
+
+Paths: the local defaults (data/lake, data/source, data/warehouse/ecom.duckdb, target/) are the
+project's, resolved against the project folder (where dbt_project.yml is), wherever `ecom` is
+started from; a path given in an environment variable or a flag is the user's, resolved against
+the working directory as a shell would.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.config import LakeConfig
+from ingest.config import DEFAULT_LAKE, LakeConfig
 
 DEFAULT_SOURCE_DIR = "data/source"
 DEFAULT_WAREHOUSE = "data/warehouse/ecom.duckdb"
 DEFAULT_TARGET = "duckdb"
+PROJECT_NAME = "ecom"  # dbt_project.yml `name:`
+PROJECT_FILE = "dbt_project.yml"
+PROJECT_DIR_ENV = "ECOM_PROJECT_DIR"
+# the target whose artifacts stay in target/ itself (make docs, the dashboard and the tests
+# read them there); every other target writes to target/<target>/
+PRIMARY_TARGET = DEFAULT_TARGET
+_NAME = re.compile(r"^name:\s*['\"]?([\w-]+)['\"]?\s*(#.*)?$", re.MULTILINE)
+
+
+def is_project_dir(folder: Path) -> bool:
+    """Whether folder holds the ecom dbt project (dbt_project.yml with `name: ecom`)."""
+    path = folder / PROJECT_FILE
+    try:
+        match = _NAME.search(path.read_text())
+    except OSError:
+        return False
+    return match is not None and match.group(1) == PROJECT_NAME
+
+
+def find_project_dir(
+    start: Path | None = None, environ: Mapping[str, str] | None = None
+) -> Path | None:
+    """The ecom project folder: ECOM_PROJECT_DIR, else the working directory or its nearest
+    parent holding the project's dbt_project.yml; None when there is none."""
+    env = os.environ if environ is None else environ
+    if configured := env.get(PROJECT_DIR_ENV):
+        folder = Path(configured).expanduser().resolve()
+        return folder if is_project_dir(folder) else None
+    here = (start or Path.cwd()).resolve()
+    return next((d for d in (here, *here.parents) if is_project_dir(d)), None)
+
+
+def _path(value: str | None, default: str, project_dir: Path) -> Path:
+    """A configured path (relative: the working directory's) or the project's default."""
+    if value:
+        return Path(value).expanduser().resolve()
+    return project_dir / default
 
 
 @dataclass(frozen=True)
@@ -22,21 +68,37 @@ class Settings:
     duckdb_path: Path = field(default_factory=lambda: Path(DEFAULT_WAREHOUSE))
     dbt_target: str = DEFAULT_TARGET
     project_dir: Path = field(default_factory=Path.cwd)
-    dbt_target_dir: Path | None = None  # dbt's target/ folder; None: <project>/target
+    dbt_target_dir: Path | None = None  # DBT_TARGET_PATH; None: target_dir's default
+    project_found: bool = True  # False: no ecom project in the working directory or above
 
     @property
     def target_dir(self) -> Path:
-        """Where dbt writes manifest.json, run_results.json and the docs site."""
-        return self.dbt_target_dir or self.project_dir / "target"
+        """Where dbt writes manifest.json, run_results.json and the docs site: DBT_TARGET_PATH,
+        else <project>/target for duckdb and <project>/target/<target> for every other target,
+        so that a run on one target never overwrites another's artifacts."""
+        if self.dbt_target_dir is not None:
+            return self.dbt_target_dir
+        base = self.project_dir / "target"
+        return base if self.dbt_target == PRIMARY_TARGET else base / self.dbt_target
 
     @classmethod
     def from_env(cls, project_dir: Path | None = None) -> Settings:
         """Build settings from ECOM_* and AWS_* environment variables, else the local defaults."""
+        env = os.environ
+        found = project_dir or find_project_dir(environ=env)
+        root = found or Path.cwd()
+        lake = LakeConfig.from_env()
+        if not lake.is_s3 and "://" not in lake.uri:
+            lake = dataclasses.replace(
+                lake, uri=str(_path(env.get("ECOM_LAKE_URI", "").rstrip("/"), DEFAULT_LAKE, root))
+            )
+        target_path = env.get("DBT_TARGET_PATH")
         return cls(
-            lake=LakeConfig.from_env(),
-            source_dir=Path(os.environ.get("ECOM_SOURCE_DIR", DEFAULT_SOURCE_DIR)),
-            duckdb_path=Path(os.environ.get("ECOM_DUCKDB_PATH", DEFAULT_WAREHOUSE)),
-            dbt_target=os.environ.get("ECOM_DBT_TARGET", DEFAULT_TARGET),
-            project_dir=project_dir or Path.cwd(),
-            dbt_target_dir=Path(target) if (target := os.environ.get("DBT_TARGET_PATH")) else None,
+            lake=lake,
+            source_dir=_path(env.get("ECOM_SOURCE_DIR"), DEFAULT_SOURCE_DIR, root),
+            duckdb_path=_path(env.get("ECOM_DUCKDB_PATH"), DEFAULT_WAREHOUSE, root),
+            dbt_target=env.get("ECOM_DBT_TARGET") or DEFAULT_TARGET,
+            project_dir=root,
+            dbt_target_dir=_path(target_path, "", root) if target_path else None,
+            project_found=found is not None,
         )

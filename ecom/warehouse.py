@@ -12,6 +12,7 @@ benchmark all connect and query through `Warehouse`; the DuckDB file lock (held 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +25,19 @@ from ingest.errors import ConfigurationError, EcomError
 from ingest.retry import TransientError
 
 TARGETS = ("duckdb", "athena", "redshift", "postgres")
+CHECK_TIMEOUT_SECONDS = 15.0  # the connection check of check(): dbt debug's, but short
+# the environment variables each target's connection is configured with (profiles.yml)
+TARGET_SETTINGS = {
+    "duckdb": "ECOM_DUCKDB_PATH",
+    "postgres": "ECOM_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DBNAME",
+    "redshift": "ECOM_REDSHIFT_HOST, _PORT, _USER, _PASSWORD, _DBNAME (or _AUTH_METHOD=iam)",
+    "athena": "ECOM_ATHENA_S3_STAGING_DIR, ECOM_ATHENA_S3_DATA_DIR, AWS_REGION",
+}
+PLACEHOLDER = "set-"  # profiles.yml's default for a setting without one: 'set-<VARIABLE>'
+AWS_CREDENTIALS_HINT = (
+    "set AWS_PROFILE (after `aws configure` or `aws sso login`) or AWS_ACCESS_KEY_ID and "
+    "AWS_SECRET_ACCESS_KEY"
+)
 PROFILE = "ecom"  # dbt_project.yml `profile:`
 # dbt's default generate_schema_name: <target schema>_<custom schema> (dbt_project.yml +schema)
 MARTS_SUFFIX, QA_SUFFIX = "marts", "qa"
@@ -41,6 +55,10 @@ class UnknownTargetError(WarehouseError, ConfigurationError):
 
 class WarehouseMissingError(WarehouseError):
     """The DuckDB warehouse file does not exist yet: nothing has been built."""
+
+
+class WarehouseUnreachableError(WarehouseError, ConfigurationError):
+    """The target's warehouse cannot be reached with its settings (a configuration error)."""
 
 
 class WarehouseLockedError(WarehouseError, TransientError):
@@ -180,11 +198,104 @@ class Warehouse:
         columns, rows = self.query(sql)
         return [dict(zip(columns, row, strict=True)) for row in rows]
 
+    def check(self, timeout: float = CHECK_TIMEOUT_SECONDS) -> None:
+        """What `dbt debug` checks, before a run writes anything: DuckDB, that the file's
+        folder can be written (the file itself is not opened: a `dbt build` holding it is
+        waited for by the run); any other target, that its settings are set, AWS credentials
+        exist where it needs them, and `select 1` answers within `timeout` seconds.
+        Raises WarehouseUnreachableError with one line: what is wrong, what to do."""
+        if self.kind == "duckdb":
+            _check_writable_path(self.duckdb_path, "the DuckDB warehouse")
+            return
+        unset = sorted(
+            {str(v).split(PLACEHOLDER, 1)[1].strip("/") for _, v in self.profile
+             if isinstance(v, str) and PLACEHOLDER in v}
+        )  # fmt: skip
+        if unset:
+            raise WarehouseUnreachableError(
+                f"dbt target {self.target!r} is not configured — set {', '.join(unset)}"
+            )
+        if self.kind == "athena" or self.setting("method") == "iam":
+            require_aws_credentials(f"dbt target {self.target!r}", self.setting("region_name"))
+        self._probe(timeout)
+
+    def _probe(self, timeout: float) -> None:
+        """select 1 on a new connection, in a thread given `timeout` seconds."""
+        failure: list[BaseException] = []
+
+        def probe() -> None:
+            try:
+                with closing(self._connect(read_only=True)) as connection:
+                    cursor = connection.cursor()
+                    cursor.execute("select 1")
+                    cursor.fetchall()
+            except BaseException as error:  # reported by the caller's thread
+                failure.append(error)
+
+        worker = threading.Thread(target=probe, name=f"check {self.target}", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        fix = f"check {TARGET_SETTINGS.get(self.kind, 'profiles/profiles.yml')}"
+        if worker.is_alive():
+            raise WarehouseUnreachableError(
+                f"dbt target {self.target!r} did not answer within {timeout:g}s — {fix}, and the "
+                "network (VPN, security group)"
+            )
+        if not failure:
+            return
+        error = failure[0]
+        if isinstance(error, ImportError):
+            raise WarehouseUnreachableError(
+                f"dbt target {self.target!r} needs the Python package {error.name or error}, "
+                "which is not installed — run `make install` (or pip install the project again)"
+            ) from error
+        if type(error).__name__ == "NoCredentialsError":
+            raise WarehouseUnreachableError(
+                f"dbt target {self.target!r}: no AWS credentials found — {AWS_CREDENTIALS_HINT}"
+            ) from error
+        raise WarehouseUnreachableError(
+            f"cannot connect to dbt target {self.target!r} ({first_line(error)}) — {fix}"
+        ) from error
+
     def check_writable(self) -> None:
         """DuckDB: open the file for writing and close it; WarehouseLockedError if held."""
         if self.kind != "duckdb" or not self.duckdb_path.exists():
             return
         self.connect(read_only=False).close()
+
+
+def first_line(error: BaseException | str) -> str:
+    """The first non-blank line of an error's message (never a traceback), at most 300
+    characters; the error's type when the message is empty."""
+    text = str(error)
+    line = next((x.strip() for x in text.splitlines() if x.strip()), "")
+    if not line and isinstance(error, BaseException):
+        line = type(error).__name__
+    return line if len(line) <= 300 else line[:297] + "..."
+
+
+def _check_writable_path(path: Path, what: str) -> None:
+    """path can be created or written: its nearest existing folder is writable."""
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise WarehouseUnreachableError(
+                f"{what} {path} is not writable — fix its permissions or set ECOM_DUCKDB_PATH"
+            )
+        return
+    existing = next(p for p in path.parents if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise WarehouseUnreachableError(
+            f"{what} {path} cannot be created ({existing} is not a writable folder) — "
+            "set ECOM_DUCKDB_PATH to a writable place"
+        )
+
+
+def require_aws_credentials(who: str, region: str | None = None) -> None:
+    """Raise WarehouseUnreachableError unless the AWS credential chain finds credentials."""
+    import boto3
+
+    if boto3.session.Session(region_name=region).get_credentials() is None:
+        raise WarehouseUnreachableError(f"{who}: no AWS credentials found — {AWS_CREDENTIALS_HINT}")
 
 
 def _connect_duckdb(warehouse: Warehouse, read_only: bool) -> Any:

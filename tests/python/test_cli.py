@@ -4,19 +4,26 @@ lakes, and clear errors."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
 import socket
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import boto3
 import pytest
 
-from ecom.cli import main
+from ecom import __version__
+from ecom.cli import build_parser, main
 from ecom.sample.customer_api import FaultPlan, serve_records
+from ingest.sources import CUSTOMERS
 
-from conftest import run_ecom
+from conftest import ECOM, isolated_env, run_ecom
 
 GOOD = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
@@ -343,3 +350,207 @@ def test_run_with_a_missing_inbox_exits_2(
 ) -> None:
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--lake", str(tmp_path / "lake")]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+# --- conventions: --version, help with defaults, one name per option, dates ---------------
+
+
+def all_parsers() -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    """Every (sub)command's parser, by its prog."""
+    pending = [build_parser()]
+    while pending:
+        parser = pending.pop()
+        yield parser.prog, parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+
+
+def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"ecom {__version__}\n"
+
+
+def test_every_command_has_a_description() -> None:
+    for prog, parser in all_parsers():
+        assert parser.description, f"{prog} has no description"
+
+
+def test_every_option_has_help_and_every_value_option_shows_its_default() -> None:
+    for prog, parser in all_parsers():
+        formatter = parser._get_formatter()
+        for action in parser._actions:
+            if not action.option_strings or action.help == argparse.SUPPRESS:
+                continue
+            if isinstance(action, argparse._HelpAction | argparse._VersionAction):
+                continue
+            shown = " ".join(formatter._format_action(action).split())
+            assert action.help, f"{prog} {action.option_strings} has no help"
+            if action.nargs != 0 and not action.required:  # a value that may be left out
+                assert "default" in shown, f"{prog}: {shown}"
+
+
+def test_numbers_show_their_default_in_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--rows ROWS sales rows (about) (default: 200000)" in out
+    assert "--end-date END_DATE last sales day (default: 2026-11-20)" in out
+    assert "tries per customer API request before giving up (default: 5)" in out
+
+
+def test_old_option_name_still_works_hidden_and_deprecated(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = build_parser().parse_args(["ingest", "customers", "--max-attempts", "3"])
+    assert args.api_max_attempts == 3
+    assert "--max-attempts is deprecated; use --api-max-attempts" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["ingest", "customers", "--help"])
+    out = capsys.readouterr().out
+    assert "--api-max-attempts" in out and "--max-attempts" not in out.replace("--api-max", "")
+
+
+@pytest.mark.parametrize("text", ["20/11/2026", "2026-13-01", "20261120", "yesterday"])
+def test_a_date_not_written_yyyy_mm_dd_is_one_line_saying_so(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["backfill", "--from", text, "--to", "2026-11-20"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"ecom backfill: error: argument --from: use YYYY-MM-DD (e.g. 2026-11-20), not "
+        f"{text!r} — see ecom backfill --help"
+    ]
+
+
+def test_serve_customers_prints_the_base_url_that_api_url_takes(tmp_path: Path) -> None:
+    record = {name: "2026-01-02T00:00:00Z" for name in CUSTOMERS.required_columns}
+    records = [{**record, "customer_id": "C1"}]
+    customers = tmp_path / "customers.json"
+    customers.write_text(json.dumps(records))
+    with subprocess.Popen(
+        [ECOM, "serve-customers", "--port", "0", "--customers-file", str(customers)],
+        stdout=subprocess.PIPE, text=True,
+    ) as server:  # fmt: skip
+        try:
+            assert server.stdout is not None
+            first, second = server.stdout.readline(), server.stdout.readline()
+            base = re.search(r"ecom run --api-url (\S+)", second)
+            assert base, first + second
+            assert first.rstrip().endswith(f"at {base.group(1)}/customers")
+            lake = str(tmp_path / "lake")
+            args = ["ingest", "customers", "--api-url", base.group(1), "--lake", lake]
+            assert main(args) == 0
+        finally:
+            server.terminate()
+
+
+# --- a run on an inbox: the day from the file names, dbt pass-through, output -------------
+
+INBOX_DAYS = [date(2026, 11, 17) + timedelta(days=n) for n in range(3)]
+INBOX_SAMPLE = [
+    "--rows", "300", "--days", "3", "--end-date", INBOX_DAYS[-1].isoformat(), "--seed", "3",
+    "--customers", "60", "--products", "20", "--dirty-rate", "0.05",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class InboxRuns:
+    """Two runs on one inbox: verbose without --date and tests left out; then compact for an
+    earlier --date with only fct_sales selected, after a later day's file arrived."""
+
+    root: Path
+    verbose: subprocess.CompletedProcess[str]
+    verbose_results: dict[str, object]
+    selected: subprocess.CompletedProcess[str]
+    selected_results: dict[str, object]
+
+
+def run_results_ids(payload: dict[str, object]) -> list[str]:
+    results = payload["results"]
+    assert isinstance(results, list)
+    return [str(r["unique_id"]) for r in results]
+
+
+@pytest.fixture(scope="module")
+def inbox_runs(tmp_path_factory: pytest.TempPathFactory) -> InboxRuns:
+    root = tmp_path_factory.mktemp("inbox-runs")
+    env = isolated_env(root)
+    inbox = root / "inbox"
+    assert run_ecom(["generate", *INBOX_SAMPLE, "--out", str(inbox)], env).returncode == 0
+    customers = json.loads((inbox / "customers" / "customers.json").read_text())
+    results = root / "target" / "run_results.json"
+    with serve_records(customers) as api:
+        common = ["run", "--inbox", str(inbox), "--api-url", api.url, "--no-docs"]
+        verbose = run_ecom(
+            [*common, "--verbose", "--exclude", "resource_type:test", "resource_type:unit_test"],
+            env,
+        )
+        assert verbose.returncode == 0, verbose.stdout + verbose.stderr
+        verbose_results = json.loads(results.read_text())
+        later = inbox / "sales" / f"sales_{INBOX_DAYS[-1] + timedelta(days=1)}.csv"
+        later.write_bytes(next((inbox / "sales").glob("*.csv")).read_bytes())
+        selected = run_ecom(
+            [*common, "--date", INBOX_DAYS[1].isoformat(), "--select", "fct_sales"], env
+        )
+        assert selected.returncode == 0, selected.stdout + selected.stderr
+    return InboxRuns(root, verbose, verbose_results, selected, json.loads(results.read_text()))
+
+
+def test_inbox_run_without_date_runs_for_the_latest_day_its_files_name(
+    inbox_runs: InboxRuns,
+) -> None:
+    assert f"ecom run OK for {INBOX_DAYS[-1]}" in inbox_runs.verbose.stdout
+    # 3 sales files, the catalog and the customers pulled
+    assert "(5 files landed with" in inbox_runs.verbose.stdout
+    report = inbox_runs.root / "lake" / "reports" / "daily" / f"report_date={INBOX_DAYS[-1]}"
+    assert (report / "daily_sales_summary.csv").read_text().count("\n") == 2  # header + the day
+
+
+def test_inbox_files_of_a_later_day_wait_for_that_days_run(inbox_runs: InboxRuns) -> None:
+    out = inbox_runs.selected.stdout
+    assert f"ecom run OK for {INBOX_DAYS[1]}" in out
+    assert "(0 files landed with 0 rows, 3 already landed" in out  # the later file waits
+    landed = [p.name for p in (inbox_runs.root / "lake" / "landing" / "sales").rglob("*.csv")]
+    assert not any(str(INBOX_DAYS[-1] + timedelta(days=1)) in name for name in landed)
+
+
+def test_exclude_reaches_dbt_build(inbox_runs: InboxRuns) -> None:
+    ids = run_results_ids(inbox_runs.verbose_results)
+    assert "model.ecom.fct_sales" in ids
+    assert not [i for i in ids if i.startswith(("test.", "unit_test."))]
+    assert "tests 0 passed, 0 warned, 0 failed" in inbox_runs.verbose.stdout
+
+
+def test_select_builds_only_the_selected_model_and_its_tests(inbox_runs: InboxRuns) -> None:
+    ids = run_results_ids(inbox_runs.selected_results)
+    assert [i for i in ids if not i.startswith(("test.", "unit_test.", "operation."))] == [
+        "model.ecom.fct_sales"
+    ]
+    assert "  dbt:       1 models built (0 errors)" in inbox_runs.selected.stdout
+
+
+def test_verbose_shows_dbts_output_and_every_file(inbox_runs: InboxRuns) -> None:
+    out, err = inbox_runs.verbose.stdout, inbox_runs.verbose.stderr
+    assert "Completed successfully" in out, out  # dbt's own lines, as dbt prints them
+    assert re.search(r"OK created sql incremental model analytics_marts\.fct_sales", out), out
+    landed = [line for line in err.splitlines() if line.split()[:2] == ["landed", "sales"]]
+    assert len(landed) == 3
+    assert re.search(r"^\s+model fct_sales: success", err, re.MULTILINE)
+
+
+def test_compact_run_prints_a_line_per_phase_not_per_file_or_model(inbox_runs: InboxRuns) -> None:
+    out, err = inbox_runs.selected.stdout, inbox_runs.selected.stderr
+    assert len((out + err).splitlines()) < 45, out + err
+    assert "Completed successfully" not in out  # dbt's own output
+    assert not [line for line in err.splitlines() if line.split()[:1] == ["already_landed"]]
+    assert "model fct_sales: success" not in err
+    assert re.search(r"^\s+sales: 0 files landed \(0 rows\), 2 already landed, 0 quarantined$",
+                     err, re.MULTILINE), err  # fmt: skip
+    # at the end, the nodes dbt ran (its on-run-start hook is no node)
+    [done] = re.findall(r"^\s+dbt: (\d+) nodes done$", err, re.MULTILINE)
+    ids = run_results_ids(inbox_runs.selected_results)
+    assert int(done) == len([i for i in ids if not i.startswith("operation.")])

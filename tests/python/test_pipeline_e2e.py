@@ -20,6 +20,17 @@ def test_run_prints_a_summary_with_mart_rows_and_test_results(e2e: E2ERun) -> No
     assert "docs:" in out
 
 
+def test_run_prints_a_line_per_phase_not_per_file_or_model(e2e: E2ERun) -> None:
+    lines = (e2e.first.stdout + e2e.first.stderr).splitlines()
+    assert len(lines) < 60, "\n".join(lines)
+    err = e2e.first.stderr
+    assert re.search(r"^\s+sales: 12 files landed \([\d,]+ rows\), 0 already landed, "
+                     r"0 quarantined$", err, re.MULTILINE), err  # fmt: skip
+    assert re.search(r"^\s+dbt: \d+ nodes done$", err, re.MULTILINE), err
+    assert "Completed successfully" not in e2e.first.stdout  # dbt's own output: --verbose
+    assert not [line for line in err.splitlines() if line.split()[:1] == ["landed"]]
+
+
 def test_docs_site_is_generated(e2e: E2ERun) -> None:
     assert (e2e.root / "target" / "index.html").is_file()
     assert (e2e.root / "target" / "catalog.json").is_file()
