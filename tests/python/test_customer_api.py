@@ -431,7 +431,7 @@ def ecom(args: list[str], root: Path) -> subprocess.CompletedProcess[str]:
 def pull(url: str, root: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     """`ecom ingest customers` from url into root/lake, 100 records a page, 2 tries."""
     return ecom(["ingest", "customers", "--api-url", url, "--lake", str(root / "lake"),
-                 "--page-size", "100", "--max-attempts", "2", *flags], root)  # fmt: skip
+                 "--page-size", "100", "--api-max-attempts", "2", *flags], root)  # fmt: skip
 
 
 def failed_with(done: subprocess.CompletedProcess[str], root: Path) -> str:
