@@ -41,7 +41,7 @@ CATEGORY_COLOURS = {
     "Grocery": "#ff9da7",  # pink
     "Garden": "#9c755f",  # brown
     "Automotive": "#1d3557",  # dark navy
-    UNKNOWN_CATEGORY: "#b0b0b0",  # neutral grey
+    UNKNOWN_CATEGORY: "#bdbdbd",  # neutral grey
 }
 EXTRA_COLOURS = ("#8cd17d", "#d37295", "#86bcb6", "#f1ce63", "#a0cbe8", "#ffbe7d", "#499894")
 
