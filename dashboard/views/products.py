@@ -24,7 +24,7 @@ def product_bars(frame: pd.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("revenue:Q", axis=ui.money_axis("Revenue")),
-            y=alt.Y("product_name:N", sort="-x", title=None),
+            y=alt.Y("product_name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
             color=alt.Color(
                 "category:N",
                 title="Category",
@@ -78,6 +78,9 @@ if category:
     products = metrics.top_products(
         warehouse, Filters(filters.start, filters.end, (str(category),)), limit=50
     )
-    st.caption(f"Products of {category} by revenue, {filters.start} to {filters.end} (top 50).")
+    st.caption(
+        f"Products of {category} by revenue, {filters.start} to {filters.end}: the chart shows "
+        "the top 15, the table the top 50."
+    )
     st.altair_chart(product_bars(products.head(15)), width="stretch")
     ui.table(products[PRODUCT_COLUMNS], height=320)
