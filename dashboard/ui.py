@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import altair as alt
@@ -168,7 +169,7 @@ def sidebar(uses: Iterable[Filter] = tuple(Filter)) -> Context:
             f"Today = **{bounds.last_date}**, the latest sales date in the data "
             "(the sample is historical)."
         )
-        st.caption(f"Reading {warehouse.describe()}.")
+        st.caption(f"Reading {short_paths(warehouse.describe())}.")
     st.session_state["_kept_date_range"] = dates
     st.session_state["_kept_categories"] = list(chosen)
     start, end = _date_pair(dates, default)
@@ -233,6 +234,11 @@ def money_short(value: float) -> str:
         if abs(value) >= limit:
             return f"{currency_symbol()}{value / limit:,.3g}{suffix}"
     return f"{currency_symbol()}{value:,.3g}"
+
+
+def short_paths(text: str) -> str:
+    """text with paths under the working directory (the repository) written relative to it."""
+    return text.replace(f"{Path.cwd()}{os.sep}", "")
 
 
 def count(value: int) -> str:

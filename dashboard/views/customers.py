@@ -60,7 +60,7 @@ st.altair_chart(
             title="Lifetime value",
             axis=alt.Axis(labelAngle=-40),
         ),
-        y=alt.Y("customers:Q", axis=ui.count_axis("Customers")),
+        y=alt.Y("customers:Q", axis=ui.count_axis("Customers", tickCount=5)),
         tooltip=[
             alt.Tooltip("bucket:N", title="Lifetime value"),
             alt.Tooltip("customers:Q", title="Customers", format=","),

@@ -86,7 +86,8 @@ else:
     )
     counts = tests["status"].value_counts()
     generated = str((run_results.get("metadata") or {}).get("generated_at", "?"))
-    st.caption(f"`dbt {command}` finished {generated} (UTC), {data.dbt_target_dir()}.")
+    target = ui.short_paths(str(data.dbt_target_dir()))
+    st.caption(f"`dbt {command}` finished {generated} (UTC); artifacts in {target}.")
     cards = st.columns(4)
     for column, status in zip(cards, ["pass", "warn", "fail", "error"], strict=True):
         column.metric(status.capitalize(), int(counts.get(status, 0)), border=True)

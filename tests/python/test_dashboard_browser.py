@@ -84,9 +84,11 @@ class SampleRun:
 
 
 @pytest.fixture(scope="module")
-def sample_run(tmp_path_factory: pytest.TempPathFactory) -> SampleRun:
-    """The default sample (200,000 rows over 90 days), built as `make run` builds it."""
-    root = tmp_path_factory.mktemp("dashboard-sample")
+def sample_run() -> SampleRun:
+    """The default sample (200,000 rows over 90 days), built as `make run` builds it, under
+    .test-output/ (so the screenshots show a path inside the repository)."""
+    root = OUTPUT / "sample"
+    shutil.rmtree(root, ignore_errors=True)
     env = isolated_env(root)
     done = run_ecom(["run", "--no-docs"], env)
     assert done.returncode == 0, done.stdout + done.stderr
