@@ -1,7 +1,7 @@
 """ecom dashboard: `make dashboard` runs `streamlit run dashboard/app.py` on 127.0.0.1.
 
-The entry page: the shared sidebar filters, then the chosen page. A missing warehouse or mart
-shows what to run instead of a traceback.
+The entry page: the sidebar filters the chosen page uses, then the page. A missing warehouse or
+mart shows what to run instead of a traceback.
 """
 
 from __future__ import annotations
@@ -10,21 +10,28 @@ import streamlit as st
 
 from dashboard import ui
 from dashboard.data import DataUnavailableError
+from dashboard.ui import Filter
 
 st.set_page_config(page_title="ecom dashboard", layout="wide")
 
-navigation = st.navigation(
-    [
-        st.Page("views/overview.py", title="Overview", default=True),
-        st.Page("views/products.py", title="Products", url_path="products"),
-        st.Page("views/customers.py", title="Customers", url_path="customers"),
-        st.Page("views/activity.py", title="Activity", url_path="activity"),
+BOTH = (Filter.DATES, Filter.CATEGORIES)
+# url path -> (page, the sidebar filters it applies); Customers and Pipeline health show
+# all-time figures, so no filter is offered there.
+PAGES = {
+    "": (st.Page("views/overview.py", title="Overview", default=True), BOTH),
+    "products": (st.Page("views/products.py", title="Products", url_path="products"), BOTH),
+    "customers": (st.Page("views/customers.py", title="Customers", url_path="customers"), ()),
+    "activity": (st.Page("views/activity.py", title="Activity", url_path="activity"), BOTH),
+    "pipeline": (
         st.Page("views/pipeline.py", title="Pipeline health", url_path="pipeline"),
-    ]
-)
+        (),
+    ),
+}
+
+navigation = st.navigation([page for page, _ in PAGES.values()])
 
 try:
-    ui.sidebar()
+    ui.sidebar(PAGES.get(navigation.url_path, (navigation, BOTH))[1])
 except DataUnavailableError as error:
     st.title(navigation.title)
     ui.show_unavailable(error)

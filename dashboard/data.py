@@ -21,9 +21,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ecom.runlog import read_records
 from ecom.settings import DEFAULT_TARGET
 from ecom.warehouse import Warehouse, WarehouseError, WarehouseMissingError
+from ingest.config import LakeConfig
+from ingest.errors import EcomError
 from ingest.retry import Backoff, RetriesExhaustedError, with_retries
+from ingest.storage import open_lake
 
 BUILD_HINT = "Build the marts with `make run` (or `dbt build` for your target)."
 # A DuckDB file is locked while `dbt build` writes it: wait briefly, then say so.
@@ -152,3 +156,21 @@ def read_dbt_artifact(name: str, environ: Mapping[str, str] | None = None) -> di
     except (OSError, json.JSONDecodeError):
         return None
     return payload if isinstance(payload, dict) else None
+
+
+def running_run_records(runs: Iterable[tuple[str, date]]) -> dict[str, dict[str, Any]]:
+    """The lake's run-log record (ECOM_LAKE_URI) of each (run_id, run_date): a run's final
+    status is there as soon as it ends, before any mart shows it. DataUnavailableError (not
+    rebuild) when the lake cannot be read."""
+    wanted = {run_id: day for run_id, day in runs}
+    if not wanted:
+        return {}
+    lake = LakeConfig.from_env()
+    try:
+        storage = open_lake(lake)
+        records = [record for day in set(wanted.values()) for record in read_records(storage, day)]
+    except (EcomError, OSError, ValueError) as error:
+        raise DataUnavailableError(
+            f"Could not read the run log in the lake {lake.uri}: {error}", rebuild=False
+        ) from error
+    return {str(r["run_id"]): r for r in records if str(r.get("run_id")) in wanted}

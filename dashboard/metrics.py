@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -236,21 +238,77 @@ def segments(warehouse: Warehouse) -> pd.DataFrame:
     )
 
 
-def lifetime_value_histogram(warehouse: Warehouse, bins: int = 40) -> pd.DataFrame:
-    """Customers per lifetime-value bucket (buckets computed in SQL, so any size works)."""
+def nice_edges(low: float, high: float) -> list[float]:
+    """Bucket edges on the 1-2-5 series (1, 2, 5, 10, 20, 50, ...) from the largest edge at
+    or below `low` (positive) to the first edge above `high`: about three buckets per tenfold,
+    so spending from $5 to $500,000 reads in a dozen bars."""
+    exponent, step = math.floor(math.log10(low)), 0
+
+    def value() -> float:
+        return float((1, 2, 5)[step] * 10.0**exponent)
+
+    def advance() -> None:
+        nonlocal exponent, step
+        step = (step + 1) % 3
+        exponent += step == 0
+
+    while True:  # the largest edge at or below low
+        before = (exponent, step)
+        advance()
+        if value() > low:
+            exponent, step = before
+            break
+    edges = [value()]
+    while edges[-1] <= high:
+        advance()
+        edges.append(value())
+    return edges
+
+
+def lifetime_value_histogram(warehouse: Warehouse) -> pd.DataFrame:
+    """Customers per lifetime-value bucket, the buckets growing 1-2-5 (10-20, 20-50, 50-100,
+    ...) so a long tail does not crush everyone into the first bar: bucket_start, bucket_end
+    (exclusive), customers and share_pct (of all customers). Amounts of zero or less, if any,
+    form a first bucket from the smallest amount."""
     require(warehouse, ["rpt_customer_lifetime_value"])
     table = relation(warehouse, "rpt_customer_lifetime_value")
-    top = query(warehouse, f"select max(lifetime_value) as top from {table}")["top"].iloc[0]
-    if pd.isna(top) or float(top) <= 0:
-        return pd.DataFrame({"bucket_start": [], "bucket_end": [], "customers": []})
-    width = max(1, int(-(-float(top) // bins)))
+    edges_row = query(
+        warehouse,
+        "select min(lifetime_value) as low, max(lifetime_value) as high, "
+        "min(case when lifetime_value > 0 then lifetime_value end) as low_positive "
+        f"from {table}",
+    ).iloc[0]
+    if pd.isna(edges_row["high"]):
+        return pd.DataFrame(
+            {"bucket_start": [], "bucket_end": [], "customers": [], "share_pct": []}
+        )
+    low, high = float(edges_row["low"]), float(edges_row["high"])
+    positive = edges_row["low_positive"]
+    edges = nice_edges(float(positive) if not pd.isna(positive) else 1.0, max(high, 1.0))
+    if low < edges[0]:
+        edges.insert(0, low)
+    cases = " ".join(
+        f"when lifetime_value < {edge!r} then {index}" for index, edge in enumerate(edges[1:])
+    )
     frame = query(
         warehouse,
-        f"select floor(lifetime_value / {width}) * {width} as bucket_start, count(*) as customers "
-        f"from {table} group by floor(lifetime_value / {width}) order by bucket_start",
+        f"select bucket, count(*) as customers from (select case {cases} "
+        f"else {len(edges) - 2} end as bucket from {table}) b group by bucket order by bucket",
     )
-    frame["bucket_end"] = frame["bucket_start"] + width
-    return frame
+    counts = dict(zip(frame["bucket"].astype(int), frame["customers"].astype(int), strict=True))
+    total = sum(counts.values())
+    first = min(counts)
+    last = max(counts)
+    buckets = range(first, last + 1)  # empty buckets inside the range stay, as zero bars
+    customers = [counts.get(b, 0) for b in buckets]
+    return pd.DataFrame(
+        {
+            "bucket_start": [edges[b] for b in buckets],
+            "bucket_end": [edges[b + 1] for b in buckets],
+            "customers": customers,
+            "share_pct": [round(n / total * 100, 2) for n in customers],
+        }
+    )
 
 
 def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
@@ -323,11 +381,50 @@ def feed_landings(warehouse: Warehouse) -> pd.DataFrame:
     )
 
 
-def pipeline_runs(warehouse: Warehouse, limit: int = 50) -> pd.DataFrame:
-    """The run log (rpt_pipeline_runs) as it is, latest first when a time column is known."""
-    sql = f"select * from {relation(warehouse, 'rpt_pipeline_runs')}"
-    frame = _read(warehouse, ["rpt_pipeline_runs"], sql)
-    order = [c for c in frame.columns if c.endswith(("started_at", "_at", "_date"))]
-    if order:
-        frame = frame.sort_values(order[0], ascending=False)
-    return frame.head(limit)
+def trend_windows(data: Bounds) -> list[int]:
+    """The trend's window lengths in days that the data's range fills (7, 30, 90, 365), and the
+    whole range when it is shorter than a year and not one of them."""
+    span = (data.last_date - data.first_date).days + 1
+    windows = [days for days in (7, 30, 90, 365) if days <= span]
+    if span < 365 and span not in windows:
+        windows.append(span)
+    return windows
+
+
+# Run-log fields the final record of a run sets (rpt_pipeline_runs shows them at the next build).
+FINAL_FIELDS = (
+    "exit_code", "error_message", "duration_seconds", "finished_at", "rows_rejected",
+    "models_built", "models_failed", "tests_passed", "tests_warned", "tests_failed",
+    "reports_written",
+)  # fmt: skip
+
+
+def pipeline_runs(
+    warehouse: Warehouse,
+    limit: int = 50,
+    final_records: Mapping[str, Mapping[str, object]] | None = None,
+) -> pd.DataFrame:
+    """The run log (rpt_pipeline_runs), newest first by started_at. A run the mart still shows
+    as 'running' (the build that made the mart was part of that run) takes its final status
+    from `final_records` (run_id -> the run's record in the lake), when given."""
+    frame = _read(
+        warehouse,
+        ["rpt_pipeline_runs"],
+        f"select * from {relation(warehouse, 'rpt_pipeline_runs')} "
+        f"order by started_at desc, run_id desc limit {int(limit)}",
+    )
+    frame = frame.sort_values("started_at", ascending=False, kind="stable").reset_index(drop=True)
+    for index, row in frame.iterrows():
+        record = (final_records or {}).get(str(row["run_id"]))
+        if row.get("run_status") != "running" or not record or record.get("status") == "running":
+            continue
+        frame.loc[index, "run_status"] = str(record["status"])
+        for name in FINAL_FIELDS:
+            if name in frame.columns and name in record:
+                frame.loc[index, name] = record[name]
+        if "is_successful" in frame.columns:
+            frame.loc[index, "is_successful"] = record["status"] in (
+                "succeeded",
+                "data_quarantined",
+            )
+    return frame

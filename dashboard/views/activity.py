@@ -16,43 +16,42 @@ st.subheader("Recent transactions")
 recent = metrics.recent_transactions(warehouse, filters.categories)
 st.caption(
     f"The latest transactions up to today ({ctx.bounds.last_date}), newest first, at most 500; "
-    f"categories: {', '.join(filters.categories) or 'all'}. The customer is shown as they "
-    "were at the time of the sale."
+    f"categories: {', '.join(filters.categories) or 'all'} (the date range does not apply). "
+    "The customer is shown as they were at the time of the sale."
 )
 if recent.empty:
     st.info("No recent transactions for these categories.")
 else:
-    st.dataframe(
-        recent,
-        hide_index=True,
-        height=360,
-        column_config={
-            "unit_price": st.column_config.NumberColumn("unit_price", format="%.2f"),
-            "amount": st.column_config.NumberColumn("amount", format="%.2f"),
-        },
-    )
+    ui.table(recent, height=360)
 
 st.subheader("When people buy")
-measure = st.radio("Measure", ["transactions", "revenue"], horizontal=True, key="heatmap_measure")
+measure = st.radio(
+    "Measure",
+    ["transactions", "revenue"],
+    horizontal=True,
+    key="heatmap_measure",
+    format_func=lambda m: str(m).capitalize(),
+)
 heat = metrics.weekday_hour(warehouse, filters)
 st.caption(f"Weekday x hour of day (UTC), {ui.filters_caption(filters)}.")
 if heat.empty:
     st.info("No sales in the selected period and categories.")
 else:
     days = list(heat.sort_values("day_of_week")["day_name"].drop_duplicates())
+    legend = (
+        alt.Legend(title="Revenue", labelExpr=ui.money_axis("").labelExpr)
+        if measure == "revenue"
+        else alt.Legend(title="Transactions", labelExpr='format(datum.value, ",")')
+    )
     st.altair_chart(
-        alt.Chart(heat)
+        alt.Chart(ui.with_money_text(heat, "revenue"))
         .mark_rect()
         .encode(
-            x=alt.X("hour_of_day:O", title="Hour of day (UTC)"),
+            x=alt.X("hour_of_day:O", axis=alt.Axis(title="Hour of day (UTC)", labelAngle=0)),
             y=alt.Y("day_name:N", sort=days, title=None),
-            color=alt.Color(f"{measure}:Q", title=str(measure).capitalize()),
-            tooltip=[
-                alt.Tooltip("day_name:N", title="Day"),
-                alt.Tooltip("hour_of_day:O", title="Hour"),
-                alt.Tooltip("transactions:Q", title="Transactions", format=","),
-                alt.Tooltip("revenue:Q", title="Revenue", format=",.2f"),
-            ],
-        ),
+            color=alt.Color(f"{measure}:Q", legend=legend),
+            tooltip=ui.tooltips("day_name:N", "hour_of_day:O", "transactions:Q", "revenue:Q"),
+        )
+        .properties(height=280),
         width="stretch",
     )

@@ -21,23 +21,20 @@ segments = metrics.segments(warehouse)
 if segments.empty:
     st.info("No customers with sales yet.")
     st.stop()
+segments = ui.with_money_text(segments, "revenue")
 left, right = st.columns(2)
 order = list(segments["segment_name"])
-for column, field, title in [
-    (left, "customers", "Customers"),
-    (right, "revenue", "Revenue (lifetime value)"),
+for column, field, title, axis in [
+    (left, "customers", "Customers", ui.count_axis("Customers")),
+    (right, "revenue", "Revenue (lifetime value)", ui.money_axis("Revenue")),
 ]:
     column.altair_chart(
         alt.Chart(segments)
         .mark_bar()
         .encode(
-            x=alt.X(f"{field}:Q", title=title),
+            x=alt.X(f"{field}:Q", axis=axis),
             y=alt.Y("segment_name:N", sort=order, title=None),
-            tooltip=[
-                alt.Tooltip("segment_name:N", title="Segment"),
-                alt.Tooltip("customers:Q", title="Customers", format=","),
-                alt.Tooltip("revenue:Q", title="Revenue", format=",.2f"),
-            ],
+            tooltip=ui.tooltips("segment_name:N", "customers:Q", "revenue:Q"),
         )
         .properties(title=title),
         width="stretch",
@@ -45,28 +42,34 @@ for column, field, title in [
 
 st.subheader("Lifetime value distribution")
 histogram = metrics.lifetime_value_histogram(warehouse)
+histogram["bucket"] = [
+    f"{ui.money_short(start)}\N{EN DASH}{ui.money_short(end)}"
+    for start, end in zip(histogram["bucket_start"], histogram["bucket_end"], strict=True)
+]
+st.caption(
+    "Customers by how much they have spent in all; the buckets grow 1-2-5 (each about twice "
+    "the one before), so big spenders get their own bars instead of one long tail."
+)
 st.altair_chart(
     alt.Chart(histogram)
     .mark_bar()
     .encode(
-        x=alt.X("bucket_start:Q", bin="binned", title="Lifetime value"),
-        x2="bucket_end:Q",
-        y=alt.Y("customers:Q", title="Customers"),
+        x=alt.X(
+            "bucket:N",
+            sort=list(histogram["bucket"]),
+            title="Lifetime value",
+            axis=alt.Axis(labelAngle=-40),
+        ),
+        y=alt.Y("customers:Q", axis=ui.count_axis("Customers", tickCount=5)),
         tooltip=[
-            alt.Tooltip("bucket_start:Q", title="From", format=",.0f"),
-            alt.Tooltip("bucket_end:Q", title="To", format=",.0f"),
+            alt.Tooltip("bucket:N", title="Lifetime value"),
             alt.Tooltip("customers:Q", title="Customers", format=","),
+            alt.Tooltip("share_pct:Q", title="Share of customers %", format=".2f"),
         ],
     ),
     width="stretch",
 )
 
 st.subheader("Top customers")
-st.dataframe(
-    metrics.top_customers(warehouse),
-    hide_index=True,
-    column_config={
-        "lifetime_value": st.column_config.NumberColumn("lifetime_value", format="%.2f"),
-        "avg_order_value": st.column_config.NumberColumn("avg_order_value", format="%.2f"),
-    },
-)
+st.caption("The 20 customers with the highest lifetime value, with their RFM segment.")
+ui.table(metrics.top_customers(warehouse))

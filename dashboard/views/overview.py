@@ -18,7 +18,7 @@ today = ctx.bounds.last_date
 st.title("Overview")
 st.caption(
     f"Today = {today}, the latest sales date in the data (the sample is historical). "
-    f"Categories: {', '.join(filters.categories) or 'all'}."
+    f"Categories: {', '.join(filters.categories) or 'all'}. Amounts in {ui.currency_code()}."
 )
 
 
@@ -62,31 +62,37 @@ st.caption(
     f"{ui.filters_caption(filters)}; change against {filters.previous().start} to "
     f"{filters.previous().end}."
 )
-period_cards = st.columns(4)
+period_cards = st.columns([4, 3, 3, 3])
 kpi(period_cards[0], "Revenue", current.revenue, before.revenue)
 kpi(period_cards[1], "Transactions", current.transactions, before.transactions)
 kpi(period_cards[2], "Average order value", current.avg_order_value, before.avg_order_value)
 kpi(period_cards[3], "Unique customers", current.customers, before.customers)
 
 st.subheader("Revenue trend")
+windows = metrics.trend_windows(ctx.bounds)
 days = st.radio(
-    "Window", [30, 90, 365], horizontal=True, key="trend_days", format_func=lambda d: f"{d} days"
+    "Window",
+    windows,
+    index=windows.index(30) if 30 in windows else len(windows) - 1,
+    horizontal=True,
+    key="trend_days",
+    format_func=lambda d: f"{d} days",
 )
-trend = metrics.revenue_trend(warehouse, today, int(days or 30), filters.categories)
+trend = metrics.revenue_trend(warehouse, today, int(days or windows[-1]), filters.categories)
 if trend.empty:
     st.info("No sales in this window.")
 else:
     st.altair_chart(
-        alt.Chart(trend)
+        alt.Chart(ui.with_money_text(trend, "revenue"))
         .mark_line(point=True)
         .encode(
-            x=alt.X("sales_date:T", title="Date"),
-            y=alt.Y("revenue:Q", title="Revenue"),
+            x=alt.X("sales_date:T", axis=alt.Axis(title="Date", format="%b %d")),
+            y=alt.Y("revenue:Q", axis=ui.money_axis("Revenue")),
             tooltip=ui.tooltips("sales_date:T", "revenue:Q", "transactions:Q"),
         ),
         width="stretch",
     )
     st.caption(
         f"Daily revenue of the last {days} days up to today "
-        f"({len(trend)} days with sales; the sample starts {ctx.bounds.first_date})."
+        f"({len(trend)} days with sales; the data starts {ctx.bounds.first_date})."
     )

@@ -16,8 +16,39 @@ warehouse = ctx.warehouse
 st.title("Pipeline health")
 
 st.subheader("Last runs")
+RUN_COLUMNS = [
+    "started_at", "command", "run_status", "duration_seconds", "files_landed", "rows_landed",
+    "rows_rejected", "tests_failed", "error",
+]  # fmt: skip
 if data.has_mart(warehouse, "rpt_pipeline_runs"):
-    st.dataframe(metrics.pipeline_runs(warehouse), hide_index=True)
+    runs = metrics.pipeline_runs(warehouse)
+    running = runs[runs["run_status"] == "running"]
+    try:
+        final = data.running_run_records(
+            zip(
+                running["run_id"].astype(str),
+                pd.to_datetime(running["run_date"]).dt.date,
+                strict=True,
+            )
+        )
+    except data.DataUnavailableError as error:
+        st.caption(f"{error} Statuses are as of the last `dbt build`.")
+        final = {}
+    runs = metrics.pipeline_runs(warehouse, final_records=final) if final else runs
+    runs["error"] = [ui.one_line(text) for text in runs.get("error_message", [])]
+    st.caption(
+        "Newest first; times in UTC. A run's status comes from its record in the lake's run "
+        "log, so the run that built these marts shows how it ended, not 'running'."
+    )
+    ui.table(runs[[c for c in RUN_COLUMNS if c in runs.columns]], wide=["error"])
+    failed = (
+        runs[runs["error_message"].notna() & (runs["error_message"].astype(str) != "")]
+        if "error_message" in runs.columns
+        else runs.iloc[0:0]
+    )
+    for _, run in failed.head(3).iterrows():
+        with st.expander(f"Full error of run {run['run_id']} ({run['run_status']})"):
+            st.code(str(run["error_message"]), language="text")
 else:
     st.info(
         "No run log yet: the mart rpt_pipeline_runs is not in the "
@@ -55,17 +86,19 @@ else:
     )
     counts = tests["status"].value_counts()
     generated = str((run_results.get("metadata") or {}).get("generated_at", "?"))
-    st.caption(f"`dbt {command}` finished {generated} (UTC), {data.dbt_target_dir()}.")
+    target = ui.short_paths(str(data.dbt_target_dir()))
+    st.caption(f"`dbt {command}` finished {generated} (UTC); artifacts in {target}.")
     cards = st.columns(4)
     for column, status in zip(cards, ["pass", "warn", "fail", "error"], strict=True):
         column.metric(status.capitalize(), int(counts.get(status, 0)), border=True)
+    tests["message"] = [ui.one_line(text) for text in tests["message"]]
     problems = tests[tests["status"] != "pass"]
     if problems.empty:
         st.success(f"All {len(tests)} tests passed.")
     else:
-        st.dataframe(problems, hide_index=True)
+        ui.table(problems)
     with st.expander(f"All {len(tests)} tests"):
-        st.dataframe(tests, hide_index=True)
+        ui.table(tests)
 
 st.subheader("Source freshness")
 landings = metrics.feed_landings(warehouse)
@@ -93,7 +126,7 @@ else:
         "Run `dbt source freshness` to check the thresholds of "
         "models/staging/shop/_shop__sources.yml; its result shows here."
     )
-st.dataframe(landings, hide_index=True)
+ui.table(landings)
 unbalanced = int(landings["unbalanced_files"].sum())
 if unbalanced:
     st.error(f"{unbalanced} landed file(s) do not reconcile (landed != used + rejected).")
@@ -109,19 +142,22 @@ st.caption(
 if rejected.empty:
     st.success("No rejected rows: every landed row is in the marts.")
 else:
-    rejected["reason"] = rejected["feed"] + ": " + rejected["reject_reason"]
+    by_reason = (
+        rejected.groupby(["feed", "reject_reason"], as_index=False)["rejected_rows"]
+        .sum()
+        .sort_values("rejected_rows", ascending=False)
+    )
+    by_reason["reason"] = by_reason["feed"] + ": " + by_reason["reject_reason"]
+    first, last = rejected["ingest_date"].min().date(), rejected["ingest_date"].max().date()
+    st.caption(f"Files landed {first} to {last}.")
     st.altair_chart(
-        alt.Chart(rejected)
+        alt.Chart(by_reason)
         .mark_bar()
         .encode(
-            x=alt.X("ingest_date:T", title="Ingest date"),
-            y=alt.Y("sum(rejected_rows):Q", title="Rejected rows"),
-            color=alt.Color("reason:N", title="Feed: reason"),
-            tooltip=[
-                alt.Tooltip("ingest_date:T", title="Ingest date"),
-                alt.Tooltip("reason:N", title="Reason"),
-                alt.Tooltip("rejected_rows:Q", title="Rows", format=","),
-            ],
+            x=alt.X("rejected_rows:Q", axis=ui.count_axis("Rejected rows")),
+            y=alt.Y("reason:N", sort="-x", title=None, axis=alt.Axis(labelLimit=320)),
+            color=alt.Color("feed:N", title="Feed"),
+            tooltip=ui.tooltips("feed:N", "reject_reason:N", "rejected_rows:Q"),
         ),
         width="stretch",
     )

@@ -14,19 +14,22 @@ warehouse, filters = ctx.warehouse, ctx.filters
 
 st.title("Products")
 st.caption(ui.filters_caption(filters))
-# One colour per category on every chart of the page.
-palette = alt.Scale(domain=metrics.categories(warehouse))
+every_category = metrics.categories(warehouse)
 
 
 def product_bars(frame: pd.DataFrame) -> alt.Chart:
-    """Horizontal revenue bars, best on top."""
+    """Horizontal revenue bars, best on top, coloured by category (legend: those shown)."""
     chart: alt.Chart = (
-        alt.Chart(frame)
+        alt.Chart(ui.with_money_text(frame, "revenue"))
         .mark_bar()
         .encode(
-            x=alt.X("revenue:Q", title="Revenue"),
-            y=alt.Y("product_name:N", sort="-x", title=None),
-            color=alt.Color("category:N", title="Category", scale=palette),
+            x=alt.X("revenue:Q", axis=ui.money_axis("Revenue")),
+            y=alt.Y("product_name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+            color=alt.Color(
+                "category:N",
+                title="Category",
+                scale=ui.category_scale(sorted(set(frame["category"])), every_category),
+            ),
             tooltip=ui.tooltips(
                 "product_id:N", "product_name:N", "category:N", "revenue:Q", "units_sold:Q"
             ),
@@ -34,6 +37,8 @@ def product_bars(frame: pd.DataFrame) -> alt.Chart:
     )
     return chart
 
+
+PRODUCT_COLUMNS = ["product_name", "category", "revenue", "units_sold", "transactions"]
 
 st.subheader("Top 10 products by revenue")
 top = metrics.top_products(warehouse, filters)
@@ -47,25 +52,25 @@ by_category = metrics.category_sales(warehouse, filters)
 if by_category.empty:
     st.info("No sales in the selected period and categories.")
     st.stop()
-left, right = st.columns([3, 2])
+left, right = st.columns([2, 3])
 left.altair_chart(
-    alt.Chart(by_category)
+    alt.Chart(ui.with_money_text(by_category, "revenue"))
     .mark_arc(innerRadius=60)
     .encode(
         theta=alt.Theta("revenue:Q"),
-        color=alt.Color("category:N", title="Category", scale=palette),
+        color=alt.Color(
+            "category:N",
+            title="Category",
+            scale=ui.category_scale(by_category["category"], every_category),
+            sort=list(by_category["category"]),
+        ),
+        order=alt.Order("revenue:Q", sort="descending"),
         tooltip=ui.tooltips("category:N", "revenue:Q", "share_pct:Q"),
     ),
     width="stretch",
 )
-right.dataframe(
-    by_category[["category", "revenue", "share_pct", "transactions", "units_sold"]],
-    hide_index=True,
-    column_config={
-        "revenue": st.column_config.NumberColumn("Revenue", format="%.2f"),
-        "share_pct": st.column_config.NumberColumn("Share %", format="%.2f"),
-    },
-)
+with right:
+    ui.table(by_category[["category", "revenue", "share_pct", "transactions", "units_sold"]])
 
 st.subheader("Drill down: a category's products")
 category = st.selectbox("Category", list(by_category["category"]), key="drill_category")
@@ -73,10 +78,9 @@ if category:
     products = metrics.top_products(
         warehouse, Filters(filters.start, filters.end, (str(category),)), limit=50
     )
-    st.caption(f"Products of {category} by revenue, {filters.start} to {filters.end} (top 50).")
-    st.altair_chart(product_bars(products), width="stretch")
-    st.dataframe(
-        products,
-        hide_index=True,
-        column_config={"revenue": st.column_config.NumberColumn("revenue", format="%.2f")},
+    st.caption(
+        f"Products of {category} by revenue, {filters.start} to {filters.end}: the chart shows "
+        "the top 15, the table the top 50."
     )
+    st.altair_chart(product_bars(products.head(15)), width="stretch")
+    ui.table(products[PRODUCT_COLUMNS], height=320)

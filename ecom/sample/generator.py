@@ -2,7 +2,9 @@
 
 Same config (seed included) -> the same bytes, so runs and bug reports are reproducible.
 Realism: weekly and hourly seasonality, a slight growth trend, Zipf-skewed product popularity,
-Pareto-skewed customer activity (repeat buyers), customers signing up over time, categories.
+lognormal customer activity with a cap (most buyers order a handful of times, the most loyal
+about a hundred times in 90 days at the default size; no single customer buys a shop's worth),
+customers signing up over time, categories.
 Dirt, at ``dirty_rate`` of the sales rows: exact duplicates, corrected re-sends of a transaction
 in a later file, nulls in required fields, unparseable dates and amounts, negative amounts and
 quantities, unknown product and customer ids; plus late-arriving rows (valid rows landing in a
@@ -57,6 +59,10 @@ HOUR_WEIGHTS = (
 )  # fmt: skip
 QUANTITIES, QUANTITY_CUM = (1, 2, 3, 4, 5), [70.0, 88.0, 95.0, 98.0, 100.0]
 DISCOUNTS, DISCOUNT_CUM = (0.0, 0.1, 0.2), [80.0, 95.0, 100.0]
+# A customer's buying rate: lognormal (median 1) capped at ACTIVITY_CAP times the median, so
+# the tail is long but plausible. At the default size (200,000 rows, 20,000 customers, 90 days)
+# half the buyers order 1-5 times and the top customer about 100 times.
+ACTIVITY_SIGMA, ACTIVITY_CAP = 1.4, 15.0
 SALES_HEADER = (
     "transaction_id",
     "customer_id",
@@ -231,7 +237,9 @@ def make_sales(
     )
     by_signup = sorted(customers, key=lambda c: str(c["signup_date"]))
     signups = [str(c["signup_date"]) for c in by_signup]
-    activity_cum = _cumulative([rng.paretovariate(1.3) for _ in by_signup])
+    activity_cum = _cumulative(
+        [min(rng.lognormvariate(0, ACTIVITY_SIGMA), ACTIVITY_CAP) for _ in by_signup]
+    )
     hour_cum = _cumulative(list(HOUR_WEIGHTS))
     files: dict[int, list[list[str]]] = defaultdict(list)
     dirt.update(dict.fromkeys((*DIRT_KINDS, "late_arriving"), 0))

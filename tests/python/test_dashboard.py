@@ -4,7 +4,9 @@ over fct_sales."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -12,11 +14,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard import metrics, ui
 from dashboard.data import DataUnavailableError, relation, run_sql, warehouse_from_env
+from ecom.runlog import RunRecord, RunStatus, write_record
+from ecom.sample.generator import CATEGORIES
+from ingest.storage import LocalStorage
 
 from conftest import REPO, E2ERun, PostgresServer
 
@@ -56,11 +63,11 @@ def expected_totals(e2e: E2ERun, start: date, end: date, category: str | None = 
     )
     revenue = Decimal(str(revenue))
     aov = (revenue / int(str(transactions))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return {
-        "revenue": f"{revenue:,.2f}",
+    return {  # amounts in the shop's currency, default USD
+        "revenue": f"${revenue:,.2f}",
         "transactions": f"{int(str(transactions)):,}",
         "customers": f"{int(str(customers)):,}",
-        "aov": f"{aov:,.2f}",
+        "aov": f"${aov:,.2f}",
     }
 
 
@@ -151,8 +158,13 @@ def test_pipeline_page_shows_run_log_and_test_results(
     with duckdb.connect(str(warehouse)) as con:
         con.execute(
             "create or replace table analytics_marts.rpt_pipeline_runs as "
-            "select 'run-1' as run_id, 'success' as status, "
-            "timestamp '2026-11-20 06:00:00' as started_at"
+            "select * from analytics_marts.rpt_pipeline_runs limit 0"
+        )
+        con.execute(
+            "insert into analytics_marts.rpt_pipeline_runs "
+            "(run_id, command, run_status, run_date, started_at) "
+            "values ('run-1', 'run', 'succeeded', date '2026-11-20', "
+            "timestamp '2026-11-20 06:00:00')"
         )
     target = tmp_path / "target"
     target.mkdir()
@@ -172,7 +184,7 @@ def test_pipeline_page_shows_run_log_and_test_results(
     app.switch_page("views/pipeline.py").run()
     assert not app.exception
     assert not any("No run log yet" in info.value for info in app.info)
-    assert "run-1" in app.dataframe[0].value["run_id"].tolist()
+    assert app.dataframe[0].value["run_status"].tolist() == ["succeeded"]
     assert metric_values(app)["Pass"] == "1"
     assert metric_values(app)["Fail"] == "1"
     feeds = next(df.value for df in app.dataframe if "dbt_freshness" in df.value.columns)
@@ -247,3 +259,210 @@ def test_the_dashboard_reads_postgres_like_dbt_does(
     monkeypatch.setenv("ECOM_DBT_TARGET", "postgres")
     frame = run_sql(warehouse_from_env(), "select cast(12.50 as decimal(18,2)) as amount")
     assert frame["amount"].tolist() == [12.5]
+
+
+def chart_specs(app: AppTest) -> list[dict]:
+    """The Vega-Lite spec of every chart on the page."""
+    return [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
+
+
+def write_runs(warehouse: Path, runs: list[tuple[str, str, str, str | None]]) -> None:
+    """Replace rpt_pipeline_runs with (run_id, status, started_at, error) rows, in that order."""
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute(
+            "create or replace table analytics_marts.rpt_pipeline_runs as "
+            "select * from analytics_marts.rpt_pipeline_runs limit 0"
+        )
+        for run_id, status, started_at, error in runs:
+            con.execute(
+                "insert into analytics_marts.rpt_pipeline_runs (run_id, command, run_status, "
+                "error_message, run_date, started_at) values (?, 'run', ?, ?, ?, ?)",
+                [run_id, status, error, started_at[:10], started_at],
+            )
+
+
+TRACEBACK = (
+    "Traceback (most recent call last):\n"
+    '  File "ecom/daily_run.py", line 210, in run\n'
+    "    build()\n"
+    "ecom.dbt_runner.DbtBuildError: dbt build failed (exit 2): profile athena has no credentials"
+)
+
+
+def test_last_runs_are_newest_first_with_the_final_status_and_one_line_errors(
+    dashboard_env: E2ERun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warehouse = tmp_path / "ecom.duckdb"
+    shutil.copy(dashboard_env.warehouse, warehouse)
+    write_runs(
+        warehouse,
+        [  # as the mart lists them: by run_date, oldest first; the newest still 'running'
+            ("run-old", "succeeded", "2026-11-18 06:00:00", None),
+            ("run-failed", "failed", "2026-11-19 06:00:00", TRACEBACK),
+            ("run-new", "running", "2026-11-20 06:00:00", None),
+        ],
+    )
+    lake = tmp_path / "lake"  # the newest run's record, written when it ended
+    record = RunRecord("run-new", "run", date(2026, 11, 20), "2026-11-20 06:00:00.000000")
+    record.status, record.tests_passed = RunStatus.SUCCEEDED, 262
+    write_record(LocalStorage(str(lake)), record)
+    monkeypatch.setenv("ECOM_DUCKDB_PATH", str(warehouse))
+    monkeypatch.setenv("ECOM_LAKE_URI", str(lake))
+    app = run_app()
+    app.switch_page("views/pipeline.py").run()
+    assert not app.exception
+    runs = app.dataframe[0].value
+    assert runs["started_at"].is_monotonic_decreasing
+    assert runs["run_status"].tolist() == ["succeeded", "failed", "succeeded"]
+    assert runs["error"].tolist()[1] == (
+        "ecom.dbt_runner.DbtBuildError: dbt build failed (exit 2): profile athena has no "
+        "credentials"
+    )
+    assert not any("Traceback" in str(text) for text in runs["error"])
+    (full,) = [block for block in app.get("code") if "Traceback" in block.proto.code_text]
+    assert full.proto.code_text == TRACEBACK  # the whole text, in an expander
+
+
+def test_last_runs_say_so_when_the_lake_cannot_be_read(
+    dashboard_env: E2ERun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warehouse = tmp_path / "ecom.duckdb"
+    shutil.copy(dashboard_env.warehouse, warehouse)
+    write_runs(warehouse, [("run-new", "running", "2026-11-20 06:00:00", None)])
+    monkeypatch.setenv("ECOM_DUCKDB_PATH", str(warehouse))
+    monkeypatch.setenv("ECOM_LAKE_URI", "ftp://nowhere/lake")
+    app = run_app()
+    app.switch_page("views/pipeline.py").run()
+    assert not app.exception
+    assert app.dataframe[0].value["run_status"].tolist() == ["running"]
+    assert any("Could not read the run log" in caption.value for caption in app.caption)
+
+
+def test_tables_have_human_headers_and_number_formats(dashboard_env: E2ERun) -> None:
+    app = run_app()
+    for page in PAGES:
+        app.switch_page(page).run()
+        assert not app.exception
+        for table in app.dataframe:
+            config = json.loads(table.proto.columns)
+            for column in table.value.columns:
+                label = config[column]["label"]
+                assert "_" not in label and label[0].isupper(), (page, column, label)
+                if pd.api.types.is_numeric_dtype(table.value[column]):
+                    assert config[column]["type_config"]["format"], (page, column)
+                    # money carries the currency; every number gets thousands separators
+                    assert "%," in config[column]["type_config"]["format"] or column in {
+                        "share_pct",
+                    }, (page, column)
+
+
+def test_amounts_show_the_shop_currency(
+    dashboard_env: E2ERun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ECOM_CURRENCY", "EUR")
+    app = run_app()
+    assert metric_values(app)["Revenue"].startswith("€")
+    assert metric_values(app)["Transactions"][0].isdigit()
+    app.switch_page("views/products.py").run()
+    config = json.loads(app.dataframe[0].proto.columns)
+    assert config["revenue"]["type_config"]["format"].startswith("€")
+    monkeypatch.setenv("ECOM_CURRENCY", "CHF")
+    assert ui.money(Decimal("1234.5")) == "CHF 1,234.50"
+
+
+def test_trend_windows_offer_only_what_the_data_covers(dashboard_env: E2ERun) -> None:
+    ninety = metrics.Bounds(date(2026, 8, 23), date(2026, 11, 20), 1)
+    assert metrics.trend_windows(ninety) == [7, 30, 90]
+    year = metrics.Bounds(date(2025, 1, 1), date(2026, 11, 20), 1)
+    assert metrics.trend_windows(year) == [7, 30, 90, 365]
+    app = run_app()
+    first, today = sales_dates(dashboard_env)
+    span = (today - first).days + 1
+    options = app.radio(key="trend_days").options
+    assert options == [
+        f"{days} days" for days in metrics.trend_windows(metrics.Bounds(first, today, 1))
+    ]
+    assert f"{span} days" in options and "365 days" not in options
+
+
+def test_each_page_shows_only_the_filters_it_applies(dashboard_env: E2ERun) -> None:
+    app = run_app()
+    category = app.multiselect(key="categories").options[0]
+    app.multiselect(key="categories").select(category).run()
+    for page in ["views/customers.py", "views/pipeline.py"]:
+        app.switch_page(page).run()
+        assert not app.exception
+        assert not app.sidebar.get("date_input") and not app.sidebar.get("multiselect"), page
+        assert any("No filters on this page" in c.value for c in app.sidebar.caption), page
+    app.switch_page("views/activity.py").run()
+    assert app.multiselect(key="categories").value == [category]  # kept across the pages
+    assert app.date_input(key="date_range")
+
+
+def test_category_colours_are_fixed_and_distinct() -> None:
+    categories = [*CATEGORIES, ui.UNKNOWN_CATEGORY]
+    colours = [ui.category_colour(c) for c in categories]
+    assert len(set(colours)) == len(colours)
+    rgb = [tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in colours]
+    for a, b in itertools.combinations(range(len(rgb)), 2):
+        distance = sum((x - y) ** 2 for x, y in zip(rgb[a], rgb[b], strict=True)) ** 0.5
+        assert distance > 60, (categories[a], categories[b])
+    red, green, blue = rgb[-1]
+    assert red == green == blue, "Unknown is a neutral grey"
+    mine = ["Pets", "Music"]  # categories of another catalog get colours of their own
+    assert len({ui.category_colour(c, mine) for c in mine} | set(colours)) == len(colours) + 2
+
+
+def test_category_legend_follows_the_filter(dashboard_env: E2ERun) -> None:
+    app = run_app()
+    app.switch_page("views/products.py").run()
+    donut = next(s for s in chart_specs(app) if "arc" in json.dumps(s.get("mark")))
+    shown = donut["encoding"]["color"]["scale"]["domain"]
+    assert len(shown) > 1
+    category = shown[-1]
+    app.multiselect(key="categories").select(category).run()
+    assert not app.exception
+    for spec in chart_specs(app):
+        scale = spec.get("encoding", {}).get("color", {}).get("scale")
+        if scale:
+            assert scale["domain"] == [category]
+            assert scale["range"] == [ui.category_colour(category)]
+
+
+def test_lifetime_value_buckets_spread_the_customers(dashboard_env: E2ERun) -> None:
+    warehouse = warehouse_from_env()
+    buckets = metrics.lifetime_value_histogram(warehouse)
+    ((customers, top),) = dashboard_env.query(
+        "select count(*), max(lifetime_value) from analytics_marts.rpt_customer_lifetime_value"
+    )
+    assert buckets["customers"].sum() == customers
+    assert buckets["bucket_end"].iloc[-1] > float(str(top))
+    assert (buckets["bucket_end"] / buckets["bucket_start"]).max() <= 2.5  # 1-2-5 steps
+    assert buckets["share_pct"].max() <= 50
+
+
+def test_a_long_tail_of_lifetime_values_does_not_fill_one_bucket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As in the issue: most customers spend up to ~5,000, one spent 491,688.
+    rng = random.Random(1)
+    values = [round(rng.lognormvariate(5.5, 1.0), 2) for _ in range(5_000)] + [491_688.0]
+    warehouse = tmp_path / "ecom.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create schema analytics_marts")
+        con.execute(
+            "create table analytics_marts.rpt_customer_lifetime_value "
+            "(lifetime_value decimal(18, 2))"
+        )
+        con.executemany(
+            "insert into analytics_marts.rpt_customer_lifetime_value values (?)",
+            [[v] for v in values],
+        )
+    monkeypatch.setenv("ECOM_DUCKDB_PATH", str(warehouse))
+    st.cache_data.clear()
+    buckets = metrics.lifetime_value_histogram(warehouse_from_env())
+    width = max(values) / 40  # the old equal-width bars held 99% of the customers in the first
+    assert sum(v < width for v in values) / len(values) > 0.95
+    assert buckets["customers"].sum() == len(values)
+    assert buckets["share_pct"].max() < 40  # a 1-2-5 bucket spans a factor 2.5 of spending
+    assert buckets.iloc[-1]["customers"] == 1 and buckets.iloc[-1]["bucket_start"] <= 491_688

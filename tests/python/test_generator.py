@@ -76,3 +76,16 @@ def test_clean_sample_has_no_dirt(tmp_path: Path) -> None:
     sample = generate(GeneratorConfig(**{**CONFIG.__dict__, "dirty_rate": 0.0}), tmp_path)
     rows = read_sales(sample.sales_files)
     assert len({r["transaction_id"] for r in rows}) == len(rows)
+
+
+def test_order_counts_per_customer_have_a_long_but_plausible_tail(tmp_path: Path) -> None:
+    # 10 orders per customer on average, as in the default sample (200,000 rows, 20,000 customers)
+    clean = GeneratorConfig(**{**CONFIG.__dict__, "dirty_rate": 0.0})
+    orders = sorted(
+        Counter(
+            r["customer_id"] for r in read_sales(generate(clean, tmp_path).sales_files)
+        ).values()
+    )
+    assert sum(1 for n in orders if n <= 5) >= 0.4 * len(orders)  # most buy a handful of times
+    assert 30 <= orders[-1] <= 150  # the most loyal buy often, but no one buys a shop's worth
+    assert sum(orders[-len(orders) // 100 :]) < 0.15 * sum(orders)  # the top 1% of buyers
