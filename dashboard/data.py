@@ -23,7 +23,12 @@ import streamlit as st
 
 from ecom.runlog import read_records
 from ecom.settings import DEFAULT_TARGET
-from ecom.warehouse import Warehouse, WarehouseError, WarehouseMissingError
+from ecom.warehouse import (
+    Warehouse,
+    WarehouseError,
+    WarehouseMissingError,
+    WarehouseUnreachableError,
+)
 from ingest.config import LakeConfig
 from ingest.errors import EcomError
 from ingest.retry import Backoff, RetriesExhaustedError, with_retries
@@ -57,6 +62,17 @@ def warehouse_from_env(environ: Mapping[str, str] | None = None) -> Warehouse:
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
 
 
+def _diagnosed(warehouse: Warehouse, error: WarehouseError) -> DataUnavailableError:
+    """Why a query failed, for the page: a target that cannot be reached (settings,
+    credentials, network: what `ecom run`'s preflight checks) is not fixed by building the
+    marts, so only a reachable warehouse gets the hint to build them."""
+    try:
+        warehouse.check()
+    except WarehouseUnreachableError as unreachable:
+        return DataUnavailableError(f"{unreachable}.", rebuild=False)
+    return DataUnavailableError(f"{error}. {BUILD_HINT}")
+
+
 def run_sql(warehouse: Warehouse, sql: str) -> pd.DataFrame:
     """Run one query on a fresh connection and close it; decimals come back as floats."""
     try:
@@ -71,7 +87,7 @@ def run_sql(warehouse: Warehouse, sql: str) -> pd.DataFrame:
             f"No warehouse at {warehouse.duckdb_path}. {BUILD_HINT}"
         ) from error
     except WarehouseError as error:
-        raise DataUnavailableError(f"{error}. {BUILD_HINT}") from error
+        raise _diagnosed(warehouse, error) from error
     except RetriesExhaustedError as error:  # the file stayed locked
         raise DataUnavailableError(
             f"The warehouse {warehouse.duckdb_path} is being written (a `dbt build` "

@@ -466,3 +466,14 @@ def test_a_long_tail_of_lifetime_values_does_not_fill_one_bucket(
     assert buckets["customers"].sum() == len(values)
     assert buckets["share_pct"].max() < 40  # a 1-2-5 bucket spans a factor 2.5 of spending
     assert buckets.iloc[-1]["customers"] == 1 and buckets.iloc[-1]["bucket_start"] <= 491_688
+
+
+def test_an_unreachable_target_says_what_to_check_not_to_build_the_marts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ECOM_DBT_TARGET", "postgres")
+    monkeypatch.setenv("ECOM_POSTGRES_PORT", "1")  # nothing listens there
+    with pytest.raises(DataUnavailableError) as raised:
+        run_sql(warehouse_from_env(), "select 1")
+    assert not raised.value.rebuild
+    assert "ECOM_POSTGRES_HOST" in str(raised.value) and "make run" not in str(raised.value)
