@@ -7,8 +7,19 @@
 {#- Every line of the raw table: the file it landed in (read here, where the table is scanned:
     Athena's "$path" does not pass through a CTE), its ingest date, and the given fields as
     clean text (ecom.clean_string). `fields` maps each column to the raw field (or an expression
-    over the raw fields) it is read from. -#}
-{% macro select_landed_fields(relation, fields) %}
+    over the raw fields) it is read from. With `landed_glob`, a feed that has landed nothing yet
+    (a first run with sales but no customer pull) reads as no rows instead of failing the build
+    (ecom.lake_has_files: DuckDB only; the other engines read an empty table). -#}
+{% macro select_landed_fields(relation, fields, landed_glob=none) %}
+    {%- if landed_glob is not none and not ecom.lake_has_files(landed_glob) %}
+    select
+        cast(null as {{ dbt.type_string() }}) as landed_file_name,
+        cast(null as date) as ingest_date,
+        {%- for column in fields %}
+            cast(null as {{ dbt.type_string() }}) as {{ column }}{{ ',' if not loop.last }}
+        {%- endfor %}
+    where 1 = 0
+    {%- else %}
     select
         {{ ecom.landed_file_name() }} as landed_file_name,
         cast(ingest_date as date) as ingest_date,
@@ -16,6 +27,7 @@
             {{ ecom.clean_string(field) }} as {{ column }}{{ ',' if not loop.last }}
         {%- endfor %}
     from {{ relation }}
+    {%- endif %}
 {% endmacro %}
 
 {#- A text value cast to a type only when it has that type's documented feed format, so every

@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import boto3
+import duckdb
 import pytest
 
 from ecom import __version__
@@ -554,3 +556,24 @@ def test_compact_run_prints_a_line_per_phase_not_per_file_or_model(inbox_runs: I
     [done] = re.findall(r"^\s+dbt: (\d+) nodes done$", err, re.MULTILINE)
     ids = run_results_ids(inbox_runs.selected_results)
     assert int(done) == len([i for i in ids if not i.startswith("operation.")])
+
+
+def test_an_inbox_of_sales_alone_builds_with_inferred_customers_and_products(
+    tmp_path: Path,
+) -> None:
+    """A first run on a new lake with sales files only (no catalog, no customer pull): the
+    build passes and every sale is in fct_sales, its customer and product inferred."""
+    env = isolated_env(tmp_path)
+    inbox = tmp_path / "inbox"
+    assert run_ecom(["generate", *INBOX_SAMPLE, "--out", str(inbox)], env).returncode == 0
+    shutil.rmtree(inbox / "products")
+    done = run_ecom(["run", "--inbox", str(inbox), "--no-docs"], env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with duckdb.connect(env["ECOM_DUCKDB_PATH"], read_only=True) as con:
+        [(sales, known_customers, known_products)] = con.execute(
+            "select count(*), "
+            "(select count(*) from analytics_marts.dim_customers where not is_inferred), "
+            "(select count(*) from analytics_marts.dim_products where not is_inferred) "
+            "from analytics_marts.fct_sales"
+        ).fetchall()
+    assert sales > 0 and (known_customers, known_products) == (0, 0)

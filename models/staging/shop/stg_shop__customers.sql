@@ -11,7 +11,9 @@ with
 
 landed as (
 
-    {{ ecom.select_landed_fields(source('shop', 'customers'), landed_fields) }}
+    {{ ecom.select_landed_fields(
+        source('shop', 'customers'), landed_fields, 'landing/customers/*/*.ndjson'
+    ) }}
 
 ),
 

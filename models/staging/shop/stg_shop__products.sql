@@ -10,7 +10,9 @@ with
 
 landed as (
 
-    {{ ecom.select_landed_fields(source('shop', 'products'), landed_fields) }}
+    {{ ecom.select_landed_fields(
+        source('shop', 'products'), landed_fields, 'landing/products/*/*.ndjson'
+    ) }}
 
 ),
 
