@@ -81,15 +81,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Scheduling |
 
 
 @dataclass(frozen=True)
-class E2ERun:
-    """Two consecutive `ecom run`s over the same sample, in a throwaway lake and warehouse."""
+class IsolatedRun:
+    """A lake, warehouse and dbt target folder of their own (isolated_env), read back."""
 
-    root: Path
     env: dict[str, str]
-    first: subprocess.CompletedProcess[str]
-    second: subprocess.CompletedProcess[str]
-    marts_after_first: dict[str, list[tuple[object, ...]]]
-    marts_after_second: dict[str, list[tuple[object, ...]]]
 
     @property
     def lake(self) -> Path:
@@ -105,6 +100,17 @@ class E2ERun:
         """Run SQL against the warehouse, read-only."""
         with duckdb.connect(str(self.warehouse), read_only=True) as con:
             return con.execute(sql).fetchall()
+
+
+@dataclass(frozen=True)
+class E2ERun(IsolatedRun):
+    """Two consecutive `ecom run`s over the same sample, in a throwaway lake and warehouse."""
+
+    root: Path
+    first: subprocess.CompletedProcess[str]
+    second: subprocess.CompletedProcess[str]
+    marts_after_first: dict[str, list[tuple[object, ...]]]
+    marts_after_second: dict[str, list[tuple[object, ...]]]
 
 
 def isolated_env(root: Path) -> dict[str, str]:
@@ -168,7 +174,7 @@ def e2e(tmp_path_factory: pytest.TempPathFactory) -> Iterator[E2ERun]:
     second = run_ecom(["run", *SMALL_SAMPLE], env)
     assert second.returncode == 0, second.stdout + second.stderr
     after_second = mart_contents(Path(env["ECOM_DUCKDB_PATH"]))
-    yield E2ERun(root, env, first, second, after_first, after_second)
+    yield E2ERun(env, root, first, second, after_first, after_second)
 
 
 @dataclass(frozen=True)

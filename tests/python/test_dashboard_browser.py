@@ -14,13 +14,12 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import REPO, isolated_env, run_ecom
+from conftest import REPO, IsolatedRun, isolated_env, run_ecom
 
 DOCS = REPO / "docs"
 OUTPUT = REPO / ".test-output" / "dashboard"
@@ -66,25 +65,8 @@ return Array.from(document.querySelectorAll(arguments[0])).map((chart) => {
 """
 
 
-@dataclass(frozen=True)
-class SampleRun:
-    """`ecom run` with the defaults of `make run`, in a throwaway lake and warehouse."""
-
-    env: dict[str, str]
-
-    @property
-    def warehouse(self) -> Path:
-        """The DuckDB warehouse file."""
-        return Path(self.env["ECOM_DUCKDB_PATH"])
-
-    def query(self, sql: str) -> list[tuple[object, ...]]:
-        """Run SQL against the warehouse, read-only."""
-        with duckdb.connect(str(self.warehouse), read_only=True) as con:
-            return con.execute(sql).fetchall()
-
-
 @pytest.fixture(scope="module")
-def sample_run() -> SampleRun:
+def sample_run() -> IsolatedRun:
     """The default sample (200,000 rows over 90 days), built as `make run` builds it, under
     .test-output/ (so the screenshots show a path inside the repository)."""
     root = OUTPUT / "sample"
@@ -92,7 +74,7 @@ def sample_run() -> SampleRun:
     env = isolated_env(root)
     done = run_ecom(["run", "--no-docs"], env)
     assert done.returncode == 0, done.stdout + done.stderr
-    return SampleRun(env)
+    return IsolatedRun(env)
 
 
 def free_port() -> int:
@@ -114,7 +96,7 @@ def require_chromium() -> None:
 
 
 @pytest.fixture
-def dashboard_url(sample_run: SampleRun, tmp_path: Path) -> Iterator[str]:
+def dashboard_url(sample_run: IsolatedRun, tmp_path: Path) -> Iterator[str]:
     """The app served by `streamlit run` on a free port of 127.0.0.1, over the sample."""
     require_chromium()
     port = free_port()
@@ -149,7 +131,7 @@ def dashboard_url(sample_run: SampleRun, tmp_path: Path) -> Iterator[str]:
 
 
 def test_every_page_renders_without_errors_or_empty_charts(
-    dashboard_url: str, sample_run: SampleRun
+    dashboard_url: str, sample_run: IsolatedRun
 ) -> None:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
