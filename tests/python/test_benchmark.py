@@ -80,8 +80,10 @@ def the_daily_run_landed_exactly_the_held_back_file(
     results: dict[str, Any], scale_dir: Path
 ) -> None:
     assert results["notes"]["incremental_files_landed"] == [1]
+    held_back = scale_dir / "source" / "sales" / "sales_2026-11-20.csv"
+    rows = len(held_back.read_text().splitlines()) - 1
     log = (scale_dir / "logs" / "incremental_day-1.log").read_text()
-    assert "sales_2026-11-20.csv" in log
+    assert f"sales: 1 file landed ({rows:,} rows)" in log
 
 
 def the_pandas_baseline_wrote_the_rows_it_printed(results: dict[str, Any], scale_dir: Path) -> None:
