@@ -64,6 +64,7 @@ class Fault:
         'endless', 'repeat', 'future'."""
         spec, _, page_text = text.strip().partition("@")
         name, _, arg = spec.partition(":")
+        unknown = f"unknown fault {text!r}; use e.g. {FAULT_EXAMPLES}"
         try:
             page = int(page_text) if page_text else None
             if name.isdigit():
@@ -75,9 +76,9 @@ class Fault:
                 return cls(name, page=page)
             if name in MODES and not arg and page is None:
                 return cls(name)
-        except ValueError:
-            pass
-        raise ValueError(f"unknown fault {text!r}; use e.g. {FAULT_EXAMPLES}")
+        except ValueError as exc:  # a page, Retry-After or seconds that is not a number
+            raise ValueError(unknown) from exc
+        raise ValueError(unknown)
 
 
 class FaultPlan:
