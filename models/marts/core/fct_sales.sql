@@ -1,4 +1,8 @@
 {%- set lookback_days = var('sales_lookback_days') -%}
+{#- config() is rendered when dbt parses the project, when `this` still has the target's own
+    schema, not the folder's (+schema: marts): named as `this`, the merge predicate's table
+    would not exist. -#}
+{%- set merged_table = this.incorporate(path={'schema': generate_schema_name('marts', model)}) -%}
 {{
     config(
         materialized='incremental',
@@ -6,7 +10,7 @@
         incremental_strategy='merge',
         on_schema_change='fail',
         partitioned_by=['day(transaction_date)'],
-        incremental_predicates=ecom.fct_sales_merge_predicates(this, lookback_days),
+        incremental_predicates=ecom.fct_sales_merge_predicates(merged_table, lookback_days),
         dist='customer_id',
         sort=['transaction_at'],
     )

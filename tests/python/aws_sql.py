@@ -1,0 +1,718 @@
+"""The dbt project's compiled Athena and Redshift SQL, executed without AWS.
+
+`dbt compile --target athena|redshift` renders every model and data test as the engine would
+receive it. Here that SQL is translated by sqlglot (Trino -> DuckDB, Redshift -> PostgreSQL,
+unsupported constructs raised) and executed in dependency order over the raw tables as the Glue
+catalog (ingest/catalog.py) defines them, read from the landed files of a local lake: OpenCSV
+SerDe (positional columns, header line skipped, every column a string, an empty field an empty
+string), OpenX JSON SerDe (columns by name, a missing key null, a number its text), the
+partition columns from the object key, and the "$path" pseudo-column as the s3:// key.
+
+What the engine itself would generate (CTAS, MERGE, the snapshot's history) is not compiled SQL:
+it is written here in the local engine's SQL the way the adapter builds it (see README,
+"Verified without AWS", for what that leaves unproven).
+"""
+
+from __future__ import annotations
+
+import csv
+import graphlib
+import io
+import json
+import os
+import re
+import subprocess
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ErrorLevel
+
+from conftest import REPO, dbt_command
+from ecom.runlog import RUNS_PREFIX, RunRecord
+from ingest.catalog import CSV_SERDE, JSON_SERDE, LakeTable, glue_table_inputs, lake_table_input
+from ingest.sources import Column
+
+# The lake as Glue knows it: a bucket URI stands in for the local folder in "$path" and in
+# every table location.
+LAKE_URI = "s3://ecom-lake/lake"
+INCREMENTAL_MODELS = ("stg_shop__sales", "int_sales_validated", "fct_sales")
+# The dialect dbt compiles for, and the engine (and its sqlglot dialect) that executes it here.
+DIALECTS = {"athena": ("athena", "duckdb"), "redshift": ("redshift", "postgres")}
+
+Row = tuple[object, ...]
+
+
+# --- compile ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One `dbt compile` of the project: its target folder and manifest."""
+
+    path: Path
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """The compile's manifest.json."""
+        loaded: dict[str, Any] = json.loads((self.path / "manifest.json").read_text())
+        return loaded
+
+    @property
+    def files(self) -> list[Path]:
+        """Every compiled .sql file (models and data tests)."""
+        return sorted((self.path / "compiled" / "ecom").rglob("*.sql"))
+
+
+@dataclass(frozen=True)
+class AwsCompile:
+    """The project compiled for one AWS target: as a first deployment builds it (`full`), and
+    the incremental models as a daily run builds them (`incremental`)."""
+
+    target: str
+    full: Compiled
+    incremental: Compiled
+
+
+def dummy_aws_env(target_path: Path) -> dict[str, str]:
+    """Credentials that are syntactically valid and reach nothing."""
+    return {
+        **os.environ,
+        "DBT_PROFILES_DIR": str(REPO / "profiles"),
+        "DBT_TARGET_PATH": str(target_path),
+        "DBT_LOG_PATH": str(target_path / "logs"),
+        "AWS_ACCESS_KEY_ID": "AKIDUMMYDUMMYDUMMY",
+        "AWS_SECRET_ACCESS_KEY": "dummy",
+        "AWS_REGION": "us-east-1",
+        "ECOM_ATHENA_S3_STAGING_DIR": "s3://ecom-dummy/athena-results/",
+        "ECOM_ATHENA_S3_DATA_DIR": "s3://ecom-dummy/warehouse/",
+        "ECOM_REDSHIFT_HOST": "redshift.invalid",
+        "ECOM_REDSHIFT_PASSWORD": "dummy",
+    }
+
+
+def _compile(target: str, out: Path, incremental: bool) -> Compiled:
+    """`dbt compile --target <target>` offline, whole project or the incremental models."""
+    selection = ["--select", *INCREMENTAL_MODELS] if incremental else []
+    result = subprocess.run(
+        dbt_command(
+            [
+                "compile",
+                "--target",
+                target,
+                "--no-populate-cache",
+                # whether the incremental models exist is not asked of the warehouse
+                "--vars",
+                f"{{compile_as_incremental: {str(incremental).lower()}}}",
+                # unit tests run for real on DuckDB and PostgreSQL; compiling them needs a live
+                # connection for column types
+                "--exclude",
+                "resource_type:unit_test",
+                *selection,
+            ]
+        ),
+        cwd=REPO,
+        env=dummy_aws_env(out),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    return Compiled(out)
+
+
+def compile_for_aws(root: Path, targets: Sequence[str]) -> dict[str, AwsCompile]:
+    """Every target compiled both ways, the compiles side by side."""
+    jobs = [(t, inc) for t in targets for inc in (False, True)]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # two cores
+        done = dict(
+            zip(
+                jobs,
+                pool.map(
+                    lambda job: _compile(
+                        job[0], root / f"{job[0]}-{'incremental' if job[1] else 'full'}", job[1]
+                    ),
+                    jobs,
+                ),
+                strict=True,
+            )
+        )
+    return {t: AwsCompile(t, done[(t, False)], done[(t, True)]) for t in targets}
+
+
+# --- the raw tables, as the Glue catalog defines them ------------------------------------------
+
+# The run log's Glue table, for as long as ingest/catalog.py does not define it: the scalar
+# fields of a run record (ecom/runlog.py, RunRecord.to_json) over _ops/runs/, partitioned by
+# run_date. A catalog entry of the same name replaces it.
+_RUN_RECORD_DETAILS = {"run_date", "steps", "dbt_results"}
+PIPELINE_RUNS = LakeTable(
+    name="pipeline_runs",
+    prefix=RUNS_PREFIX,
+    description="The pipeline's run log: one JSON record per run.",
+    columns=tuple(
+        Column(f.name, f.name)
+        for f in fields(RunRecord)
+        if f.name not in _RUN_RECORD_DETAILS
+    )
+    + tuple(Column(f"{step}_seconds", step) for step in ("ingest", "dbt_build", "report")),
+    partitions=(Column("run_date", "The day the run was for."),),
+)
+FALLBACK_TABLES = {PIPELINE_RUNS.name: PIPELINE_RUNS}
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A raw table as the engine reads it: columns (data, partitions, "$path") and rows."""
+
+    schema: str
+    name: str
+    columns: tuple[str, ...]
+    rows: list[tuple[str | None, ...]]
+
+
+def raw_table_inputs(sources: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The Glue TableInput of every dbt source table: the catalog's, else the fallback; a
+    source neither defines fails."""
+    catalog = glue_table_inputs(LAKE_URI)
+    inputs = {}
+    for source in sources.values():
+        name = source["name"]
+        if name in catalog:
+            inputs[name] = catalog[name]
+        elif name in FALLBACK_TABLES:
+            inputs[name] = lake_table_input(FALLBACK_TABLES[name], LAKE_URI)
+        else:
+            raise AssertionError(f"dbt source {name} has no Glue table in ingest/catalog.py")
+    return inputs
+
+
+def _key_pattern(table: Mapping[str, Any]) -> re.Pattern[str]:
+    """The object keys of a table, partition values as named groups (from the projection's
+    storage.location.template, else `<key>=<value>/` folders under the location)."""
+    location = table["StorageDescriptor"]["Location"]
+    keys = [k["Name"] for k in table["PartitionKeys"]]
+    template = table["Parameters"].get(
+        "storage.location.template", location + "".join(f"{k}=${{{k}}}/" for k in keys)
+    )
+    pattern = re.escape(template)
+    for key in keys:
+        pattern = pattern.replace(re.escape(f"${{{key}}}"), f"(?P<{key}>[^/]+)")
+    return re.compile(pattern + r"[^/]+$")
+
+
+def _csv_rows(data: str, width: int) -> Iterator[list[str | None]]:
+    """OpenCSVSerde: positional fields, quote '"', escape '\\'; the header line skipped (the
+    table's skip.header.line.count); a missing trailing field null, an extra one ignored."""
+    reader = csv.reader(io.StringIO(data), delimiter=",", quotechar='"', escapechar="\\")
+    next(reader, None)
+    for record in reader:
+        fields_: list[str | None] = list(record[:width])
+        yield fields_ + [None] * (width - len(fields_))
+
+
+def _json_text(value: object) -> str | None:
+    """A JSON value read into a string column: strings as they are, anything else its text."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value)
+
+
+def _json_rows(data: str, columns: Sequence[str]) -> Iterator[list[str | None]]:
+    """OpenX JSON SerDe: one object per line, columns by (case-insensitive) name, a missing key
+    null, a number its text as written; a line that is not an object fails (malformed JSON is
+    not ignored)."""
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line, parse_float=str, parse_int=str, parse_constant=str)
+        if not isinstance(record, dict):
+            raise ValueError(f"not a JSON object: {line[:100]}")
+        lowered = {str(k).lower(): v for k, v in record.items()}
+        yield [_json_text(lowered.get(c.lower())) for c in columns]
+
+
+def read_raw_tables(lake: Path, sources: Mapping[str, Mapping[str, Any]]) -> list[RawTable]:
+    """Every dbt source's raw table over the landed files of a local lake, as Glue reads it."""
+    tables = []
+    for source in sources.values():
+        table = raw_table_inputs({source["unique_id"]: source})[source["name"]]
+        storage = table["StorageDescriptor"]
+        columns = [c["Name"] for c in storage["Columns"]]
+        partitions = [k["Name"] for k in table["PartitionKeys"]]
+        serde = storage["SerdeInfo"]["SerializationLibrary"]
+        prefix = storage["Location"].removeprefix(LAKE_URI + "/")
+        pattern = _key_pattern(table)
+        rows: list[tuple[str | None, ...]] = []
+        for path in sorted((lake / prefix).rglob("*")) if (lake / prefix).is_dir() else []:
+            key = f"{LAKE_URI}/{path.relative_to(lake).as_posix()}"
+            match = pattern.fullmatch(key)
+            if not path.is_file() or not match:
+                continue
+            data = path.read_text(encoding="utf-8")
+            if serde == CSV_SERDE:
+                records = _csv_rows(data, len(columns))
+            elif serde == JSON_SERDE:
+                records = _json_rows(data, columns)
+            else:
+                raise AssertionError(f"{source['name']}: no reader for SerDe {serde}")
+            extra = [match.group(p) for p in partitions] + [key]
+            rows += [(*record, *extra) for record in records]
+        tables.append(
+            RawTable(source["schema"], source["name"], (*columns, *partitions, "$path"), rows)
+        )
+    return tables
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+
+class Engine(Protocol):
+    """A local database that executes the translated SQL."""
+
+    dialect: str
+
+    def execute(self, sql: str) -> None:
+        """Run one statement."""
+
+    def query(self, sql: str) -> list[Row]:
+        """Run a query, every row."""
+
+    def columns(self, schema: str, table: str) -> list[str]:
+        """Column names of a table, in order."""
+
+    def load(self, table: RawTable) -> None:
+        """Create a raw table (every column a string) with its rows."""
+
+
+# --- translation -------------------------------------------------------------------------------
+
+Rewrite = Callable[[exp.Expression], exp.Expression]
+
+
+def translate(sql: str, source: str, engine: str, rewrites: Sequence[Rewrite] = ()) -> list[str]:
+    """Compiled SQL of `source`'s dialect as statements `engine` runs: catalog (database)
+    qualifiers dropped (the local engine has one), the given rewrites applied, and a construct
+    sqlglot cannot express in `engine` raised."""
+    statements = []
+    for statement in sqlglot.parse(sql, read=source, error_level=ErrorLevel.RAISE):
+        if statement is None:
+            continue
+        for table in statement.find_all(exp.Table):
+            table.set("catalog", None)
+        for rewrite in rewrites:
+            statement = statement.transform(rewrite)
+        statements.append(statement.sql(engine, unsupported_level=ErrorLevel.RAISE))
+    return statements
+
+
+def relation(node: Mapping[str, Any]) -> str:
+    """A node's relation as the local engine names it: "schema"."name"."""
+    return f'"{node["schema"]}"."{node["alias"] or node["name"]}"'
+
+
+# --- building the project ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Build:
+    """How one target's compiled SQL is executed locally."""
+
+    target: str
+    engine: Engine
+    rewrites: Sequence[Rewrite]
+
+    def translated(self, sql: str) -> str:
+        """One compiled statement in the local engine's SQL."""
+        source, local = DIALECTS[self.target]
+        [statement] = translate(sql, source, local, self.rewrites)
+        return statement
+
+
+def model_order(manifest: Mapping[str, Any]) -> list[str]:
+    """Seeds, snapshots and models in dependency order."""
+    buildable = {
+        uid: node
+        for uid, node in manifest["nodes"].items()
+        if node["resource_type"] in ("seed", "snapshot", "model")
+    }
+    graph = {
+        uid: [d for d in node["depends_on"].get("nodes", []) if d in buildable]
+        for uid, node in buildable.items()
+    }
+    return list(graphlib.TopologicalSorter(graph).static_order())
+
+
+def load_seed(build: Build, node: Mapping[str, Any]) -> None:
+    """A seed as `dbt seed` loads it: the CSV's columns, the configured column types, text
+    otherwise (every seed column of this project that has no column type is text)."""
+    path = REPO / node["original_file_path"]
+    with path.open(newline="", encoding="utf-8") as handle:
+        header, *records = list(csv.reader(handle))
+    types = node["config"].get("column_types") or {}
+    build.engine.execute(f'create schema if not exists "{node["schema"]}"')
+    columns = ", ".join(f'"{c}" {types.get(c, "varchar")}' for c in header)
+    build.engine.execute(f"create table {relation(node)} ({columns})")
+    for record in records:
+        values = ", ".join("null" if v == "" else "'" + v.replace("'", "''") + "'" for v in record)
+        build.engine.execute(f"insert into {relation(node)} values ({values})")
+
+
+def build_snapshot(build: Build, node: Mapping[str, Any], nodes: Mapping[str, Any]) -> None:
+    """The snapshot's first build, as dbt's timestamp strategy writes it: every row of its
+    relation, valid from its updated_at, open-ended (a run over the same data adds nothing)."""
+    [parent] = node["depends_on"]["nodes"]
+    key, updated_at = node["config"]["unique_key"], node["config"]["updated_at"]
+    build.engine.execute(f'create schema if not exists "{node["schema"]}"')
+    build.engine.execute(
+        f"create table {relation(node)} as select *, "
+        f"md5(coalesce(cast({key} as varchar), '') || '|' || "
+        f"coalesce(cast({updated_at} as varchar), '')) as dbt_scd_id, "
+        f"{updated_at} as dbt_updated_at, {updated_at} as dbt_valid_from, "
+        f"cast(null as timestamp) as dbt_valid_to from {relation(nodes[parent])}"
+    )
+
+
+def build_model(build: Build, node: Mapping[str, Any]) -> None:
+    """A model as its materialization creates it: a view, or a table (first build of an
+    incremental model included) with the contract's columns in the contract's order."""
+    select = build.translated(node["compiled_code"])
+    build.engine.execute(f'create schema if not exists "{node["schema"]}"')
+    if node["config"]["materialized"] == "view":
+        build.engine.execute(f"create view {relation(node)} as {select}")
+        return
+    if node["config"]["contract"]["enforced"]:
+        columns = ", ".join(f'"{c}"' for c in node["columns"])
+        select = f"select {columns} from ({select}) as model_subq"
+    build.engine.execute(f"create table {relation(node)} as {select}")
+
+
+def build_project(build: Build, compiled: Compiled, raw: Sequence[RawTable]) -> None:
+    """Raw tables, then every seed, snapshot and model of a first deployment, in order."""
+    for table in raw:
+        build.engine.load(table)
+    manifest = compiled.manifest
+    nodes = manifest["nodes"]
+    for uid in model_order(manifest):
+        node = nodes[uid]
+        try:
+            if node["resource_type"] == "seed":
+                load_seed(build, node)
+            elif node["resource_type"] == "snapshot":
+                build_snapshot(build, node, nodes)
+            else:
+                build_model(build, node)
+        except Exception as error:
+            raise AssertionError(f"{build.target}: {node['name']} failed: {error}") from error
+
+
+def rebuild_tables(build: Build, compiled: Compiled) -> None:
+    """What a daily run rebuilds besides the incremental models: every table model, in order."""
+    nodes = compiled.manifest["nodes"]
+    for uid in model_order(compiled.manifest):
+        node = nodes[uid]
+        if node["resource_type"] == "model" and node["config"]["materialized"] == "table":
+            build.engine.execute(f"drop table {relation(node)}")
+            try:
+                build_model(build, node)
+            except Exception as error:
+                raise AssertionError(f"{build.target}: {node['name']}: {error}") from error
+
+
+def run_incremental(build: Build, compiled: Compiled) -> None:
+    """The daily run's incremental models on top of a first deployment: each compiled select
+    into a temporary table, then appended (append) or merged on the unique key with the
+    model's incremental predicates (merge), as the adapters' strategies do."""
+    manifest = compiled.manifest
+    nodes = manifest["nodes"]
+    source, _ = DIALECTS[build.target]
+    for uid in model_order(manifest):
+        node = nodes[uid]
+        if node["resource_type"] != "model" or node["name"] not in INCREMENTAL_MODELS:
+            continue
+        target, staged = relation(node), f'"{node["schema"]}"."{node["name"]}__dbt_tmp"'
+        columns = build.engine.columns(node["schema"], node["name"])
+        quoted = [f'"{c}"' for c in columns]
+        try:
+            build.engine.execute(f"create table {staged} as {build.translated(node['compiled_code'])}")
+            if node["config"]["incremental_strategy"] == "append":
+                build.engine.execute(
+                    f"insert into {target} ({', '.join(quoted)}) "
+                    f"select {', '.join(quoted)} from {staged}"
+                )
+            else:
+                key = node["config"]["unique_key"]
+                predicates = [
+                    statement
+                    for predicate in node["config"].get("incremental_predicates") or []
+                    for statement in translate(
+                        f"select 1 from t as target where {predicate}",
+                        source,
+                        DIALECTS[build.target][1],
+                        build.rewrites,
+                    )
+                ]
+                conditions = [f'src."{key}" = target."{key}"'] + [
+                    p.split(" WHERE ", 1)[1] for p in predicates
+                ]
+                build.engine.execute(
+                    f"merge into {target} as target using {staged} as src "
+                    f"on ({' and '.join(conditions)}) "
+                    f"when matched then update set "
+                    + ", ".join(f"{q} = src.{q}" for q in quoted)
+                    + f" when not matched then insert ({', '.join(quoted)}) "
+                    f"values ({', '.join('src.' + q for q in quoted)})"
+                )
+            build.engine.execute(f"drop table {staged}")
+        except Exception as error:
+            raise AssertionError(f"{build.target}: incremental {node['name']}: {error}") from error
+
+
+def test_failures(build: Build, compiled: Compiled) -> dict[str, int]:
+    """Every compiled data test's failures (its fail_calc over the rows it selects)."""
+    failures = {}
+    for uid, node in compiled.manifest["nodes"].items():
+        if node["resource_type"] != "test":
+            continue
+        try:
+            [(count,)] = build.engine.query(
+                f"select {node['config']['fail_calc']} from "
+                f"({build.translated(node['compiled_code'])}) as dbt_internal_test"
+            )
+        except Exception as error:
+            raise AssertionError(f"{build.target}: test {node['name']}: {error}") from error
+        failures[uid] = int(str(count))
+    return failures
+
+
+# --- comparing marts -----------------------------------------------------------------------------
+
+
+def normalised(value: object, scale: int | None) -> object:
+    """A value as compared across engines: numbers as decimals at the column's scale,
+    timestamps and dates as ISO text."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float | Decimal):
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        return number.quantize(Decimal(1).scaleb(-(scale or 0)))
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def sorted_rows(rows: Sequence[Row], scales: Sequence[int | None]) -> list[Row]:
+    """Rows normalised (see normalised) and sorted."""
+    return sorted(
+        (tuple(normalised(v, s) for v, s in zip(row, scales, strict=True)) for row in rows),
+        key=repr,
+    )
+
+
+class DuckDBEngine:
+    """DuckDB as Athena: `/` on two integers truncates, as Trino's does."""
+
+    dialect = "duckdb"
+
+    def __init__(self) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(":memory:")
+        self.con.execute("set integer_division = true")
+
+    def execute(self, sql: str) -> None:
+        """Run one statement."""
+        self.con.execute(sql)
+
+    def query(self, sql: str) -> list[Row]:
+        """Run a query, every row."""
+        return [tuple(r) for r in self.con.execute(sql).fetchall()]
+
+    def columns(self, schema: str, table: str) -> list[str]:
+        """Column names of a table, in order."""
+        return [
+            str(name)
+            for (name,) in self.query(
+                "select column_name from information_schema.columns "
+                f"where table_schema = '{schema}' and table_name = '{table}' "
+                "order by ordinal_position"
+            )
+        ]
+
+    def load(self, table: RawTable) -> None:
+        """The raw table, every column varchar."""
+        import pyarrow as pa
+
+        data = pa.table(
+            {
+                name: pa.array([row[i] for row in table.rows], type=pa.string())
+                for i, name in enumerate(table.columns)
+            }
+        )
+        self.con.execute(f'create schema if not exists "{table.schema}"')
+        self.con.register("raw_rows", data)
+        self.con.execute(f'create table "{table.schema}"."{table.name}" as select * from raw_rows')
+        self.con.unregister("raw_rows")
+
+
+class PostgresEngine:
+    """PostgreSQL as Redshift, in a database of its own."""
+
+    dialect = "postgres"
+
+    def __init__(self, dsn: Mapping[str, str]) -> None:
+        import psycopg2
+
+        self.conn = psycopg2.connect(**dsn)
+        self.conn.autocommit = True
+        # Redshift's try_cast, as the postgres target creates it (macros/hooks/create_udfs.sql)
+        self.execute(
+            "create function ecom_try_cast(value text, target_type anyelement) "
+            "returns anyelement language plpgsql immutable as $body$ begin "
+            "execute format('select cast(%L as %s)', value, pg_typeof(target_type)) "
+            "into target_type; return target_type; "
+            "exception when others then return null; end; $body$"
+        )
+
+    def execute(self, sql: str) -> None:
+        """Run one statement."""
+        with self.conn.cursor() as cur:
+            cur.execute(sql)
+
+    def query(self, sql: str) -> list[Row]:
+        """Run a query, every row."""
+        with self.conn.cursor() as cur:
+            cur.execute(sql)
+            return [tuple(r) for r in cur.fetchall()]
+
+    def columns(self, schema: str, table: str) -> list[str]:
+        """Column names of a table, in order."""
+        return [
+            str(name)
+            for (name,) in self.query(
+                "select column_name from information_schema.columns "
+                f"where table_schema = '{schema}' and table_name = '{table}' "
+                "order by ordinal_position"
+            )
+        ]
+
+    def load(self, table: RawTable) -> None:
+        """The raw table (Spectrum's external table: every column varchar), by COPY."""
+        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
+        self.execute(f'create schema if not exists "{table.schema}"')
+        self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
+        # CSV for COPY: a null is an empty unquoted field, every value (an empty one too) quoted
+        text = "".join(
+            ",".join("" if v is None else '"' + v.replace('"', '""') + '"' for v in row) + "\n"
+            for row in table.rows
+        )
+        with self.conn.cursor() as cur:
+            cur.copy_expert(
+                f'copy "{table.schema}"."{table.name}" from stdin with (format csv)',
+                io.StringIO(text),
+            )
+
+
+# --- where sqlglot's translation is not faithful: rewrites (README, "Verified without AWS") ------
+
+
+def trino_to_milliseconds(node: exp.Expression) -> exp.Expression:
+    """Trino's to_milliseconds(interval) of a `date - date` (dbt-athena's datediff): DuckDB
+    subtracts two dates into a number of days and has no to_milliseconds, so sqlglot's
+    translation does not run. The same milliseconds, from the two epochs."""
+    if not (isinstance(node, exp.Anonymous) and node.name.lower() == "to_milliseconds"):
+        return node
+    [argument] = node.expressions
+    difference = argument.unnest()
+    if not isinstance(difference, exp.Sub):
+        raise AssertionError(f"to_milliseconds of something else than a difference: {node}")
+    later, earlier = (side.sql("duckdb") for side in (difference.this, difference.expression))
+    return sqlglot.parse_one(
+        f"cast((epoch(cast({later} as timestamp)) - epoch(cast({earlier} as timestamp)))"
+        " * 1000 as bigint)",
+        read="duckdb",
+    )
+
+
+ATHENA_REWRITES: list[Rewrite] = [trino_to_milliseconds]
+
+def redshift_try_cast(node: exp.Expression) -> exp.Expression:
+    """Redshift's try_cast (null when the value does not convert): sqlglot writes a plain
+    PostgreSQL cast, which fails the query on the first bad value instead. PostgreSQL has no
+    try_cast; the postgres target's ecom_try_cast (macros/hooks/create_udfs.sql) does the
+    same, and the outer cast keeps the type's modifiers."""
+    if not isinstance(node, exp.TryCast):
+        return node
+    to = node.args["to"]
+    attempt = exp.Anonymous(
+        this="ecom_try_cast",
+        expressions=[exp.cast(node.this, "text"), exp.cast(exp.null(), to.copy())],
+    )
+    return exp.cast(attempt, to.copy())
+
+
+def redshift_regexp_substr(node: exp.Expression) -> exp.Expression:
+    """Redshift's regexp_substr(text, pattern), the first match: sqlglot writes
+    REGEXP_EXTRACT, which PostgreSQL lacks; PostgreSQL (15+) has regexp_substr, the same."""
+    if not isinstance(node, exp.RegexpExtract):
+        return node
+    if {k for k, v in node.args.items() if v is not None} - {"this", "expression"}:
+        raise AssertionError(f"regexp_substr with more arguments than text, pattern: {node}")
+    return exp.Anonymous(this="regexp_substr", expressions=[node.this, node.expression])
+
+
+REDSHIFT_REWRITES: list[Rewrite] = [redshift_try_cast, redshift_regexp_substr]
+
+
+def mart_nodes(compiled: Compiled) -> dict[str, Mapping[str, Any]]:
+    """Every mart and qa model, by its DuckDB-target name (analytics_<schema>.<name>)."""
+    return {
+        f"analytics_{node['config']['schema']}.{node['name']}": node
+        for node in compiled.manifest["nodes"].values()
+        if node["resource_type"] == "model" and node["fqn"][1] == "marts"
+    }
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's column names and its rows, normalised and sorted."""
+
+    columns: list[str]
+    rows: list[Row]
+
+
+def read_table(
+    query: Callable[[str], list[Row]], schema: str, name: str, scales: Sequence[int | None]
+) -> Table:
+    """A table's columns and rows (sorted_rows) through a query function."""
+    columns = [
+        str(c)
+        for (c,) in query(
+            "select column_name from information_schema.columns "
+            f"where table_schema = '{schema}' and table_name = '{name}' order by ordinal_position"
+        )
+    ]
+    rows = query(f'select * from "{schema}"."{name}"')
+    return Table(columns, sorted_rows(rows, scales))
+
+
+def column_scales(query: Callable[[str], list[Row]], schema: str, name: str) -> list[int | None]:
+    """The scale of each column (0 for integers, None for non-numbers), in order."""
+    return [
+        None if scale is None else int(str(scale))
+        for (scale,) in query(
+            "select numeric_scale from information_schema.columns "
+            f"where table_schema = '{schema}' and table_name = '{name}' order by ordinal_position"
+        )
+    ]
