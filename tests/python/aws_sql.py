@@ -34,10 +34,11 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
-from conftest import REPO, dbt_command
 from ecom.runlog import RUNS_PREFIX, RunRecord
 from ingest.catalog import CSV_SERDE, JSON_SERDE, LakeTable, glue_table_inputs, lake_table_input
 from ingest.sources import Column
+
+from conftest import REPO, dbt_command
 
 # The lake as Glue knows it: a bucket URI stands in for the local folder in "$path" and in
 # every table location.
@@ -158,9 +159,7 @@ PIPELINE_RUNS = LakeTable(
     prefix=RUNS_PREFIX,
     description="The pipeline's run log: one JSON record per run.",
     columns=tuple(
-        Column(f.name, f.name)
-        for f in fields(RunRecord)
-        if f.name not in _RUN_RECORD_DETAILS
+        Column(f.name, f.name) for f in fields(RunRecord) if f.name not in _RUN_RECORD_DETAILS
     )
     + tuple(Column(f"{step}_seconds", step) for step in ("ingest", "dbt_build", "report")),
     partitions=(Column("run_date", "The day the run was for."),),
@@ -273,6 +272,28 @@ def read_raw_tables(lake: Path, sources: Mapping[str, Mapping[str, Any]]) -> lis
     return tables
 
 
+def _of_file(table: RawTable, row: tuple[str | None, ...], marks: Mapping[str, str]) -> bool:
+    """Whether a raw row came with one landed file (marks: column -> the file's value)."""
+    return any(row[i] == marks[c] for i, c in enumerate(table.columns) if c in marks)
+
+
+def hold_back(tables: Sequence[RawTable], key: str) -> tuple[list[RawTable], list[RawTable]]:
+    """The raw tables as they were before the lake object `key` (lake-relative) landed, and
+    the rows its landing added: its own rows, its manifest entry, its refused rows."""
+    marks = {
+        "$path": f"{LAKE_URI}/{key}",
+        "landing_key": key,
+        "landed_file_name": key.rsplit("/", 1)[-1],
+    }
+    before, held = [], []
+    for table in tables:
+        kept = [r for r in table.rows if not _of_file(table, r, marks)]
+        added = [r for r in table.rows if _of_file(table, r, marks)]
+        before.append(RawTable(table.schema, table.name, table.columns, kept))
+        held.append(RawTable(table.schema, table.name, table.columns, added))
+    return before, held
+
+
 # --- engines -----------------------------------------------------------------------------------
 
 
@@ -293,10 +314,13 @@ class Engine(Protocol):
     def load(self, table: RawTable) -> None:
         """Create a raw table (every column a string) with its rows."""
 
+    def append(self, table: RawTable) -> None:
+        """Add rows to a raw table."""
+
 
 # --- translation -------------------------------------------------------------------------------
 
-Rewrite = Callable[[exp.Expression], exp.Expression]
+Rewrite = Callable[[exp.Expr], exp.Expr]
 
 
 def translate(sql: str, source: str, engine: str, rewrites: Sequence[Rewrite] = ()) -> list[str]:
@@ -443,7 +467,9 @@ def run_incremental(build: Build, compiled: Compiled) -> None:
         columns = build.engine.columns(node["schema"], node["name"])
         quoted = [f'"{c}"' for c in columns]
         try:
-            build.engine.execute(f"create table {staged} as {build.translated(node['compiled_code'])}")
+            build.engine.execute(
+                f"create table {staged} as {build.translated(node['compiled_code'])}"
+            )
             if node["config"]["incremental_strategy"] == "append":
                 build.engine.execute(
                     f"insert into {target} ({', '.join(quoted)}) "
@@ -477,7 +503,7 @@ def run_incremental(build: Build, compiled: Compiled) -> None:
             raise AssertionError(f"{build.target}: incremental {node['name']}: {error}") from error
 
 
-def test_failures(build: Build, compiled: Compiled) -> dict[str, int]:
+def data_test_failures(build: Build, compiled: Compiled) -> dict[str, int]:
     """Every compiled data test's failures (its fail_calc over the rows it selects)."""
     failures = {}
     for uid, node in compiled.manifest["nodes"].items():
@@ -551,8 +577,15 @@ class DuckDBEngine:
         ]
 
     def load(self, table: RawTable) -> None:
-        """The raw table, every column varchar."""
-        import pyarrow as pa
+        """The raw table, every column varchar, and its rows."""
+        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
+        self.con.execute(f'create schema if not exists "{table.schema}"')
+        self.con.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
+        self.append(table)
+
+    def append(self, table: RawTable) -> None:
+        """Rows added to a raw table (a file landed)."""
+        import pyarrow as pa  # type: ignore[import-untyped]
 
         data = pa.table(
             {
@@ -560,9 +593,8 @@ class DuckDBEngine:
                 for i, name in enumerate(table.columns)
             }
         )
-        self.con.execute(f'create schema if not exists "{table.schema}"')
         self.con.register("raw_rows", data)
-        self.con.execute(f'create table "{table.schema}"."{table.name}" as select * from raw_rows')
+        self.con.execute(f'insert into "{table.schema}"."{table.name}" select * from raw_rows')
         self.con.unregister("raw_rows")
 
 
@@ -571,10 +603,10 @@ class PostgresEngine:
 
     dialect = "postgres"
 
-    def __init__(self, dsn: Mapping[str, str]) -> None:
+    def __init__(self, socket_dir: str, dbname: str) -> None:
         import psycopg2
 
-        self.conn = psycopg2.connect(**dsn)
+        self.conn = psycopg2.connect(host=socket_dir, user="postgres", dbname=dbname)
         self.conn.autocommit = True
         # Redshift's try_cast, as the postgres target creates it (macros/hooks/create_udfs.sql)
         self.execute(
@@ -612,6 +644,10 @@ class PostgresEngine:
         columns = ", ".join(f'"{c}" varchar' for c in table.columns)
         self.execute(f'create schema if not exists "{table.schema}"')
         self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
+        self.append(table)
+
+    def append(self, table: RawTable) -> None:
+        """Rows added to a raw table (a file landed), by COPY."""
         # CSV for COPY: a null is an empty unquoted field, every value (an empty one too) quoted
         text = "".join(
             ",".join("" if v is None else '"' + v.replace('"', '""') + '"' for v in row) + "\n"
@@ -627,7 +663,7 @@ class PostgresEngine:
 # --- where sqlglot's translation is not faithful: rewrites (README, "Verified without AWS") ------
 
 
-def trino_to_milliseconds(node: exp.Expression) -> exp.Expression:
+def trino_to_milliseconds(node: exp.Expr) -> exp.Expr:
     """Trino's to_milliseconds(interval) of a `date - date` (dbt-athena's datediff): DuckDB
     subtracts two dates into a number of days and has no to_milliseconds, so sqlglot's
     translation does not run. The same milliseconds, from the two epochs."""
@@ -638,16 +674,18 @@ def trino_to_milliseconds(node: exp.Expression) -> exp.Expression:
     if not isinstance(difference, exp.Sub):
         raise AssertionError(f"to_milliseconds of something else than a difference: {node}")
     later, earlier = (side.sql("duckdb") for side in (difference.this, difference.expression))
-    return sqlglot.parse_one(
+    milliseconds: exp.Expr = sqlglot.parse_one(
         f"cast((epoch(cast({later} as timestamp)) - epoch(cast({earlier} as timestamp)))"
         " * 1000 as bigint)",
         read="duckdb",
     )
+    return milliseconds
 
 
 ATHENA_REWRITES: list[Rewrite] = [trino_to_milliseconds]
 
-def redshift_try_cast(node: exp.Expression) -> exp.Expression:
+
+def redshift_try_cast(node: exp.Expr) -> exp.Expr:
     """Redshift's try_cast (null when the value does not convert): sqlglot writes a plain
     PostgreSQL cast, which fails the query on the first bad value instead. PostgreSQL has no
     try_cast; the postgres target's ecom_try_cast (macros/hooks/create_udfs.sql) does the
@@ -662,7 +700,7 @@ def redshift_try_cast(node: exp.Expression) -> exp.Expression:
     return exp.cast(attempt, to.copy())
 
 
-def redshift_regexp_substr(node: exp.Expression) -> exp.Expression:
+def redshift_regexp_substr(node: exp.Expr) -> exp.Expr:
     """Redshift's regexp_substr(text, pattern), the first match: sqlglot writes
     REGEXP_EXTRACT, which PostgreSQL lacks; PostgreSQL (15+) has regexp_substr, the same."""
     if not isinstance(node, exp.RegexpExtract):

@@ -23,6 +23,7 @@ from ingest.sources import SALES
 from ingest.storage import LocalStorage, Storage, open_storage
 
 if TYPE_CHECKING:
+    from aws_sql import AwsCompile
     from xdist.scheduler.protocol import Scheduling
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,14 +42,16 @@ SMALL_SAMPLE = [
 # together: the run is built once, and its DuckDB file is never open in two processes at once
 # (some of these tests take its write lock). The slowest work is handed out first, so that no
 # long fixture starts while the other worker is nearly done.
+# test_portability_compile.py reads no run, but shares the session's offline Athena/Redshift
+# compile (aws_compiled) with test_portability_executed.py, so it runs on the same worker.
 E2E_MODULES = {
     "test_dashboard.py", "test_dbt_project.py",
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
+    "test_portability_compile.py", "test_portability_executed.py",
     "test_s3_e2e.py", "test_warehouse.py",
 }  # fmt: skip
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
-                 "test_portability_compile.py", "test_incremental_fct_sales.py",
-                 "test_infra_moto.py"]  # fmt: skip
+                 "test_incremental_fct_sales.py", "test_infra_moto.py"]  # fmt: skip
 
 
 def xdist_scope(nodeid: str) -> str:
@@ -175,6 +178,15 @@ def e2e(tmp_path_factory: pytest.TempPathFactory) -> Iterator[E2ERun]:
     assert second.returncode == 0, second.stdout + second.stderr
     after_second = mart_contents(Path(env["ECOM_DUCKDB_PATH"]))
     yield E2ERun(env, root, first, second, after_first, after_second)
+
+
+@pytest.fixture(scope="session")
+def aws_compiled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, AwsCompile]:
+    """The project compiled offline for Athena and for Redshift, each as a first deployment
+    and as a daily run of the incremental models (tests/python/aws_sql.py)."""
+    from aws_sql import compile_for_aws
+
+    return compile_for_aws(tmp_path_factory.mktemp("aws-compile"), ["athena", "redshift"])
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,14 @@ does not know for that dialect, and rules for what the engine rejects but a pars
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 import sqlglot
+from aws_sql import AwsCompile
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
-
-from conftest import REPO, dbt_command
 
 DIALECTS = {"athena": "athena", "redshift": "redshift"}
 
@@ -65,77 +62,25 @@ def strip_comments(sql: str) -> str:
     return re.sub(r"--[^\n]*", " ", sql)
 
 
-INCREMENTAL_MODELS = ("stg_shop__sales", "int_sales_validated", "fct_sales")
-
-
 @pytest.fixture(scope="module", params=sorted(DIALECTS))
 def compiled(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, aws_compiled: dict[str, AwsCompile]
 ) -> tuple[str, list[Path]]:
     """(target, compiled .sql files) for one AWS target, compiled offline: the whole project
     as a first deployment builds it, plus the incremental models as a daily run builds them."""
     target = str(request.param)
-    files: list[Path] = []
-    for incremental, selection in ((False, []), (True, ["--select", *INCREMENTAL_MODELS])):
-        out = tmp_path_factory.mktemp(
-            f"compile-{target}-{'incremental' if incremental else 'full'}"
-        )
-        result = subprocess.run(
-            dbt_command(
-                [
-                    "compile",
-                    "--target",
-                    target,
-                    "--no-populate-cache",
-                    # whether the incremental models exist is not asked of the warehouse
-                    "--vars",
-                    f"{{compile_as_incremental: {str(incremental).lower()}}}",
-                    # unit tests run for real on DuckDB and PostgreSQL; compiling them needs a
-                    # live connection for column types
-                    "--exclude",
-                    "resource_type:unit_test",
-                    *selection,
-                ]
-            ),
-            cwd=REPO,
-            env=dummy_aws_env(out),
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-        files += sorted((out / "compiled" / "ecom").rglob("*.sql"))
-        if incremental:  # the merge predicates live in the config, not in the compiled SQL
-            manifest = json.loads((out / "manifest.json").read_text())
-            node = manifest["nodes"]["model.ecom.fct_sales"]
-            predicates = node["config"].get("incremental_predicates") or []
-            predicate_file = out / "fct_sales_merge_predicates.sql"
-            predicate_file.write_text(
-                "".join(f"select 1 from t as target where {p};\n" for p in predicates)
-            )
-            files.append(predicate_file)
+    project = aws_compiled[target]
+    files = [*project.full.files, *project.incremental.files]
+    # the merge predicates live in the config, not in the compiled SQL
+    node = project.incremental.manifest["nodes"]["model.ecom.fct_sales"]
+    predicates = node["config"].get("incremental_predicates") or []
+    predicate_file = project.incremental.path / "fct_sales_merge_predicates.sql"
+    predicate_file.write_text(
+        "".join(f"select 1 from t as target where {p};\n" for p in predicates)
+    )
+    files.append(predicate_file)
     assert any(f.name == "fct_sales.sql" for f in files), "dbt compile produced no fct_sales"
     return target, files
-
-
-def dummy_aws_env(target_path: Path) -> dict[str, str]:
-    """Credentials that are syntactically valid and reach nothing."""
-    import os
-
-    return {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(REPO / "profiles"),
-        "DBT_TARGET_PATH": str(target_path),
-        "DBT_LOG_PATH": str(target_path / "logs"),
-        "AWS_ACCESS_KEY_ID": "AKIDUMMYDUMMYDUMMY",
-        "AWS_SECRET_ACCESS_KEY": "dummy",
-        "AWS_REGION": "us-east-1",
-        "ECOM_ATHENA_S3_STAGING_DIR": "s3://ecom-dummy/athena-results/",
-        "ECOM_ATHENA_S3_DATA_DIR": "s3://ecom-dummy/warehouse/",
-        "ECOM_REDSHIFT_HOST": "redshift.invalid",
-        "ECOM_REDSHIFT_PASSWORD": "dummy",
-    }
 
 
 def test_every_model_and_test_compiles_and_parses(compiled: tuple[str, list[Path]]) -> None:
@@ -193,10 +138,15 @@ def test_path_pseudo_column_is_read_where_the_table_is_read(
     assert not problems, "\n".join(problems)
 
 
-def test_athena_merge_is_pruned_by_date(compiled: tuple[str, list[Path]]) -> None:
+def test_athena_merge_is_pruned_by_date(
+    compiled: tuple[str, list[Path]], aws_compiled: dict[str, AwsCompile]
+) -> None:
     target, files = compiled
     [predicates] = [f for f in files if f.name == "fct_sales_merge_predicates.sql"]
     if target == "athena":
         assert "target.transaction_date >=" in predicates.read_text()
+        # rendered when dbt parses the project: it must still name the table where it is
+        node = aws_compiled[target].incremental.manifest["nodes"]["model.ecom.fct_sales"]
+        assert f"from {node['relation_name']})" in predicates.read_text()
     else:
         assert predicates.read_text() == ""

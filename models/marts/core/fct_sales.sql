@@ -1,8 +1,10 @@
 {%- set lookback_days = var('sales_lookback_days') -%}
 {#- config() is rendered when dbt parses the project, when `this` still has the target's own
     schema, not the folder's (+schema: marts): named as `this`, the merge predicate's table
-    would not exist. -#}
-{%- set merged_table = this.incorporate(path={'schema': generate_schema_name('marts', model)}) -%}
+    would not exist. (A unit test has no relation here, a name or none, and runs no merge.) -#}
+{%- set merged_table = this if this is none or this is string else this.incorporate(
+    path={'schema': generate_schema_name('marts', model)}
+) -%}
 {{
     config(
         materialized='incremental',

@@ -1,0 +1,221 @@
+"""The compiled Athena and Redshift SQL executed, and its marts equal to the DuckDB target's.
+
+`dbt compile --target athena|redshift` (offline, aws_compiled) renders the SQL `dbt build
+--target athena|redshift` sends. Translated by sqlglot (Trino -> DuckDB, Redshift ->
+PostgreSQL), it is executed model by model in dependency order over the raw tables as the Glue
+catalog defines them, read from the e2e run's lake (tests/python/aws_sql.py), then:
+
+* a first deployment: every mart and qa table equals the DuckDB target's, row for row, and every
+  data test finds as many failing rows as it did on DuckDB;
+* the daily run over the same lake (the incremental models' own SQL: append, merge with
+  fct_sales' pruning predicate), as the e2e's second run: the marts are unchanged;
+* a late file: deployed without the newest sales file, which then lands and a daily run
+  merges it: the marts equal the DuckDB target's, which saw every file in one build.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import psycopg2
+import pytest
+from aws_sql import (
+    ATHENA_REWRITES,
+    REDSHIFT_REWRITES,
+    AwsCompile,
+    Build,
+    DuckDBEngine,
+    Engine,
+    PostgresEngine,
+    RawTable,
+    Table,
+    build_project,
+    column_scales,
+    data_test_failures,
+    hold_back,
+    mart_nodes,
+    read_raw_tables,
+    read_table,
+    rebuild_tables,
+    run_incremental,
+    sorted_rows,
+)
+
+from conftest import E2ERun, PostgresServer
+
+TARGETS = ("athena", "redshift")
+
+# rpt_pipeline_runs reads the run log. The DuckDB build of the e2e's last run read that run's
+# record as it was written before dbt build ('running', no dbt counts yet); the lake now holds
+# its final record. Of that run, only what the record held before dbt build is compared.
+RUN_LOG = "analytics_marts.rpt_pipeline_runs"
+RECORDED_BEFORE_DBT_BUILD = (
+    "run_id", "command", "run_date", "started_at", "files_received", "files_landed",
+    "files_quarantined", "rows_landed", "ingest_seconds", "is_latest_run_of_day",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Executed:
+    """One AWS target's SQL executed: marts and data test failures at each step."""
+
+    target: str
+    first_deployment: dict[str, Table]
+    test_failures: dict[str, int]
+    daily_run: dict[str, Table]
+    late_file: dict[str, Table]
+
+
+def read_marts(engine: Engine, project: AwsCompile, e2e: E2ERun) -> dict[str, Table]:
+    """Every mart and qa table the engine built, by its DuckDB-target name, normalised to the
+    DuckDB target's column scales."""
+    marts = {}
+    for name, node in mart_nodes(project.full).items():
+        schema, table = name.split(".")
+        scales = column_scales(e2e.query, schema, table)
+        marts[name] = read_table(engine.query, node["schema"], node["name"], scales)
+    return marts
+
+
+def newest_sales_file(raw: Sequence[RawTable]) -> str:
+    """The lake key of the sales file with the latest transactions (the daily file)."""
+    [sales] = [t for t in raw if t.name == "sales"]
+    path = sales.columns.index("$path")
+    keys = sorted({str(row[path]) for row in sales.rows})
+    return keys[-1].split("/lake/", 1)[1]
+
+
+def execute(
+    target: str, project: AwsCompile, e2e: E2ERun, engine: Engine, late_engine: Engine
+) -> Executed:
+    """The three scenarios of the module docstring, on two fresh databases."""
+    rewrites = ATHENA_REWRITES if target == "athena" else REDSHIFT_REWRITES
+    raw = read_raw_tables(e2e.lake, project.full.manifest["sources"])
+    assert sum(len(t.rows) for t in raw if t.name == "sales") > 1000, "no sales in the lake"
+
+    build = Build(target, engine, rewrites)
+    build_project(build, project.full, raw)
+    first = read_marts(engine, project, e2e)
+    failures = data_test_failures(build, project.full)
+    run_incremental(build, project.incremental)
+    rebuild_tables(build, project.full)
+    daily = read_marts(engine, project, e2e)
+
+    late = Build(target, late_engine, rewrites)
+    before, landed = hold_back(raw, newest_sales_file(raw))
+    build_project(late, project.full, before)
+    for table in landed:
+        late_engine.append(table)
+    run_incremental(late, project.incremental)
+    rebuild_tables(late, project.full)
+    return Executed(target, first, failures, daily, read_marts(late_engine, project, e2e))
+
+
+@pytest.fixture(scope="module", params=TARGETS)
+def executed(
+    request: pytest.FixtureRequest,
+    aws_compiled: dict[str, AwsCompile],
+    e2e: E2ERun,
+    postgres: PostgresServer,
+) -> Iterator[Executed]:
+    target = str(request.param)
+    if target == "athena":
+        yield execute(target, aws_compiled[target], e2e, DuckDBEngine(), DuckDBEngine())
+        return
+    admin = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="postgres")
+    admin.autocommit = True
+    databases = ["redshift_sql_first", "redshift_sql_late"]
+    with admin.cursor() as cur:
+        for database in databases:
+            cur.execute(f"create database {database}")
+    engines = [PostgresEngine(str(postgres.socket_dir), database) for database in databases]
+    try:
+        yield execute(target, aws_compiled[target], e2e, *engines)
+    finally:
+        for engine in engines:
+            engine.conn.close()
+        with admin.cursor() as cur:
+            for database in databases:
+                cur.execute(f"drop database {database}")
+        admin.close()
+
+
+def duckdb_marts(e2e: E2ERun, after_first_run: bool) -> dict[str, Table]:
+    """The DuckDB target's marts and qa tables, normalised, after the first or second run."""
+    tables = e2e.query(
+        "select table_schema, table_name from information_schema.tables "
+        "where table_schema in ('analytics_marts', 'analytics_qa') order by 1, 2"
+    )
+    marts = {}
+    for schema, name in tables:
+        key = f"{schema}.{name}"
+        scales = column_scales(e2e.query, str(schema), str(name))
+        current = read_table(e2e.query, str(schema), str(name), scales)
+        if after_first_run and key in e2e.marts_after_first:
+            current = Table(current.columns, sorted_rows(e2e.marts_after_first[key], scales))
+        marts[key] = current
+    return marts
+
+
+def assert_marts_equal(got: Mapping[str, Table], want: Mapping[str, Table], label: str) -> None:
+    """Same tables, columns (in order) and rows; the run log as RECORDED_BEFORE_DBT_BUILD says."""
+    assert sorted(got) == sorted(want), label
+    for name in sorted(want):
+        assert got[name].columns == want[name].columns, f"{label}: {name} columns"
+        if name == RUN_LOG:
+            assert_run_log_equal(got[name], want[name], label)
+            continue
+        missing = [r for r in want[name].rows if r not in got[name].rows]
+        extra = [r for r in got[name].rows if r not in want[name].rows]
+        assert got[name].rows == want[name].rows, (
+            f"{label}: {name}: {len(got[name].rows)} rows, DuckDB {len(want[name].rows)}; "
+            f"only on DuckDB {missing[:3]}, only here {extra[:3]}"
+        )
+
+
+def assert_run_log_equal(got: Table, want: Table, label: str) -> None:
+    """rpt_pipeline_runs: every column of the runs that had ended, and of the run that was in
+    progress during the DuckDB build, what its record held before dbt build."""
+    run_id, started_at = want.columns.index("run_id"), want.columns.index("started_at")
+    last_run = max(want.rows, key=lambda r: str(r[started_at]))[run_id]
+    kept = [want.columns.index(c) for c in RECORDED_BEFORE_DBT_BUILD]
+
+    def comparable(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+        return sorted(
+            (tuple(r[i] for i in kept) if r[run_id] == last_run else r for r in rows), key=repr
+        )
+
+    assert len(want.rows) >= 2, "the e2e run log has both runs"
+    assert comparable(got.rows) == comparable(want.rows), f"{label}: {RUN_LOG}"
+
+
+def test_first_deployment_marts_equal_duckdb(executed: Executed, e2e: E2ERun) -> None:
+    assert len(executed.first_deployment) >= 13
+    assert_marts_equal(
+        executed.first_deployment, duckdb_marts(e2e, after_first_run=True), executed.target
+    )
+
+
+def test_data_tests_find_what_they_find_on_duckdb(executed: Executed, e2e: E2ERun) -> None:
+    results = json.loads((e2e.root / "target" / "run_results.json").read_text())["results"]
+    on_duckdb = {
+        r["unique_id"]: r["failures"] for r in results if r["unique_id"].startswith("test.")
+    }
+    assert len(executed.test_failures) >= 200
+    assert executed.test_failures == {uid: on_duckdb[uid] for uid in executed.test_failures}
+
+
+def test_daily_run_leaves_the_marts_equal_duckdb(executed: Executed, e2e: E2ERun) -> None:
+    assert_marts_equal(
+        executed.daily_run, duckdb_marts(e2e, after_first_run=False), executed.target
+    )
+
+
+def test_late_file_merged_by_the_daily_run_gives_the_duckdb_marts(
+    executed: Executed, e2e: E2ERun
+) -> None:
+    assert_marts_equal(
+        executed.late_file, duckdb_marts(e2e, after_first_run=False), executed.target
+    )
