@@ -16,9 +16,11 @@ catalog defines them, read from the e2e run's lake (tests/python/aws_sql.py), th
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+import duckdb
 import psycopg2
 import pytest
 from aws_sql import (
@@ -68,15 +70,24 @@ class Executed:
     late_file: dict[str, Table]
 
 
-def read_marts(engine: Engine, project: AwsCompile, e2e: E2ERun) -> dict[str, Table]:
-    """Every mart and qa table the engine built, by its DuckDB-target name, normalised to the
-    DuckDB target's column scales."""
-    marts = {}
-    for name, node in mart_nodes(project.full).items():
-        schema, table = name.split(".")
-        scales = column_scales(e2e.query, schema, table)
-        marts[name] = read_table(engine.query, node["schema"], node["name"], scales)
-    return marts
+@dataclass(frozen=True)
+class DuckDBMarts:
+    """The DuckDB target's (e2e) marts and qa tables, normalised, after each run; and the
+    scale of every column, to which the AWS targets' numbers are normalised too."""
+
+    after_first_run: dict[str, Table]
+    after_second_run: dict[str, Table]
+    scales: dict[str, list[int | None]]
+
+
+def read_marts(
+    engine: Engine, project: AwsCompile, scales: Mapping[str, Sequence[int | None]]
+) -> dict[str, Table]:
+    """Every mart and qa table the engine built, by its DuckDB-target name."""
+    return {
+        name: read_table(engine.query, node["schema"], node["name"], scales[name])
+        for name, node in mart_nodes(project.full).items()
+    }
 
 
 def newest_sales_file(raw: Sequence[RawTable]) -> str:
@@ -88,20 +99,25 @@ def newest_sales_file(raw: Sequence[RawTable]) -> str:
 
 
 def execute(
-    target: str, project: AwsCompile, e2e: E2ERun, engine: Engine, late_engine: Engine
+    target: str,
+    project: AwsCompile,
+    e2e: E2ERun,
+    scales: Mapping[str, Sequence[int | None]],
+    engines: tuple[Engine, Engine],
 ) -> Executed:
     """The three scenarios of the module docstring, on two fresh databases."""
     rewrites = ATHENA_REWRITES if target == "athena" else REDSHIFT_REWRITES
     raw = read_raw_tables(e2e.lake, project.full.manifest["sources"])
     assert sum(len(t.rows) for t in raw if t.name == "sales") > 1000, "no sales in the lake"
 
+    engine, late_engine = engines
     build = Build(target, engine, rewrites)
     build_project(build, project.full, raw)
-    first = read_marts(engine, project, e2e)
+    first = read_marts(engine, project, scales)
     failures = data_test_failures(build, project.full)
     run_incremental(build, project.incremental)
     rebuild_tables(build, project.full)
-    daily = read_marts(engine, project, e2e)
+    daily = read_marts(engine, project, scales)
 
     late = Build(target, late_engine, rewrites)
     before, landed = hold_back(raw, newest_sales_file(raw))
@@ -110,7 +126,7 @@ def execute(
         late_engine.append(table)
     run_incremental(late, project.incremental)
     rebuild_tables(late, project.full)
-    return Executed(target, first, failures, daily, read_marts(late_engine, project, e2e))
+    return Executed(target, first, failures, daily, read_marts(late_engine, project, scales))
 
 
 @pytest.fixture(scope="module", params=TARGETS)
@@ -118,11 +134,13 @@ def executed(
     request: pytest.FixtureRequest,
     aws_compiled: dict[str, AwsCompile],
     e2e: E2ERun,
+    duckdb_marts: DuckDBMarts,
     postgres: PostgresServer,
 ) -> Iterator[Executed]:
     target = str(request.param)
+    scales = duckdb_marts.scales
     if target == "athena":
-        yield execute(target, aws_compiled[target], e2e, DuckDBEngine(), DuckDBEngine())
+        yield execute(target, aws_compiled[target], e2e, scales, (DuckDBEngine(), DuckDBEngine()))
         return
     admin = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="postgres")
     admin.autocommit = True
@@ -132,7 +150,7 @@ def executed(
             cur.execute(f"create database {database}")
     engines = [PostgresEngine(str(postgres.socket_dir), database) for database in databases]
     try:
-        yield execute(target, aws_compiled[target], e2e, *engines)
+        yield execute(target, aws_compiled[target], e2e, scales, (engines[0], engines[1]))
     finally:
         for engine in engines:
             engine.conn.close()
@@ -142,21 +160,29 @@ def executed(
         admin.close()
 
 
-def duckdb_marts(e2e: E2ERun, after_first_run: bool) -> dict[str, Table]:
-    """The DuckDB target's marts and qa tables, normalised, after the first or second run."""
-    tables = e2e.query(
-        "select table_schema, table_name from information_schema.tables "
-        "where table_schema in ('analytics_marts', 'analytics_qa') order by 1, 2"
-    )
-    marts = {}
-    for schema, name in tables:
-        key = f"{schema}.{name}"
-        scales = column_scales(e2e.query, str(schema), str(name))
-        current = read_table(e2e.query, str(schema), str(name), scales)
-        if after_first_run and key in e2e.marts_after_first:
-            current = Table(current.columns, sorted_rows(e2e.marts_after_first[key], scales))
-        marts[key] = current
-    return marts
+@pytest.fixture(scope="module")
+def duckdb_marts(e2e: E2ERun) -> DuckDBMarts:
+    with duckdb.connect(str(e2e.warehouse), read_only=True) as con:
+
+        def query(sql: str) -> list[tuple[object, ...]]:
+            return [tuple(row) for row in con.execute(sql).fetchall()]
+
+        tables = query(
+            "select table_schema, table_name from information_schema.tables "
+            "where table_schema in ('analytics_marts', 'analytics_qa')"
+        )
+        scales, second = {}, {}
+        for schema, name in tables:
+            table = f"{schema}.{name}"
+            scales[table] = column_scales(query, str(schema), str(name))
+            second[table] = read_table(query, str(schema), str(name), scales[table])
+    first = {
+        t: Table(second[t].columns, sorted_rows(e2e.marts_after_first[t], scales[t]))
+        if t in e2e.marts_after_first
+        else second[t]  # the run log, which mart_contents leaves out
+        for t in second
+    }
+    return DuckDBMarts(first, second, scales)
 
 
 def assert_marts_equal(got: Mapping[str, Table], want: Mapping[str, Table], label: str) -> None:
@@ -167,12 +193,12 @@ def assert_marts_equal(got: Mapping[str, Table], want: Mapping[str, Table], labe
         if name == RUN_LOG:
             assert_run_log_equal(got[name], want[name], label)
             continue
-        missing = [r for r in want[name].rows if r not in got[name].rows]
-        extra = [r for r in got[name].rows if r not in want[name].rows]
-        assert got[name].rows == want[name].rows, (
-            f"{label}: {name}: {len(got[name].rows)} rows, DuckDB {len(want[name].rows)}; "
-            f"only on DuckDB {missing[:3]}, only here {extra[:3]}"
-        )
+        if got[name].rows != want[name].rows:
+            here, there = Counter(got[name].rows), Counter(want[name].rows)
+            raise AssertionError(
+                f"{label}: {name}: {len(got[name].rows)} rows, DuckDB {len(want[name].rows)}; "
+                f"only on DuckDB {list(there - here)[:3]}, only here {list(here - there)[:3]}"
+            )
 
 
 def assert_run_log_equal(got: Table, want: Table, label: str) -> None:
@@ -191,11 +217,9 @@ def assert_run_log_equal(got: Table, want: Table, label: str) -> None:
     assert comparable(got.rows) == comparable(want.rows), f"{label}: {RUN_LOG}"
 
 
-def test_first_deployment_marts_equal_duckdb(executed: Executed, e2e: E2ERun) -> None:
+def test_first_deployment_marts_equal_duckdb(executed: Executed, duckdb_marts: DuckDBMarts) -> None:
     assert len(executed.first_deployment) >= 13
-    assert_marts_equal(
-        executed.first_deployment, duckdb_marts(e2e, after_first_run=True), executed.target
-    )
+    assert_marts_equal(executed.first_deployment, duckdb_marts.after_first_run, executed.target)
 
 
 def test_data_tests_find_what_they_find_on_duckdb(executed: Executed, e2e: E2ERun) -> None:
@@ -207,15 +231,13 @@ def test_data_tests_find_what_they_find_on_duckdb(executed: Executed, e2e: E2ERu
     assert executed.test_failures == {uid: on_duckdb[uid] for uid in executed.test_failures}
 
 
-def test_daily_run_leaves_the_marts_equal_duckdb(executed: Executed, e2e: E2ERun) -> None:
-    assert_marts_equal(
-        executed.daily_run, duckdb_marts(e2e, after_first_run=False), executed.target
-    )
+def test_daily_run_leaves_the_marts_equal_duckdb(
+    executed: Executed, duckdb_marts: DuckDBMarts
+) -> None:
+    assert_marts_equal(executed.daily_run, duckdb_marts.after_second_run, executed.target)
 
 
 def test_late_file_merged_by_the_daily_run_gives_the_duckdb_marts(
-    executed: Executed, e2e: E2ERun
+    executed: Executed, duckdb_marts: DuckDBMarts
 ) -> None:
-    assert_marts_equal(
-        executed.late_file, duckdb_marts(e2e, after_first_run=False), executed.target
-    )
+    assert_marts_equal(executed.late_file, duckdb_marts.after_second_run, executed.target)
