@@ -243,8 +243,9 @@ def _json_rows(data: str, columns: Sequence[str]) -> Iterator[list[str | None]]:
 def read_raw_tables(lake: Path, sources: Mapping[str, Mapping[str, Any]]) -> list[RawTable]:
     """Every dbt source's raw table over the landed files of a local lake, as Glue reads it."""
     tables = []
+    inputs = raw_table_inputs(sources)
     for source in sources.values():
-        table = raw_table_inputs({source["unique_id"]: source})[source["name"]]
+        table = inputs[source["name"]]
         storage = table["StorageDescriptor"]
         columns = [c["Name"] for c in storage["Columns"]]
         partitions = [k["Name"] for k in table["PartitionKeys"]]
@@ -300,8 +301,6 @@ def hold_back(tables: Sequence[RawTable], key: str) -> tuple[list[RawTable], lis
 class Engine(Protocol):
     """A local database that executes the translated SQL."""
 
-    dialect: str
-
     def execute(self, sql: str) -> None:
         """Run one statement."""
 
@@ -318,25 +317,145 @@ class Engine(Protocol):
         """Add rows to a raw table."""
 
 
+class DuckDBEngine:
+    """DuckDB as Athena: `/` on two integers truncates, as Trino's does."""
+
+    def __init__(self) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(":memory:")
+        self.con.execute("set integer_division = true")
+
+    def execute(self, sql: str) -> None:
+        """Run one statement."""
+        self.con.execute(sql)
+
+    def query(self, sql: str) -> list[Row]:
+        """Run a query, every row."""
+        return [tuple(r) for r in self.con.execute(sql).fetchall()]
+
+    def columns(self, schema: str, table: str) -> list[str]:
+        """Column names of a table, in order."""
+        return [
+            str(name)
+            for (name,) in self.query(
+                "select column_name from information_schema.columns "
+                f"where table_schema = '{schema}' and table_name = '{table}' "
+                "order by ordinal_position"
+            )
+        ]
+
+    def load(self, table: RawTable) -> None:
+        """The raw table, every column varchar, and its rows."""
+        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
+        self.con.execute(f'create schema if not exists "{table.schema}"')
+        self.con.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
+        self.append(table)
+
+    def append(self, table: RawTable) -> None:
+        """Rows added to a raw table (a file landed)."""
+        import pyarrow as pa  # type: ignore[import-untyped]
+
+        data = pa.table(
+            {
+                name: pa.array([row[i] for row in table.rows], type=pa.string())
+                for i, name in enumerate(table.columns)
+            }
+        )
+        self.con.register("raw_rows", data)
+        self.con.execute(f'insert into "{table.schema}"."{table.name}" select * from raw_rows')
+        self.con.unregister("raw_rows")
+
+
+class PostgresEngine:
+    """PostgreSQL as Redshift, in a database of its own."""
+
+    def __init__(self, socket_dir: str, dbname: str) -> None:
+        import psycopg2
+
+        self.conn = psycopg2.connect(host=socket_dir, user="postgres", dbname=dbname)
+        self.conn.autocommit = True
+        # Redshift's try_cast, as the postgres target creates it (macros/hooks/create_udfs.sql)
+        self.execute(
+            "create function ecom_try_cast(value text, target_type anyelement) "
+            "returns anyelement language plpgsql immutable as $body$ begin "
+            "execute format('select cast(%L as %s)', value, pg_typeof(target_type)) "
+            "into target_type; return target_type; "
+            "exception when others then return null; end; $body$"
+        )
+
+    def execute(self, sql: str) -> None:
+        """Run one statement."""
+        with self.conn.cursor() as cur:
+            cur.execute(sql)
+
+    def query(self, sql: str) -> list[Row]:
+        """Run a query, every row."""
+        with self.conn.cursor() as cur:
+            cur.execute(sql)
+            return [tuple(r) for r in cur.fetchall()]
+
+    def columns(self, schema: str, table: str) -> list[str]:
+        """Column names of a table, in order."""
+        return [
+            str(name)
+            for (name,) in self.query(
+                "select column_name from information_schema.columns "
+                f"where table_schema = '{schema}' and table_name = '{table}' "
+                "order by ordinal_position"
+            )
+        ]
+
+    def load(self, table: RawTable) -> None:
+        """The raw table (Spectrum's external table: every column varchar), by COPY."""
+        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
+        self.execute(f'create schema if not exists "{table.schema}"')
+        self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
+        self.append(table)
+
+    def append(self, table: RawTable) -> None:
+        """Rows added to a raw table (a file landed), by COPY."""
+        # CSV for COPY: a null is an empty unquoted field, every value (an empty one too) quoted
+        text = "".join(
+            ",".join("" if v is None else '"' + v.replace('"', '""') + '"' for v in row) + "\n"
+            for row in table.rows
+        )
+        with self.conn.cursor() as cur:
+            cur.copy_expert(
+                f'copy "{table.schema}"."{table.name}" from stdin with (format csv)',
+                io.StringIO(text),
+            )
+
+
 # --- translation -------------------------------------------------------------------------------
 
 Rewrite = Callable[[exp.Expr], exp.Expr]
 
 
+def _localised(expression: exp.Expr, rewrites: Sequence[Rewrite]) -> exp.Expr:
+    """An expression with catalog (database) qualifiers dropped (the local engine has one) and
+    the rewrites applied."""
+    for table in expression.find_all(exp.Table):
+        table.set("catalog", None)
+    for rewrite in rewrites:
+        expression = expression.transform(rewrite)
+    return expression
+
+
 def translate(sql: str, source: str, engine: str, rewrites: Sequence[Rewrite] = ()) -> list[str]:
-    """Compiled SQL of `source`'s dialect as statements `engine` runs: catalog (database)
-    qualifiers dropped (the local engine has one), the given rewrites applied, and a construct
-    sqlglot cannot express in `engine` raised."""
-    statements = []
-    for statement in sqlglot.parse(sql, read=source, error_level=ErrorLevel.RAISE):
-        if statement is None:
-            continue
-        for table in statement.find_all(exp.Table):
-            table.set("catalog", None)
-        for rewrite in rewrites:
-            statement = statement.transform(rewrite)
-        statements.append(statement.sql(engine, unsupported_level=ErrorLevel.RAISE))
-    return statements
+    """Compiled SQL of `source`'s dialect as statements `engine` runs (see _localised); a
+    construct sqlglot cannot express in `engine` raises."""
+    return [
+        _localised(statement, rewrites).sql(engine, unsupported_level=ErrorLevel.RAISE)
+        for statement in sqlglot.parse(sql, read=source, error_level=ErrorLevel.RAISE)
+        if statement is not None
+    ]
+
+
+def translate_condition(sql: str, source: str, engine: str, rewrites: Sequence[Rewrite]) -> str:
+    """A boolean expression (an incremental predicate) of `source`'s dialect in `engine`'s."""
+    condition = sqlglot.condition(sql, dialect=source)
+    return _localised(condition, rewrites).sql(engine, unsupported_level=ErrorLevel.RAISE)
 
 
 def relation(node: Mapping[str, Any]) -> str:
@@ -458,7 +577,7 @@ def run_incremental(build: Build, compiled: Compiled) -> None:
     model's incremental predicates (merge), as the adapters' strategies do."""
     manifest = compiled.manifest
     nodes = manifest["nodes"]
-    source, _ = DIALECTS[build.target]
+    source, local = DIALECTS[build.target]
     for uid in model_order(manifest):
         node = nodes[uid]
         if node["resource_type"] != "model" or node["name"] not in INCREMENTAL_MODELS:
@@ -477,18 +596,9 @@ def run_incremental(build: Build, compiled: Compiled) -> None:
                 )
             else:
                 key = node["config"]["unique_key"]
-                predicates = [
-                    statement
-                    for predicate in node["config"].get("incremental_predicates") or []
-                    for statement in translate(
-                        f"select 1 from t as target where {predicate}",
-                        source,
-                        DIALECTS[build.target][1],
-                        build.rewrites,
-                    )
-                ]
                 conditions = [f'src."{key}" = target."{key}"'] + [
-                    p.split(" WHERE ", 1)[1] for p in predicates
+                    translate_condition(predicate, source, local, build.rewrites)
+                    for predicate in node["config"].get("incremental_predicates") or []
                 ]
                 build.engine.execute(
                     f"merge into {target} as target using {staged} as src "
@@ -546,118 +656,47 @@ def sorted_rows(rows: Sequence[Row], scales: Sequence[int | None]) -> list[Row]:
     )
 
 
-class DuckDBEngine:
-    """DuckDB as Athena: `/` on two integers truncates, as Trino's does."""
+def mart_nodes(compiled: Compiled) -> dict[str, Mapping[str, Any]]:
+    """Every mart and qa model, by its DuckDB-target name (analytics_<schema>.<name>)."""
+    return {
+        f"analytics_{node['config']['schema']}.{node['name']}": node
+        for node in compiled.manifest["nodes"].values()
+        if node["resource_type"] == "model" and node["fqn"][1] == "marts"
+    }
 
-    dialect = "duckdb"
 
-    def __init__(self) -> None:
-        import duckdb
+@dataclass(frozen=True)
+class Table:
+    """A table's column names and its rows, normalised and sorted."""
 
-        self.con = duckdb.connect(":memory:")
-        self.con.execute("set integer_division = true")
+    columns: list[str]
+    rows: list[Row]
 
-    def execute(self, sql: str) -> None:
-        """Run one statement."""
-        self.con.execute(sql)
 
-    def query(self, sql: str) -> list[Row]:
-        """Run a query, every row."""
-        return [tuple(r) for r in self.con.execute(sql).fetchall()]
-
-    def columns(self, schema: str, table: str) -> list[str]:
-        """Column names of a table, in order."""
-        return [
-            str(name)
-            for (name,) in self.query(
-                "select column_name from information_schema.columns "
-                f"where table_schema = '{schema}' and table_name = '{table}' "
-                "order by ordinal_position"
-            )
-        ]
-
-    def load(self, table: RawTable) -> None:
-        """The raw table, every column varchar, and its rows."""
-        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
-        self.con.execute(f'create schema if not exists "{table.schema}"')
-        self.con.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
-        self.append(table)
-
-    def append(self, table: RawTable) -> None:
-        """Rows added to a raw table (a file landed)."""
-        import pyarrow as pa  # type: ignore[import-untyped]
-
-        data = pa.table(
-            {
-                name: pa.array([row[i] for row in table.rows], type=pa.string())
-                for i, name in enumerate(table.columns)
-            }
+def read_table(
+    query: Callable[[str], list[Row]], schema: str, name: str, scales: Sequence[int | None]
+) -> Table:
+    """A table's columns and rows (sorted_rows) through a query function."""
+    columns = [
+        str(c)
+        for (c,) in query(
+            "select column_name from information_schema.columns "
+            f"where table_schema = '{schema}' and table_name = '{name}' order by ordinal_position"
         )
-        self.con.register("raw_rows", data)
-        self.con.execute(f'insert into "{table.schema}"."{table.name}" select * from raw_rows')
-        self.con.unregister("raw_rows")
+    ]
+    rows = query(f'select * from "{schema}"."{name}"')
+    return Table(columns, sorted_rows(rows, scales))
 
 
-class PostgresEngine:
-    """PostgreSQL as Redshift, in a database of its own."""
-
-    dialect = "postgres"
-
-    def __init__(self, socket_dir: str, dbname: str) -> None:
-        import psycopg2
-
-        self.conn = psycopg2.connect(host=socket_dir, user="postgres", dbname=dbname)
-        self.conn.autocommit = True
-        # Redshift's try_cast, as the postgres target creates it (macros/hooks/create_udfs.sql)
-        self.execute(
-            "create function ecom_try_cast(value text, target_type anyelement) "
-            "returns anyelement language plpgsql immutable as $body$ begin "
-            "execute format('select cast(%L as %s)', value, pg_typeof(target_type)) "
-            "into target_type; return target_type; "
-            "exception when others then return null; end; $body$"
+def column_scales(query: Callable[[str], list[Row]], schema: str, name: str) -> list[int | None]:
+    """The scale of each column (0 for integers, None for non-numbers), in order."""
+    return [
+        None if scale is None else int(str(scale))
+        for (scale,) in query(
+            "select numeric_scale from information_schema.columns "
+            f"where table_schema = '{schema}' and table_name = '{name}' order by ordinal_position"
         )
-
-    def execute(self, sql: str) -> None:
-        """Run one statement."""
-        with self.conn.cursor() as cur:
-            cur.execute(sql)
-
-    def query(self, sql: str) -> list[Row]:
-        """Run a query, every row."""
-        with self.conn.cursor() as cur:
-            cur.execute(sql)
-            return [tuple(r) for r in cur.fetchall()]
-
-    def columns(self, schema: str, table: str) -> list[str]:
-        """Column names of a table, in order."""
-        return [
-            str(name)
-            for (name,) in self.query(
-                "select column_name from information_schema.columns "
-                f"where table_schema = '{schema}' and table_name = '{table}' "
-                "order by ordinal_position"
-            )
-        ]
-
-    def load(self, table: RawTable) -> None:
-        """The raw table (Spectrum's external table: every column varchar), by COPY."""
-        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
-        self.execute(f'create schema if not exists "{table.schema}"')
-        self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
-        self.append(table)
-
-    def append(self, table: RawTable) -> None:
-        """Rows added to a raw table (a file landed), by COPY."""
-        # CSV for COPY: a null is an empty unquoted field, every value (an empty one too) quoted
-        text = "".join(
-            ",".join("" if v is None else '"' + v.replace('"', '""') + '"' for v in row) + "\n"
-            for row in table.rows
-        )
-        with self.conn.cursor() as cur:
-            cur.copy_expert(
-                f'copy "{table.schema}"."{table.name}" from stdin with (format csv)',
-                io.StringIO(text),
-            )
+    ]
 
 
 # --- where sqlglot's translation is not faithful: rewrites (README, "Verified without AWS") ------
@@ -711,46 +750,3 @@ def redshift_regexp_substr(node: exp.Expr) -> exp.Expr:
 
 
 REDSHIFT_REWRITES: list[Rewrite] = [redshift_try_cast, redshift_regexp_substr]
-
-
-def mart_nodes(compiled: Compiled) -> dict[str, Mapping[str, Any]]:
-    """Every mart and qa model, by its DuckDB-target name (analytics_<schema>.<name>)."""
-    return {
-        f"analytics_{node['config']['schema']}.{node['name']}": node
-        for node in compiled.manifest["nodes"].values()
-        if node["resource_type"] == "model" and node["fqn"][1] == "marts"
-    }
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table's column names and its rows, normalised and sorted."""
-
-    columns: list[str]
-    rows: list[Row]
-
-
-def read_table(
-    query: Callable[[str], list[Row]], schema: str, name: str, scales: Sequence[int | None]
-) -> Table:
-    """A table's columns and rows (sorted_rows) through a query function."""
-    columns = [
-        str(c)
-        for (c,) in query(
-            "select column_name from information_schema.columns "
-            f"where table_schema = '{schema}' and table_name = '{name}' order by ordinal_position"
-        )
-    ]
-    rows = query(f'select * from "{schema}"."{name}"')
-    return Table(columns, sorted_rows(rows, scales))
-
-
-def column_scales(query: Callable[[str], list[Row]], schema: str, name: str) -> list[int | None]:
-    """The scale of each column (0 for integers, None for non-numbers), in order."""
-    return [
-        None if scale is None else int(str(scale))
-        for (scale,) in query(
-            "select numeric_scale from information_schema.columns "
-            f"where table_schema = '{schema}' and table_name = '{name}' order by ordinal_position"
-        )
-    ]
