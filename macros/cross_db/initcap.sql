@@ -1,6 +1,9 @@
 {#
-    Title-case a string ("new YORK" -> "New York"). PostgreSQL and Redshift have initcap();
-    DuckDB and Trino (Athena) do not, so they split on spaces and rebuild the words.
+    Title-case a string ("new YORK" -> "New York", "winston-salem" -> "Winston-Salem"): the first
+    letter of every word upper case, the rest lower case, a word being a run of letters and
+    digits, as PostgreSQL's and Redshift's initcap() do it. DuckDB and Trino (Athena) have no
+    initcap, so they cut the text into runs of word and non-word characters, capitalise each
+    run (a no-op on punctuation and spaces) and join them again.
 #}
 {% macro initcap(expression) %}
     {{ return(adapter.dispatch('initcap', 'ecom')(expression)) }}
@@ -13,19 +16,19 @@
 {% macro duckdb__initcap(expression) %}
     array_to_string(
         list_transform(
-            string_split(lower({{ expression }}), ' '),
+            regexp_extract_all(lower({{ expression }}), '[\p{L}\p{N}]+|[^\p{L}\p{N}]+'),
             w -> upper(left(w, 1)) || substr(w, 2)
         ),
-        ' '
+        ''
     )
 {% endmacro %}
 
 {% macro athena__initcap(expression) %}
     array_join(
         transform(
-            split(lower({{ expression }}), ' '),
+            regexp_extract_all(lower({{ expression }}), '[\p{L}\p{N}]+|[^\p{L}\p{N}]+'),
             w -> upper(substr(w, 1, 1)) || substr(w, 2)
         ),
-        ' '
+        ''
     )
 {% endmacro %}
