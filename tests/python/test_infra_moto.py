@@ -38,6 +38,7 @@ from infra_stacks import (
 
 from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.lambda_handler import handler
+from ingest.raw_tables import RAW_TABLES
 
 ACCOUNT, REGION = "123456789012", "us-east-1"
 
@@ -367,7 +368,7 @@ def test_raw_tables_have_partition_projection_over_the_landing_prefix(
     dev: Deployed, glue_tables: dict[str, Any]
 ) -> None:
     lake = dev.outputs["storage"]["LakeUri"]
-    assert set(glue_tables) == {"sales", "products", "customers", "refused_rows", "landed_files"}
+    assert set(glue_tables) == set(RAW_TABLES)
     for name in ("sales", "products", "customers"):
         table = glue_tables[name]
         parameters = table["Parameters"]
