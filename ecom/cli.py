@@ -517,10 +517,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="create/update the Glue raw tables of an s3:// lake (or --print them)",
         **_documented(
             PLAIN_EPILOG,
-            "Create or update the AWS Glue tables over the lake's landing/ folders (sales, "
-            "products, customers) in the raw database (env ECOM_RAW_SCHEMA), so that Athena and "
-            "dbt's athena target read what landed. `ecom run` and `ecom ingest` do it by "
-            "themselves on an s3:// lake (unless --no-glue).",
+            "Create or update the AWS Glue tables of every raw table in the raw database (env "
+            "ECOM_RAW_SCHEMA): the feeds over the lake's landing/ folders (sales, products, "
+            "customers), the lake's records (refused_rows, landed_files) and the run log "
+            "(pipeline_runs), so that Athena, Redshift Spectrum and dbt read what landed. "
+            "`ecom run` and `ecom ingest` do it by themselves on an s3:// lake (unless --no-glue).",
         ),
     )
     _lake_flag(catalog)
