@@ -164,6 +164,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         base.lake,
         uri=_lake_uri(getattr(args, "lake", None), base.lake.uri),
         register_glue=base.lake.register_glue and not getattr(args, "no_glue", False),
+        register_partitions=base.lake.register_partitions and not getattr(args, "no_glue", False),
     )
     return dataclasses.replace(
         base, lake=lake, dbt_target=getattr(args, "target", None) or base.dbt_target

@@ -257,11 +257,16 @@ def register_catalog(
     """Create/update the Glue raw tables when the lake is S3 (and registration is on), and
     register the ingest_date partitions that files were just landed in and the run_date
     partitions of the run log records of `run_dates` (for Redshift Spectrum, which does not
-    read Athena's partition projection)."""
-    if not (lake.is_s3 and lake.register_glue):
+    read Athena's partition projection; also where the tables are CloudFormation's)."""
+    if not (lake.is_s3 and (lake.register_glue or lake.register_partitions)):
         return None
     glue = glue_client(lake.aws_region, lake.s3_endpoint_url)
-    changes = register_raw_tables(glue, lake.raw_database, lake.uri)
+    if lake.register_glue:
+        changes = register_raw_tables(glue, lake.raw_database, lake.uri)
+    else:  # the tables are CloudFormation's (infra/templates/glue.yaml)
+        changes = CatalogChanges(lake.raw_database)
+    if not lake.register_partitions:
+        return changes
     for source, results in (landed or {}).items():
         days = [ingest_date_of(r.key) for r in results if r.status == LandingStatus.LANDED]
         created = register_partitions(glue, lake.raw_database, lake.uri, source, days)

@@ -31,10 +31,8 @@ from ingest.raw_tables import (
     BARE_PARTITIONS,
     INGEST_DATE,
     LAKE_TABLES,
-    LANDED_FILES,
     PIPELINE_RUNS,
     RAW_TABLES,
-    REFUSED_ROWS,
     SOURCE,
     RawTable,
     feed_table,
@@ -44,13 +42,6 @@ from ingest.sources import SOURCES, SourceSpec
 if TYPE_CHECKING:
     from mypy_boto3_glue import GlueClient
     from mypy_boto3_glue.type_defs import PartitionInputTypeDef, TableInputTypeDef
-
-__all__ = [  # the raw tables, for the callers that reach them through the catalog
-    "LAKE_TABLES",
-    "LANDED_FILES",
-    "PIPELINE_RUNS",
-    "REFUSED_ROWS",
-]
 
 PARTITION_COLUMN = INGEST_DATE.name
 SOURCE_PARTITION = SOURCE.name
@@ -183,7 +174,7 @@ class CatalogChanges:
             if names
         ]
         created = " (created)" if self.database_created else ""
-        return f"glue database {self.database}{created}: " + "; ".join(parts)
+        return f"glue database {self.database}{created}: " + ("; ".join(parts) or "no change")
 
 
 def _comparable(table: Mapping[str, Any]) -> dict[str, Any]:
@@ -316,14 +307,14 @@ def register_partitions(
         glue, database, lake_uri, feed_table(SOURCES[source]),
         [{PARTITION_COLUMN: day} for day in days],
     )  # fmt: skip
-    if days:
-        for table in LAKE_TABLES.values():
-            values = [{SOURCE_PARTITION: source, PARTITION_COLUMN: day} for day in days]
-            keys = set(table.partition_names)
-            distinct = {tuple((k, v[k]) for k in sorted(keys)) for v in values}
-            _register_table_partitions(
-                glue, database, lake_uri, table, [dict(pairs) for pairs in sorted(distinct)]
-            )
+    for table in LAKE_TABLES.values():
+        keys = table.partition_names
+        landed = ({SOURCE_PARTITION: source, PARTITION_COLUMN: day} for day in days)
+        # one partition per distinct value of the table's own keys (landed_files: the source)
+        distinct = sorted({tuple(values[k] for k in keys) for values in landed})
+        _register_table_partitions(
+            glue, database, lake_uri, table, [dict(zip(keys, d, strict=True)) for d in distinct]
+        )
     return [values[PARTITION_COLUMN] for values in created]
 
 

@@ -41,7 +41,6 @@ SOURCE = Column("source", "The feed: sales, products or customers.")
 RUN_DATE = Column("run_date", "The day the run was for (partition of the run log).")
 # Partitions whose folder is the bare value ('sales/'), not 'name=value/'.
 BARE_PARTITIONS = frozenset({SOURCE.name})
-DATE_PARTITIONS = frozenset({INGEST_DATE.name, RUN_DATE.name})
 
 
 @dataclass(frozen=True)

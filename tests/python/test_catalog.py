@@ -14,14 +14,13 @@ import pytest
 
 from ingest.aws import glue_client
 from ingest.catalog import (
-    LAKE_TABLES,
-    REFUSED_ROWS,
     glue_table_inputs,
     register_partitions,
     register_raw_tables,
     register_run_partitions,
 )
 from ingest.errors import CatalogError
+from ingest.raw_tables import LAKE_TABLES, REFUSED_ROWS
 from ingest.sources import SALES, SOURCES, Column
 
 DATABASE = "ecom_raw"

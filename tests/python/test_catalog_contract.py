@@ -22,7 +22,6 @@ import subprocess
 from dataclasses import dataclass
 from datetime import date
 from fnmatch import fnmatchcase
-from pathlib import Path
 from typing import Any
 
 import boto3
@@ -89,12 +88,11 @@ class Compiled:
 
 def runner_environment(dev: Deployed) -> dict[str, str]:
     """The environment the workflow's runner task (dbt build --target athena) runs with."""
-    arn = dev.outputs["workflow"].get("TaskDefinitionArn") or next(
-        a for a in boto3.client("ecs").list_task_definitions()["taskDefinitionArns"]
-    )
-    [container] = boto3.client("ecs").describe_task_definition(taskDefinition=arn)[
-        "taskDefinition"
-    ]["containerDefinitions"]
+    ecs = boto3.client("ecs")
+    [arn] = ecs.list_task_definitions(familyPrefix="ecom-dev-runner")["taskDefinitionArns"]
+    [container] = ecs.describe_task_definition(taskDefinition=arn)["taskDefinition"][
+        "containerDefinitions"
+    ]
     return {e["name"]: e["value"] for e in container.get("environment", [])}
 
 
@@ -102,13 +100,16 @@ def runner_environment(dev: Deployed) -> dict[str, str]:
 def landed(
     dev: Deployed, glue_tables: dict[str, Any], moto_endpoint: str, tmp_path_factory: Any
 ) -> Landed:
-    """A daily run's landing in the dev lake: run record first, then the feeds, then the
-    catalog registration (tables and partitions) of the batch, as ecom/daily_run.py does."""
-    lake_uri = dev.outputs["storage"]["LakeUri"]
-    database = dev.params["RawDatabaseName"]
-    lake = LakeConfig(
-        uri=lake_uri, s3_endpoint_url=moto_endpoint, raw_database=database, register_glue=True
-    )
+    """A daily run's landing in the dev lake with the runner task's settings: run record first,
+    then the feeds, then the Glue registration of the batch, as ecom/daily_run.py does (the
+    tables are the glue stack's; the run registers the partitions it wrote to)."""
+    runner_env = runner_environment(dev)
+    with pytest.MonkeyPatch.context() as env:
+        for name, value in runner_env.items():
+            env.setenv(name, value)
+        lake = LakeConfig.from_env()
+    assert (lake.register_glue, lake.register_partitions) == (False, True)
+    lake_uri, database = lake.uri, lake.raw_database
     storage = open_storage(lake_uri, lake.aws_region, moto_endpoint)
     batch = Batch(new_batch_id(), DAY)
     record = RunRecord(batch.batch_id, "run", DAY, utc_timestamp())
@@ -136,7 +137,7 @@ def landed(
         .paginate(Bucket=bucket, Prefix=f"{prefix}/")
     )
     keys = [o["Key"] for page in pages for o in page.get("Contents", [])]
-    return Landed(lake_uri, bucket, keys, database, runner_environment(dev))
+    return Landed(lake_uri, bucket, keys, database, runner_env)
 
 
 @pytest.fixture(scope="module")
@@ -342,6 +343,8 @@ def test_spectrum_may_read_every_raw_table_prefix(dev: Deployed) -> None:
     assert not missing, f"the Spectrum role may not read {missing} (infra/templates/redshift.yaml)"
 
 
-def test_the_sample_lands_under_the_lake_prefix_the_stacks_export(landed: Landed) -> None:
-    assert landed.lake_uri == landed.runner_env["ECOM_LAKE_URI"]
-    assert any(Path(k).name.endswith("-contract-sample-sales.csv") for k in landed.keys)
+def test_dbt_reads_the_lake_and_raw_database_the_runner_task_is_given(
+    dev: Deployed, landed: Landed
+) -> None:
+    assert landed.runner_env["ECOM_LAKE_URI"] == dev.outputs["storage"]["LakeUri"]
+    assert landed.runner_env["ECOM_RAW_SCHEMA"] == dev.params["RawDatabaseName"]

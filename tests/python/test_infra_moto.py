@@ -405,6 +405,11 @@ def test_lambda_handler_lands_an_inbox_file_as_the_cli_would(
     location = glue_tables["sales"]["Parameters"]["storage.location.template"]
     day = key.split("ingest_date=")[1].split("/")[0]
     assert f"s3://{bucket}/{key}".startswith(location.replace("${ingest_date}", day))
+    # ... and Redshift Spectrum, which ignores projection, in the partition the function listed.
+    partition = boto3.client("glue").get_partition(
+        DatabaseName=env["ECOM_RAW_SCHEMA"], TableName="sales", PartitionValues=[day]
+    )["Partition"]
+    assert partition["StorageDescriptor"]["Location"] == location.replace("${ingest_date}", day)
     # The CLI, given the same bytes, lands the same relative layout in its own lake.
     cli_lake = f"s3://{bucket}/cli-lake"
     source = tmp_path / "sales_2026-11-21.csv"
