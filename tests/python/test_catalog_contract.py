@@ -15,6 +15,7 @@ of the Glue table it reads.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -81,7 +82,6 @@ class Landed:
 class Compiled:
     """One dbt target's sources and compiled staging models."""
 
-    target: str
     sources: dict[str, dict[str, Any]]  # by table name
     staging: dict[str, tuple[str, list[str]]]  # model: (compiled SQL, source table names)
 
@@ -184,12 +184,12 @@ def compiled(landed: Landed, tmp_path_factory: Any) -> dict[str, Compiled]:
             for node in manifest["nodes"].values()
             if node["resource_type"] == "model" and node["name"].startswith("stg_")
         }
-        results[target] = Compiled(target, sources, staging)
+        results[target] = Compiled(sources, staging)
     return results
 
 
 def glue_table(database: str, name: str) -> dict[str, Any] | None:
-    """A table of the moto Glue catalog, or None."""
+    """A table of the moto Glue catalog, as Glue returns it, or None."""
     try:
         table: dict[str, Any] = boto3.client("glue").get_table(DatabaseName=database, Name=name)
     except ClientError as error:
@@ -266,14 +266,15 @@ def test_spectrum_finds_every_landed_file_in_a_registered_partition(landed: Land
 def test_every_landed_file_is_in_the_format_of_its_tables_serde(landed: Landed) -> None:
     problems = []
     for name, table in RAW_TABLES.items():
-        serde = glue_table(landed.database, name) or {}
-        library = serde["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
-        columns = [c["Name"] for c in serde["StorageDescriptor"]["Columns"]]
-        keys = {*columns, *(k["Name"] for k in serde["PartitionKeys"])}
+        glue = glue_table(landed.database, name)
+        assert glue is not None, f"no Glue table {landed.database}.{name}"
+        library = glue["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
+        columns = [c["Name"] for c in glue["StorageDescriptor"]["Columns"]]
+        keys = {*columns, *(k["Name"] for k in glue["PartitionKeys"])}
         for key in data_files(landed, table):
             lines = [line for line in read(landed, key).decode().splitlines() if line.strip()]
             if library.endswith("OpenCSVSerde"):  # by position, after the header line
-                header = lines[0].split(",")[: len(columns)]
+                header = next(csv.reader([lines[0]]))[: len(columns)]
                 if header != columns:
                     problems.append(f"{name}: {key} has columns {header}, the table {columns}")
                 continue
@@ -298,7 +299,8 @@ def test_every_column_a_staging_model_reads_is_in_its_glue_table(
     result = compiled[target]
     schema: dict[str, Any] = {}
     for source in result.sources.values():
-        glue = glue_table(landed.database, source["identifier"]) or {}
+        glue = glue_table(landed.database, source["identifier"])
+        assert glue is not None, f"no Glue table {landed.database}.{source['identifier']}"
         columns = glue["StorageDescriptor"]["Columns"] + glue["PartitionKeys"]
         tables = schema.setdefault(source["database"], {}).setdefault(source["schema"], {})
         tables[source["identifier"]] = {
