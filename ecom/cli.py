@@ -164,6 +164,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         base.lake,
         uri=_lake_uri(getattr(args, "lake", None), base.lake.uri),
         register_glue=base.lake.register_glue and not getattr(args, "no_glue", False),
+        register_partitions=base.lake.register_partitions and not getattr(args, "no_glue", False),
     )
     return dataclasses.replace(
         base, lake=lake, dbt_target=getattr(args, "target", None) or base.dbt_target
@@ -517,10 +518,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="create/update the Glue raw tables of an s3:// lake (or --print them)",
         **_documented(
             PLAIN_EPILOG,
-            "Create or update the AWS Glue tables over the lake's landing/ folders (sales, "
-            "products, customers) in the raw database (env ECOM_RAW_SCHEMA), so that Athena and "
-            "dbt's athena target read what landed. `ecom run` and `ecom ingest` do it by "
-            "themselves on an s3:// lake (unless --no-glue).",
+            "Create or update the AWS Glue tables of every raw table in the raw database (env "
+            "ECOM_RAW_SCHEMA): the feeds over the lake's landing/ folders (sales, products, "
+            "customers), the lake's records (refused_rows, landed_files) and the run log "
+            "(pipeline_runs), so that Athena, Redshift Spectrum and dbt read what landed. "
+            "`ecom run` and `ecom ingest` do it by themselves on an s3:// lake (unless --no-glue).",
         ),
     )
     _lake_flag(catalog)

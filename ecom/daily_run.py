@@ -243,7 +243,8 @@ def _land_inputs(
                 ingest_customers_api(storage, url, batch.batch_id, batch.ingest_date, config=config)
             ]
         note(by_source["customers"])
-    reports = finish_batch(settings.lake, storage, batch, by_source)
+    # the run's record is in the lake already: its run_date partition too (Redshift Spectrum)
+    reports = finish_batch(settings.lake, storage, batch, by_source, [record.run_date])
     if reports and reports[0].catalog is not None:
         events.event("catalog_registered", f"      {reports[0].catalog.describe()}")
     if warehouse.kind == "postgres":

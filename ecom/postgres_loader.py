@@ -7,7 +7,7 @@ read them through Glue), so for the `postgres` dbt target the landed files are c
 ``<raw schema>._loaded_files`` records each landed file in the same transaction as its rows, so a
 re-run loads only what is new and a run killed midway leaves nothing half-loaded.
 
-The lake's own records (ingest.catalog.LAKE_TABLES) are loaded beside them: each refused-rows
+The lake's own records (ingest.raw_tables.LAKE_TABLES) are loaded beside them: each refused-rows
 sidecar (``refused_rows/<source>/ingest_date=.../<file>.ndjson``) once, like a landed file, into
 ``<raw schema>.refused_rows``; the manifest (``_manifest/<source>/<sha256>.json``) into
 ``<raw schema>.landed_files``, replaced whole on every load in one transaction, because an entry
@@ -26,9 +26,9 @@ from typing import Any
 from psycopg2 import sql
 from psycopg2.extensions import connection as PgConnection  # noqa: N812 (a class)
 
-from ingest.catalog import LANDED_FILES, REFUSED_ROWS
 from ingest.landing import ingest_date_of
 from ingest.manifest import MANIFEST_PREFIX, ManifestStatus
+from ingest.raw_tables import LANDED_FILES, PIPELINE_RUNS, REFUSED_ROWS
 from ingest.sources import SOURCES, SourceSpec
 from ingest.storage import Storage
 
@@ -245,13 +245,8 @@ def _replace_manifest(conn: PgConnection, schema: str, manifest: list[dict[str, 
     conn.commit()
 
 
-RUN_COLUMNS = (
-    "run_id", "command", "run_date", "status", "exit_code", "started_at", "finished_at",
-    "duration_seconds", "ingest_seconds", "dbt_build_seconds", "report_seconds",
-    "files_received", "files_landed", "files_quarantined", "rows_landed", "rows_rejected",
-    "models_built", "models_failed", "tests_passed", "tests_warned", "tests_failed",
-    "reports_written", "error_message",
-)  # fmt: skip
+# The raw table's columns, then its partition (run_date), as on Glue (ingest/raw_tables.py).
+RUN_COLUMNS = (*PIPELINE_RUNS.column_names, *PIPELINE_RUNS.partition_names)
 
 
 def load_run_records(storage: Storage, conn: PgConnection, schema: str = DEFAULT_RAW_SCHEMA) -> int:

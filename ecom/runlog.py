@@ -8,8 +8,10 @@ starts, ``running`` again with the ingest counts just before ``dbt build`` (so t
 A run killed on the way leaves its ``running`` record; the mart reports it as ``interrupted``
 once a later run exists.
 
-The top-level scalar fields are the dbt source ``ops.pipeline_runs``; ``steps`` and
-``dbt_results`` are the details for people reading the file.
+The top-level scalar fields are the raw table ``pipeline_runs`` (its columns and location are
+defined with every other raw table in ingest/raw_tables.py, the dbt source ``ops.pipeline_runs``
+and the Glue table follow from it); ``steps`` and ``dbt_results`` are the details for people
+reading the file.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from enum import StrEnum
 from typing import Any
 
 from ecom.exit_codes import ExitCode
+from ingest.raw_tables import PIPELINE_RUNS
 from ingest.storage import Storage
 
-RUNS_PREFIX = "_ops/runs"
+RUNS_PREFIX = PIPELINE_RUNS.prefix
 
 
 class RunStatus(StrEnum):
@@ -87,7 +90,7 @@ class RunRecord:
     @property
     def key(self) -> str:
         """Where the record lives in the lake."""
-        return f"{RUNS_PREFIX}/run_date={self.run_date.isoformat()}/{self.run_id}.json"
+        return PIPELINE_RUNS.key({"run_date": self.run_date.isoformat()}, f"{self.run_id}.json")
 
     def step_seconds(self, name: str) -> float | None:
         """Duration of a step, if it ran."""

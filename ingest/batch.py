@@ -16,7 +16,12 @@ from pathlib import Path
 
 from ingest.api_client import ApiClientConfig
 from ingest.aws import glue_client
-from ingest.catalog import CatalogChanges, register_partitions, register_raw_tables
+from ingest.catalog import (
+    CatalogChanges,
+    register_partitions,
+    register_raw_tables,
+    register_run_partitions,
+)
 from ingest.config import LakeConfig
 from ingest.errors import FileRejectedError
 from ingest.landing import (
@@ -27,6 +32,7 @@ from ingest.landing import (
     land_file,
     new_batch_id,
 )
+from ingest.raw_tables import PIPELINE_RUNS
 from ingest.sources import SOURCES
 from ingest.sources.checks import MAX_FILE_BYTES, QuarantineReason
 from ingest.sources.customers import pull_customers
@@ -244,19 +250,29 @@ class IngestReport:
 
 
 def register_catalog(
-    lake: LakeConfig, landed: Mapping[str, Iterable[LandingResult]] | None = None
+    lake: LakeConfig,
+    landed: Mapping[str, Iterable[LandingResult]] | None = None,
+    run_dates: Iterable[date] = (),
 ) -> CatalogChanges | None:
     """Create/update the Glue raw tables when the lake is S3 (and registration is on), and
-    register the ingest_date partitions that files were just landed in (for Redshift
-    Spectrum, which does not read Athena's partition projection)."""
-    if not (lake.is_s3 and lake.register_glue):
+    register the ingest_date partitions that files were just landed in and the run_date
+    partitions of the run log records of `run_dates` (for Redshift Spectrum, which does not
+    read Athena's partition projection; also where the tables are CloudFormation's)."""
+    if not (lake.is_s3 and (lake.register_glue or lake.register_partitions)):
         return None
     glue = glue_client(lake.aws_region, lake.s3_endpoint_url)
-    changes = register_raw_tables(glue, lake.raw_database, lake.uri)
+    if lake.register_glue:
+        changes = register_raw_tables(glue, lake.raw_database, lake.uri)
+    else:  # the tables are CloudFormation's (infra/templates/glue.yaml)
+        changes = CatalogChanges(lake.raw_database)
+    if not lake.register_partitions:
+        return changes
     for source, results in (landed or {}).items():
         days = [ingest_date_of(r.key) for r in results if r.status == LandingStatus.LANDED]
         created = register_partitions(glue, lake.raw_database, lake.uri, source, days)
         changes.partitions += [f"{source}/ingest_date={day}" for day in created]
+    created = register_run_partitions(glue, lake.raw_database, lake.uri, run_dates)
+    changes.partitions += [f"{PIPELINE_RUNS.name}/run_date={day}" for day in created]
     return changes
 
 
@@ -265,10 +281,11 @@ def finish_batch(
     storage: Storage,
     batch: Batch,
     by_source: Mapping[str, Sequence[LandingResult]],
+    run_dates: Iterable[date] = (),
 ) -> list[IngestReport]:
-    """Register the Glue tables and partitions (S3 lakes) for what landed, then keep each
-    source's ingest report under reports/<source>/."""
-    changes = register_catalog(lake, by_source)
+    """Register the Glue tables and partitions (S3 lakes) for what landed (and for the run
+    log records of `run_dates`), then keep each source's ingest report under reports/<source>/."""
+    changes = register_catalog(lake, by_source, run_dates)
     reports = []
     for source, results in by_source.items():
         if not results:

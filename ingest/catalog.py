@@ -1,28 +1,18 @@
-"""The Glue catalog of the raw layer: one database, one table per source over its landing prefix,
-and one per record the lake keeps about what it was given (``LAKE_TABLES``).
+"""The Glue catalog of the raw layer: one database, one table per raw table of the contract.
 
-``glue_table_inputs`` is the one place the raw tables are defined for AWS, built from
-``SOURCES`` and ``LAKE_TABLES``; it returns plain Glue ``TableInput`` dicts so the
-infrastructure code can reuse them. CSV tables read through OpenCSVSerde with the header line
-skipped, NDJSON and JSON tables through the OpenX JSON SerDe; every column is a string (staging
-casts). Partitions come from Athena partition projection (``ingest_date``, and ``source`` for the
-lake's own records), so no crawler or MSCK REPAIR is ever needed.
-
-The lake's own records, beside the feeds:
-
-* ``refused_rows``: ``refused_rows/<source>/ingest_date=YYYY-MM-DD/<landed file name>.ndjson``,
-  one JSON object per row the door refused from a received file (the row never reached the
-  landed data file).
-* ``landed_files``: the manifest, ``_manifest/<source>/<sha256>.json``, one entry per distinct
-  received content (ingest/manifest.py ``ManifestEntry``), so dbt can compare each landed file's
-  row count with what staging read.
-
-Their path's ``<source>`` is a partition (``source``) rather than a column: Glue refuses a
-column and a partition key of one name, and every record repeats the source of its path.
+``glue_table_inputs`` turns every table of ``ingest.raw_tables.RAW_TABLES`` (the feeds, the
+lake's own records and the run log) into a plain Glue ``TableInput`` dict, so the CLI, the
+ingest batch and the infrastructure code (infra/render_glue.py -> infra/templates/glue.yaml)
+register the same tables. CSV tables read through OpenCSVSerde with the header line skipped,
+NDJSON tables (one JSON object a line) through the OpenX JSON SerDe; every column is a string
+(staging casts). Partitions come from Athena partition projection (``ingest_date`` and
+``run_date`` as dates, ``source`` as the enum of feeds), so no crawler or MSCK REPAIR is ever
+needed; Redshift Spectrum, which ignores projection, reads the partitions
+``register_partitions`` and ``register_run_partitions`` list in the catalog.
 
 ``register_raw_tables`` is idempotent: it creates what is missing, updates a table whose
-definition drifted from SOURCES (a column added to a feed is registered, not an error) and
-leaves a matching table alone.
+definition drifted from the contract (a column added to a feed is registered, not an error)
+and leaves a matching table alone.
 """
 
 from __future__ import annotations
@@ -37,93 +27,29 @@ from botocore.exceptions import ClientError
 
 from ingest.aws import aws_errors, error_code
 from ingest.errors import CatalogError
-from ingest.sources import SOURCES, Column, SourceSpec
+from ingest.raw_tables import (
+    BARE_PARTITIONS,
+    INGEST_DATE,
+    LAKE_TABLES,
+    PIPELINE_RUNS,
+    RAW_TABLES,
+    SOURCE,
+    RawTable,
+    feed_table,
+)
+from ingest.sources import SOURCES, SourceSpec
 
 if TYPE_CHECKING:
     from mypy_boto3_glue import GlueClient
     from mypy_boto3_glue.type_defs import PartitionInputTypeDef, TableInputTypeDef
 
-PARTITION_COLUMN = "ingest_date"
-PROJECTION_START = "2020-01-01"  # first ingest_date Athena projects
+PARTITION_COLUMN = INGEST_DATE.name
+SOURCE_PARTITION = SOURCE.name
+PROJECTION_START = "2020-01-01"  # first ingest_date / run_date Athena projects
 TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat"
 TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat"
 CSV_SERDE = "org.apache.hadoop.hive.serde2.OpenCSVSerde"
 JSON_SERDE = "org.openx.data.jsonserde.JsonSerDe"
-
-
-SOURCE_PARTITION = "source"
-
-
-@dataclass(frozen=True)
-class LakeTable:
-    """A raw table over records the lake keeps itself (not a feed): prefix, columns, partitions."""
-
-    name: str
-    prefix: str  # lake prefix under which the records lie, e.g. "refused_rows"
-    description: str
-    columns: tuple[Column, ...]
-    partitions: tuple[Column, ...]  # path parts below the prefix, in order
-
-    @property
-    def column_names(self) -> tuple[str, ...]:
-        """Names of the record's columns (the partitions excluded)."""
-        return tuple(c.name for c in self.columns)
-
-
-REFUSED_ROWS = LakeTable(
-    name="refused_rows",
-    prefix="refused_rows",
-    description=(
-        "Rows the ingest door refused from a received file (malformed, oversized, a repeated "
-        "header, a non-finite number, not a JSON object); the rest of the file landed."
-    ),
-    columns=(
-        Column(
-            "landed_file_name",
-            "Name of the landed data file the row was refused from, '<batch>-<file>'.",
-        ),
-        Column("line_number", "Line of the received file the row was on (1 = first line)."),
-        Column(
-            "reason",
-            "Why it was refused: malformed_row, oversized_row, repeated_header, "
-            "non_finite_number or not_an_object.",
-        ),
-        Column("detail", "What exactly was wrong, in words."),
-        Column("raw", "The row as received, at most 1,000 characters."),
-    ),
-    partitions=(
-        Column(SOURCE_PARTITION, "The feed: sales, products or customers."),
-        Column("ingest_date", "Day the file landed (UTC), YYYY-MM-DD."),
-    ),
-)
-
-LANDED_FILES = LakeTable(
-    name="landed_files",
-    prefix="_manifest",
-    description=(
-        "The lake's manifest: one entry per distinct file content received, with its status "
-        "(pending, landed, quarantined) and row counts."
-    ),
-    columns=(
-        Column("sha256", "SHA-256 of the received bytes; the entry's key."),
-        Column("bytes", "Size of the received file in bytes."),
-        Column("rows", "Rows in the landed data file."),
-        Column(
-            "rows_refused",
-            "Rows the door refused (in refused_rows); absent in older entries, meaning 0.",
-        ),
-        Column("original_name", "The file's name as received."),
-        Column("batch_id", "The ingest batch that landed it (UTC start time of the run)."),
-        Column("landing_key", "Lake key of the landed (or quarantined) file."),
-        Column("status", "pending, landed or quarantined."),
-        Column("received_at", "When the content was first received (ISO-8601 UTC)."),
-        Column("landed_at", "When it was landed or quarantined (ISO-8601 UTC)."),
-    ),
-    partitions=(Column(SOURCE_PARTITION, "The feed: sales, products or customers."),),
-)
-
-LAKE_TABLES: dict[str, LakeTable] = {t.name: t for t in (REFUSED_ROWS, LANDED_FILES)}
-
 
 JSON_SERDE_INFO = {
     "SerializationLibrary": JSON_SERDE,
@@ -133,60 +59,25 @@ CSV_SERDE_INFO = {
     "SerializationLibrary": CSV_SERDE,
     "Parameters": {"separatorChar": ",", "quoteChar": '"', "escapeChar": "\\"},
 }
+SERDE_INFO = {"csv": CSV_SERDE_INFO, "ndjson": JSON_SERDE_INFO}
 
 
-def _storage(columns: Iterable[Column], location: str, serde: dict[str, Any]) -> dict[str, Any]:
-    """The StorageDescriptor of a text table: every column a string, described."""
+def _storage(table: RawTable, location: str) -> dict[str, Any]:
+    """The StorageDescriptor of a text table: every column with its type, described."""
     return {
         "Columns": [
-            {"Name": c.name, "Type": "string", "Comment": c.description[:255]} for c in columns
+            {"Name": c.name, "Type": c.type, "Comment": c.description[:255]} for c in table.columns
         ],
         "Location": location,
         "InputFormat": TEXT_INPUT,
         "OutputFormat": TEXT_OUTPUT,
-        "SerdeInfo": copy.deepcopy(serde),  # a table input of its own, safe to change
-    }
-
-
-def table_input(
-    spec: SourceSpec, lake_uri: str, projection_start: str = PROJECTION_START
-) -> dict[str, Any]:
-    """The Glue TableInput of one source's raw table over <lake>/landing/<source>/."""
-    location = f"{lake_uri.rstrip('/')}/landing/{spec.name}/"
-    parameters = {
-        "EXTERNAL": "TRUE",
-        "classification": "csv" if spec.format == "csv" else "json",
-        "projection.enabled": "true",
-        f"projection.{PARTITION_COLUMN}.type": "date",
-        f"projection.{PARTITION_COLUMN}.format": "yyyy-MM-dd",
-        f"projection.{PARTITION_COLUMN}.range": f"{projection_start},NOW",
-        f"projection.{PARTITION_COLUMN}.interval": "1",
-        f"projection.{PARTITION_COLUMN}.interval.unit": "DAYS",
-        "storage.location.template": f"{location}{PARTITION_COLUMN}=${{{PARTITION_COLUMN}}}/",
-    }
-    if spec.format == "csv":
-        parameters["skip.header.line.count"] = "1"
-    return {
-        "Name": spec.name,
-        "Description": spec.description,
-        "TableType": "EXTERNAL_TABLE",
-        "Parameters": parameters,
-        "PartitionKeys": [
-            {
-                "Name": PARTITION_COLUMN,
-                "Type": "string",
-                "Comment": "Day the file landed (UTC), YYYY-MM-DD.",
-            }
-        ],
-        "StorageDescriptor": _storage(
-            spec.columns, location, CSV_SERDE_INFO if spec.format == "csv" else JSON_SERDE_INFO
-        ),
+        "SerdeInfo": copy.deepcopy(SERDE_INFO[table.format]),  # safe to change
     }
 
 
 def _projection(partition: str, projection_start: str) -> dict[str, str]:
-    """Athena partition projection parameters of one partition of a lake table."""
-    if partition == SOURCE_PARTITION:
+    """Athena partition projection parameters of one partition."""
+    if partition in BARE_PARTITIONS:
         return {
             f"projection.{partition}.type": "enum",
             f"projection.{partition}.values": ",".join(SOURCES),
@@ -200,39 +91,44 @@ def _projection(partition: str, projection_start: str) -> dict[str, str]:
     }
 
 
-def _partition_path(table: LakeTable, values: Mapping[str, str]) -> str:
-    """The lake path of one partition below the table's location: 'sales/ingest_date=.../'."""
-    parts = [
-        values[p.name] if p.name == SOURCE_PARTITION else f"{p.name}={values[p.name]}"
-        for p in table.partitions
-    ]
-    return "".join(f"{part}/" for part in parts)
+def table_location(table: RawTable, lake_uri: str) -> str:
+    """The S3 prefix of a raw table: <lake>/<prefix>/."""
+    return f"{lake_uri.rstrip('/')}/{table.prefix}/"
 
 
-def lake_table_input(
-    table: LakeTable, lake_uri: str, projection_start: str = PROJECTION_START
+def raw_table_input(
+    table: RawTable, lake_uri: str, projection_start: str = PROJECTION_START
 ) -> dict[str, Any]:
-    """The Glue TableInput of one of the lake's own record tables, over <lake>/<prefix>/."""
-    location = f"{lake_uri.rstrip('/')}/{table.prefix}/"
-    template = _partition_path(table, {p.name: f"${{{p.name}}}" for p in table.partitions})
+    """The Glue TableInput of one raw table, over <lake>/<prefix>/."""
+    location = table_location(table, lake_uri)
+    template = table.partition_path({p: f"${{{p}}}" for p in table.partition_names})
     parameters = {
         "EXTERNAL": "TRUE",
-        "classification": "json",
+        "classification": "csv" if table.format == "csv" else "json",
         "projection.enabled": "true",
-        "storage.location.template": f"{location}{template}",
     }
-    for partition in table.partitions:
-        parameters.update(_projection(partition.name, projection_start))
+    for partition in table.partition_names:
+        parameters.update(_projection(partition, projection_start))
+    parameters["storage.location.template"] = f"{location}{template}"
+    if table.format == "csv":
+        parameters["skip.header.line.count"] = "1"
     return {
         "Name": table.name,
         "Description": table.description,
         "TableType": "EXTERNAL_TABLE",
         "Parameters": parameters,
         "PartitionKeys": [
-            {"Name": p.name, "Type": "string", "Comment": p.description} for p in table.partitions
+            {"Name": p.name, "Type": p.type, "Comment": p.description} for p in table.partitions
         ],
-        "StorageDescriptor": _storage(table.columns, location, JSON_SERDE_INFO),
+        "StorageDescriptor": _storage(table, location),
     }
+
+
+def table_input(
+    spec: SourceSpec, lake_uri: str, projection_start: str = PROJECTION_START
+) -> dict[str, Any]:
+    """The Glue TableInput of one source's raw table over <lake>/landing/<source>/."""
+    return raw_table_input(feed_table(spec), lake_uri, projection_start)
 
 
 def glue_table_inputs(
@@ -243,10 +139,10 @@ def glue_table_inputs(
     """Every raw table's Glue TableInput, by table name: the single definition for AWS."""
     if not lake_uri.startswith("s3://"):
         raise CatalogError(f"Glue tables need an s3:// lake, not {lake_uri!r}")
-    inputs = {name: table_input(spec, lake_uri, projection_start) for name, spec in sources.items()}
-    for name, table in LAKE_TABLES.items():
-        inputs[name] = lake_table_input(table, lake_uri, projection_start)
-    return inputs
+    tables = {**RAW_TABLES, **{name: feed_table(spec) for name, spec in sources.items()}}
+    return {
+        name: raw_table_input(table, lake_uri, projection_start) for name, table in tables.items()
+    }
 
 
 @dataclass
@@ -278,7 +174,7 @@ class CatalogChanges:
             if names
         ]
         created = " (created)" if self.database_created else ""
-        return f"glue database {self.database}{created}: " + "; ".join(parts)
+        return f"glue database {self.database}{created}: " + ("; ".join(parts) or "no change")
 
 
 def _comparable(table: Mapping[str, Any]) -> dict[str, Any]:
@@ -368,27 +264,27 @@ def _create_partition(
     return True
 
 
-def _register_lake_partitions(
-    glue: GlueClient, database: str, lake_uri: str, source: str, days: list[date]
-) -> None:
-    """The partitions of the lake's own tables a landing of `source` on `days` may write to."""
-    for table in LAKE_TABLES.values():
-        wanted = lake_table_input(table, lake_uri)["StorageDescriptor"]
-        keys = [p.name for p in table.partitions]
-        partitions = (
-            [{SOURCE_PARTITION: source, PARTITION_COLUMN: day.isoformat()} for day in days]
-            if PARTITION_COLUMN in keys
-            else [{SOURCE_PARTITION: source}]
-        )
-        for values in partitions:
-            location = f"{wanted['Location']}{_partition_path(table, values)}"
-            _create_partition(
-                glue,
-                database,
-                table.name,
-                [values[k] for k in keys],
-                {**wanted, "Location": location},
-            )
+def _register_table_partitions(
+    glue: GlueClient,
+    database: str,
+    lake_uri: str,
+    table: RawTable,
+    partitions: Iterable[Mapping[str, str]],
+) -> list[dict[str, str]]:
+    """Create the partitions of one raw table that are missing; returns those created."""
+    wanted = raw_table_input(table, lake_uri)["StorageDescriptor"]
+    created = []
+    for values in partitions:
+        location = f"{wanted['Location']}{table.partition_path(dict(values))}"
+        if _create_partition(
+            glue,
+            database,
+            table.name,
+            [values[k] for k in table.partition_names],
+            {**wanted, "Location": location},
+        ):
+            created.append(dict(values))
+    return created
 
 
 def register_partitions(
@@ -406,14 +302,30 @@ def register_partitions(
     registered with them, since a landing writes there too; only the landing table's days are
     returned.
     """
-    wanted = table_input(SOURCES[source], lake_uri)["StorageDescriptor"]
-    days = sorted(set(ingest_dates))
-    created = []
-    for day in days:
-        value = day.isoformat()
-        descriptor = {**wanted, "Location": f"{wanted['Location']}{PARTITION_COLUMN}={value}/"}
-        if _create_partition(glue, database, source, [value], descriptor):
-            created.append(value)
-    if days:
-        _register_lake_partitions(glue, database, lake_uri, source, days)
-    return created
+    days = [day.isoformat() for day in sorted(set(ingest_dates))]
+    created = _register_table_partitions(
+        glue, database, lake_uri, feed_table(SOURCES[source]),
+        [{PARTITION_COLUMN: day} for day in days],
+    )  # fmt: skip
+    for table in LAKE_TABLES.values():
+        keys = table.partition_names
+        landed = ({SOURCE_PARTITION: source, PARTITION_COLUMN: day} for day in days)
+        # one partition per distinct value of the table's own keys (landed_files: the source)
+        distinct = sorted({tuple(values[k] for k in keys) for values in landed})
+        _register_table_partitions(
+            glue, database, lake_uri, table, [dict(zip(keys, d, strict=True)) for d in distinct]
+        )
+    return [values[PARTITION_COLUMN] for values in created]
+
+
+def register_run_partitions(
+    glue: GlueClient, database: str, lake_uri: str, run_dates: Iterable[date]
+) -> list[str]:
+    """Register the run log's run_date partitions (those missing) for Redshift Spectrum;
+    returns the days created."""
+    key = PIPELINE_RUNS.partition_names[0]
+    created = _register_table_partitions(
+        glue, database, lake_uri, PIPELINE_RUNS,
+        [{key: day.isoformat()} for day in sorted(set(run_dates))],
+    )  # fmt: skip
+    return [values[key] for values in created]

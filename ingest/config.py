@@ -41,6 +41,9 @@ class LakeConfig:
     s3_endpoint_url: str | None = None  # None: the AWS endpoints of aws_region
     raw_database: str = DEFAULT_RAW_DATABASE  # the Glue database of the raw tables
     register_glue: bool = True  # register the Glue tables when the lake is in S3
+    # register the partitions a landing writes to (Redshift Spectrum reads only those), also
+    # where the tables are CloudFormation's (ECOM_GLUE_REGISTER=false in the deployed stacks)
+    register_partitions: bool = True
     customer_api_url: str | None = None  # for scheduled pulls (Lambda) and `ecom run`
 
     @property
@@ -50,12 +53,15 @@ class LakeConfig:
 
     @classmethod
     def from_env(cls) -> LakeConfig:
-        """ECOM_LAKE_URI, ECOM_RAW_SCHEMA, ECOM_GLUE_REGISTER, ECOM_CUSTOMER_API_URL, AWS_*."""
+        """ECOM_LAKE_URI, ECOM_RAW_SCHEMA, ECOM_GLUE_REGISTER, ECOM_GLUE_PARTITIONS,
+        ECOM_CUSTOMER_API_URL, AWS_*."""
+        register_glue = flag_from_env("ECOM_GLUE_REGISTER", default=True)
         return cls(
             uri=os.environ.get("ECOM_LAKE_URI", DEFAULT_LAKE).rstrip("/") or DEFAULT_LAKE,
             aws_region=aws_region_from_env(),
             s3_endpoint_url=s3_endpoint_from_env(),
             raw_database=os.environ.get("ECOM_RAW_SCHEMA", DEFAULT_RAW_DATABASE),
-            register_glue=flag_from_env("ECOM_GLUE_REGISTER", default=True),
+            register_glue=register_glue,
+            register_partitions=flag_from_env("ECOM_GLUE_PARTITIONS", default=register_glue),
             customer_api_url=os.environ.get("ECOM_CUSTOMER_API_URL") or None,
         )

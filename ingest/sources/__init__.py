@@ -23,6 +23,7 @@ class Column:
 
     name: str
     description: str
+    type: str = "string"  # its Glue/Hive type: every raw column is text
 
 
 @dataclass(frozen=True)

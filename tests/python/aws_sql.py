@@ -24,7 +24,7 @@ import re
 import subprocess
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -34,9 +34,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
-from ecom.runlog import RUNS_PREFIX, RunRecord
-from ingest.catalog import CSV_SERDE, JSON_SERDE, LakeTable, glue_table_inputs, lake_table_input
-from ingest.sources import Column
+from ingest.catalog import CSV_SERDE, JSON_SERDE, glue_table_inputs
 
 from conftest import REPO, dbt_command
 
@@ -150,25 +148,9 @@ def compile_for_aws(root: Path, targets: Sequence[str]) -> dict[str, AwsCompile]
 
 # --- the raw tables, as the Glue catalog defines them ------------------------------------------
 
-# The run log's Glue table, for as long as ingest/catalog.py does not define it: the scalar
-# fields of a run record (ecom/runlog.py, RunRecord.to_json) over _ops/runs/, partitioned by
-# run_date. A catalog entry of the same name replaces it.
-_RUN_RECORD_DETAILS = {"run_date", "steps", "dbt_results"}
-PIPELINE_RUNS = LakeTable(
-    name="pipeline_runs",
-    prefix=RUNS_PREFIX,
-    description="The pipeline's run log: one JSON record per run.",
-    columns=tuple(
-        Column(f.name, f.name) for f in fields(RunRecord) if f.name not in _RUN_RECORD_DETAILS
-    )
-    + tuple(Column(f"{step}_seconds", step) for step in ("ingest", "dbt_build", "report")),
-    partitions=(Column("run_date", "The day the run was for."),),
-)
-FALLBACK_TABLES = {PIPELINE_RUNS.name: PIPELINE_RUNS}
-
 
 @dataclass(frozen=True)
-class RawTable:
+class RawRows:
     """A raw table as the engine reads it: columns (data, partitions, "$path") and rows."""
 
     schema: str
@@ -178,19 +160,13 @@ class RawTable:
 
 
 def raw_table_inputs(sources: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The Glue TableInput of every dbt source table: the catalog's, else the fallback; a
-    source neither defines fails."""
+    """The Glue TableInput (ingest/catalog.py) of every dbt source table; a source the catalog
+    does not define fails, as it would on Athena and Spectrum."""
     catalog = glue_table_inputs(LAKE_URI)
-    inputs = {}
-    for source in sources.values():
-        name = source["name"]
-        if name in catalog:
-            inputs[name] = catalog[name]
-        elif name in FALLBACK_TABLES:
-            inputs[name] = lake_table_input(FALLBACK_TABLES[name], LAKE_URI)
-        else:
-            raise AssertionError(f"dbt source {name} has no Glue table in ingest/catalog.py")
-    return inputs
+    missing = sorted({s["name"] for s in sources.values()} - set(catalog))
+    if missing:
+        raise AssertionError(f"dbt sources without a Glue table in ingest/catalog.py: {missing}")
+    return {s["name"]: catalog[s["name"]] for s in sources.values()}
 
 
 def _key_pattern(table: Mapping[str, Any]) -> re.Pattern[str]:
@@ -240,7 +216,7 @@ def _json_rows(data: str, columns: Sequence[str]) -> Iterator[list[str | None]]:
         yield [_json_text(lowered.get(c.lower())) for c in columns]
 
 
-def read_raw_tables(lake: Path, sources: Mapping[str, Mapping[str, Any]]) -> list[RawTable]:
+def read_raw_tables(lake: Path, sources: Mapping[str, Mapping[str, Any]]) -> list[RawRows]:
     """Every dbt source's raw table over the landed files of a local lake, as Glue reads it."""
     tables = []
     inputs = raw_table_inputs(sources)
@@ -268,17 +244,17 @@ def read_raw_tables(lake: Path, sources: Mapping[str, Mapping[str, Any]]) -> lis
             extra = [match.group(p) for p in partitions] + [key]
             rows += [(*record, *extra) for record in records]
         tables.append(
-            RawTable(source["schema"], source["name"], (*columns, *partitions, "$path"), rows)
+            RawRows(source["schema"], source["name"], (*columns, *partitions, "$path"), rows)
         )
     return tables
 
 
-def _of_file(table: RawTable, row: tuple[str | None, ...], marks: Mapping[str, str]) -> bool:
+def _of_file(table: RawRows, row: tuple[str | None, ...], marks: Mapping[str, str]) -> bool:
     """Whether a raw row came with one landed file (marks: column -> the file's value)."""
     return any(row[i] == marks[c] for i, c in enumerate(table.columns) if c in marks)
 
 
-def hold_back(tables: Sequence[RawTable], key: str) -> tuple[list[RawTable], list[RawTable]]:
+def hold_back(tables: Sequence[RawRows], key: str) -> tuple[list[RawRows], list[RawRows]]:
     """The raw tables as they were before the lake object `key` (lake-relative) landed, and
     the rows its landing added: its own rows, its manifest entry, its refused rows."""
     marks = {
@@ -290,8 +266,8 @@ def hold_back(tables: Sequence[RawTable], key: str) -> tuple[list[RawTable], lis
     for table in tables:
         kept = [r for r in table.rows if not _of_file(table, r, marks)]
         added = [r for r in table.rows if _of_file(table, r, marks)]
-        before.append(RawTable(table.schema, table.name, table.columns, kept))
-        held.append(RawTable(table.schema, table.name, table.columns, added))
+        before.append(RawRows(table.schema, table.name, table.columns, kept))
+        held.append(RawRows(table.schema, table.name, table.columns, added))
     return before, held
 
 
@@ -310,10 +286,10 @@ class Engine(Protocol):
     def columns(self, schema: str, table: str) -> list[str]:
         """Column names of a table, in order."""
 
-    def load(self, table: RawTable) -> None:
+    def load(self, table: RawRows) -> None:
         """Create a raw table (every column a string) with its rows."""
 
-    def append(self, table: RawTable) -> None:
+    def append(self, table: RawRows) -> None:
         """Add rows to a raw table."""
 
 
@@ -345,14 +321,14 @@ class DuckDBEngine:
             )
         ]
 
-    def load(self, table: RawTable) -> None:
+    def load(self, table: RawRows) -> None:
         """The raw table, every column varchar, and its rows."""
         columns = ", ".join(f'"{c}" varchar' for c in table.columns)
         self.con.execute(f'create schema if not exists "{table.schema}"')
         self.con.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
         self.append(table)
 
-    def append(self, table: RawTable) -> None:
+    def append(self, table: RawRows) -> None:
         """Rows added to a raw table (a file landed)."""
         import pyarrow as pa  # type: ignore[import-untyped]
 
@@ -406,14 +382,14 @@ class PostgresEngine:
             )
         ]
 
-    def load(self, table: RawTable) -> None:
+    def load(self, table: RawRows) -> None:
         """The raw table (Spectrum's external table: every column varchar), by COPY."""
         columns = ", ".join(f'"{c}" varchar' for c in table.columns)
         self.execute(f'create schema if not exists "{table.schema}"')
         self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
         self.append(table)
 
-    def append(self, table: RawTable) -> None:
+    def append(self, table: RawRows) -> None:
         """Rows added to a raw table (a file landed), by COPY."""
         # CSV for COPY: a null is an empty unquoted field, every value (an empty one too) quoted
         text = "".join(
@@ -539,7 +515,7 @@ def build_model(build: Build, node: Mapping[str, Any]) -> None:
     build.engine.execute(f"create table {relation(node)} as {select}")
 
 
-def build_project(build: Build, compiled: Compiled, raw: Sequence[RawTable]) -> None:
+def build_project(build: Build, compiled: Compiled, raw: Sequence[RawRows]) -> None:
     """Raw tables, then every seed, snapshot and model of a first deployment, in order."""
     for table in raw:
         build.engine.load(table)

@@ -24,6 +24,7 @@ from ingest.storage import LocalStorage, Storage, open_storage
 
 if TYPE_CHECKING:
     from aws_sql import AwsCompile
+    from infra_stacks import Deployed
     from xdist.scheduler.protocol import Scheduling
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,15 +51,19 @@ E2E_MODULES = {
     "test_portability_compile.py", "test_portability_executed.py",
     "test_s3_e2e.py", "test_warehouse.py",
 }  # fmt: skip
+# The modules on the stacks deployed into moto (the `dev` fixture) go to one worker too, so
+# the stacks are deployed once.
+INFRA_MODULES = {"test_infra_moto.py", "test_catalog_contract.py"}
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
-                 "test_incremental_fct_sales.py", "test_infra_moto.py"]  # fmt: skip
+                 "test_incremental_fct_sales.py", "infra"]  # fmt: skip
 
 
 def xdist_scope(nodeid: str) -> str:
-    """The unit of work one worker runs: `e2e` for the modules on the shared run, else the
-    module (tests/python/test_x.py)."""
+    """The unit of work one worker runs: `e2e` for the modules on the shared run, `infra` for
+    those on the deployed stacks, else the module (tests/python/test_x.py)."""
     module = nodeid.split("::", 1)[0]
-    return "e2e" if Path(module).name in E2E_MODULES else module
+    name = Path(module).name
+    return "e2e" if name in E2E_MODULES else "infra" if name in INFRA_MODULES else module
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -253,6 +258,23 @@ def moto_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             yield endpoint
         finally:
             server.stop()
+
+
+@pytest.fixture(scope="session")
+def dev(moto_endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Deployed:
+    """Every infra/ stack created in the moto server with infra/params/dev.params, once per
+    session: the modules in INFRA_MODULES share it (and run on one worker)."""
+    from infra_stacks import deploy_dev
+
+    return deploy_dev(tmp_path_factory.mktemp("deploy"))
+
+
+@pytest.fixture(scope="session")
+def glue_tables(dev: Deployed) -> dict[str, Any]:
+    """The glue stack's databases and tables applied to moto Glue from its template."""
+    from infra_stacks import apply_glue_stack
+
+    return apply_glue_stack(dev)
 
 
 @pytest.fixture

@@ -9,9 +9,11 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import boto3
 from cfnlint.decode import decode
 
 from conftest import REPO
@@ -122,3 +124,103 @@ def run_deploy_script(root: Path, action: str, env: dict[str, str], name: str = 
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
+
+
+# --- the dev environment deployed into the moto server (the `dev` and `glue_tables` fixtures
+# of conftest.py, shared by test_infra_moto.py and test_catalog_contract.py) ----------------
+
+ACCOUNT, REGION = "123456789012", "us-east-1"  # moto's account, the region of conftest's server
+
+
+@dataclass(frozen=True)
+class Deployed:
+    """The dev environment in moto: stack outputs, exports and the parameters used."""
+
+    params: dict[str, str]
+    outputs: dict[str, dict[str, str]]
+    exports: dict[str, str]
+    templates: dict[str, dict[str, Any]]
+    packaged_ingest: Path
+    root: Path
+
+
+def deploy_dev(root: Path) -> Deployed:
+    """Every stack created in moto in infra/deploy.sh's order with infra/params/dev.params."""
+    ec2 = boto3.client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
+    subnets = [
+        ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i}.0/24")["Subnet"]["SubnetId"]
+        for i in range(2)
+    ]
+    params = env_params(
+        "dev",
+        {"VpcId": vpc, "SubnetIds": ",".join(subnets), "AlertEmail": "ops@example.com",
+         "CustomerApiUrl": "https://shop.example.com/api", "RunnerImageTag": "test"},
+    )  # fmt: skip
+    # `aws cloudformation package` as deploy.sh runs it, then one create_stack per template:
+    # moto does not register a stack's exports when it executes a change set (what `aws
+    # cloudformation deploy` uses), so the chained deploy is driven here; deploy.sh itself is
+    # run against moto in test_infra_moto's test_deploy_script_* on stacks without imports.
+    stage_repo(root)
+    cfn = boto3.client("cloudformation")
+    outputs: dict[str, dict[str, str]] = {}
+    templates = {name: load_template(name) for name in STACKS}
+    packaged = root / "build" / "packaged" / "ingest.yaml"
+    for name in STACKS:
+        body_path = root / "infra" / "templates" / f"{name}.yaml"
+        if name == "ingest":
+            package_lambda(root, outputs["storage"]["LakeBucketName"], packaged)
+            body_path = packaged
+        cfn.create_stack(
+            StackName=f"ecom-dev-{name}",
+            TemplateBody=body_path.read_text(),
+            Parameters=stack_parameters(templates[name], params),
+            Capabilities=["CAPABILITY_NAMED_IAM"],
+        )
+        described = cfn.describe_stacks(StackName=f"ecom-dev-{name}")["Stacks"][0]
+        assert described["StackStatus"] == "CREATE_COMPLETE", described
+        outputs[name] = {o["OutputKey"]: o["OutputValue"] for o in described.get("Outputs", [])}
+    code = load_template(packaged)["Resources"]["IngestFunction"]["Properties"]["Code"]
+    assert code["S3Bucket"] == outputs["storage"]["LakeBucketName"]
+    assert code["S3Key"].startswith("artifacts/lambda/")
+    exports = {e["Name"]: e.get("Value", "") for e in cfn.list_exports()["Exports"]}
+    return Deployed(params, outputs, exports, templates, packaged, root)
+
+
+def apply_glue_stack(dev: Deployed) -> dict[str, Any]:
+    """The glue stack's databases and tables applied to moto Glue from the template (moto's
+    CloudFormation has no AWS::Glue::*), with the storage exports filled in; the tables as
+    Glue returns them, by name."""
+    glue = boto3.client("glue")
+    bucket, prefix = dev.exports["ecom-dev-LakeBucketName"], dev.exports["ecom-dev-LakePrefix"]
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict) and set(node) == {"Fn::Sub"}:
+            text = node["Fn::Sub"][0] if isinstance(node["Fn::Sub"], list) else node["Fn::Sub"]
+            for name, value in {
+                "LakeBucket": bucket, "LakePrefix": prefix, "Environment": "dev",
+                "AnalyticsDatabaseName": dev.params["AnalyticsDatabaseName"],
+            }.items():  # fmt: skip
+                text = text.replace(f"${{{name}}}", value)
+            return text.replace("${!", "${")
+        if isinstance(node, dict) and set(node) == {"Ref"}:
+            ref = {"RawDatabase": "RawDatabaseName"}.get(node["Ref"], node["Ref"])
+            return dev.params.get(ref, ACCOUNT)
+        if isinstance(node, dict):
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    resources = resolve(dev.templates["glue"]["Resources"])
+    for resource in resources.values():
+        if resource["Type"] == "AWS::Glue::Database":
+            glue.create_database(DatabaseInput=resource["Properties"]["DatabaseInput"])
+    tables = {}
+    for resource in resources.values():
+        if resource["Type"] == "AWS::Glue::Table":
+            props = resource["Properties"]
+            glue.create_table(DatabaseName=props["DatabaseName"], TableInput=props["TableInput"])
+            name = props["TableInput"]["Name"]
+            tables[name] = glue.get_table(DatabaseName=props["DatabaseName"], Name=name)["Table"]
+    return tables

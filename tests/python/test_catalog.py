@@ -14,17 +14,17 @@ import pytest
 
 from ingest.aws import glue_client
 from ingest.catalog import (
-    LAKE_TABLES,
-    REFUSED_ROWS,
     glue_table_inputs,
     register_partitions,
     register_raw_tables,
+    register_run_partitions,
 )
 from ingest.errors import CatalogError
+from ingest.raw_tables import LAKE_TABLES, REFUSED_ROWS
 from ingest.sources import SALES, SOURCES, Column
 
 DATABASE = "ecom_raw"
-ALL_TABLES = ["sales", "products", "customers", "refused_rows", "landed_files"]
+ALL_TABLES = ["sales", "products", "customers", "refused_rows", "landed_files", "pipeline_runs"]
 
 
 @pytest.fixture
@@ -209,3 +209,30 @@ def test_a_landing_registers_the_lake_records_partitions_for_redshift_spectrum(
     # again: a no-op, not an error
     assert register_partitions(glue, DATABASE, lake_uri, "customers", [date(2026, 11, 21)]) == []
     assert len(locations("refused_rows")) == 1
+
+
+def test_the_run_log_is_a_json_table_partitioned_by_run_date(glue: Any, lake_uri: str) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    runs = table("pipeline_runs")
+    assert runs["StorageDescriptor"]["Location"] == f"{lake_uri}/_ops/runs/"
+    serde = runs["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
+    assert serde == "org.openx.data.jsonserde.JsonSerDe"
+    assert [k["Name"] for k in runs["PartitionKeys"]] == ["run_date"]
+    parameters = wr.catalog.get_table_parameters(database=DATABASE, table="pipeline_runs")
+    assert parameters["projection.run_date.type"] == "date"
+    assert parameters["storage.location.template"] == (
+        f"{lake_uri}/_ops/runs/run_date=${{run_date}}/"
+    )
+
+
+def test_a_run_registers_its_run_log_partition_for_redshift_spectrum(
+    glue: Any, lake_uri: str
+) -> None:
+    register_raw_tables(glue, DATABASE, lake_uri)
+    day = date(2026, 11, 21)
+    assert register_run_partitions(glue, DATABASE, lake_uri, [day, day]) == ["2026-11-21"]
+    found = glue.get_partitions(DatabaseName=DATABASE, TableName="pipeline_runs")["Partitions"]
+    assert [p["StorageDescriptor"]["Location"] for p in found] == [
+        f"{lake_uri}/_ops/runs/run_date=2026-11-21/"
+    ]
+    assert register_run_partitions(glue, DATABASE, lake_uri, [day]) == []  # a no-op

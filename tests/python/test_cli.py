@@ -183,7 +183,7 @@ def test_ingest_into_an_s3_lake_lands_objects_and_registers_glue(
     assert any(k.startswith("lake/reports/sales/") for k in keys)
     tables = boto3.client("glue").get_tables(DatabaseName=env["ECOM_RAW_SCHEMA"])["TableList"]
     assert sorted(t["Name"] for t in tables) == [
-        "customers", "landed_files", "products", "refused_rows", "sales",
+        "customers", "landed_files", "pipeline_runs", "products", "refused_rows", "sales",
     ]  # fmt: skip
     assert "created sales, products, customers, refused_rows, landed_files" in done.stderr
     partitions = boto3.client("glue").get_partitions(
@@ -196,6 +196,8 @@ def test_catalog_print_shows_the_glue_table_inputs(capsys: pytest.CaptureFixture
     assert main(["catalog", "--print", "--lake", "s3://bucket/lake"]) == 0
     inputs = json.loads(capsys.readouterr().out)
     assert inputs["sales"]["StorageDescriptor"]["Location"] == "s3://bucket/lake/landing/sales/"
+    # the run log, read by dbt as the source ops.pipeline_runs
+    assert inputs["pipeline_runs"]["StorageDescriptor"]["Location"] == "s3://bucket/lake/_ops/runs/"
 
 
 def test_catalog_registers_the_glue_tables_of_an_s3_lake(
@@ -204,7 +206,7 @@ def test_catalog_registers_the_glue_tables_of_an_s3_lake(
     monkeypatch.setenv("ECOM_RAW_SCHEMA", f"raw_{s3_bucket[-12:]}")
     lake = f"s3://{s3_bucket}/lake"
     assert main(["catalog", "--lake", lake]) == 0
-    every_table = "sales, products, customers, refused_rows, landed_files"
+    every_table = "sales, products, customers, refused_rows, landed_files, pipeline_runs"
     assert f"(created): created {every_table}" in capsys.readouterr().out
     assert main(["catalog", "--lake", lake]) == 0
     assert f"unchanged {every_table}" in capsys.readouterr().out

@@ -31,7 +31,7 @@ from aws_sql import (
     DuckDBEngine,
     Engine,
     PostgresEngine,
-    RawTable,
+    RawRows,
     Table,
     build_project,
     column_scales,
@@ -90,7 +90,7 @@ def read_marts(
     }
 
 
-def newest_sales_file(raw: Sequence[RawTable]) -> str:
+def newest_sales_file(raw: Sequence[RawRows]) -> str:
     """The lake key of the sales file with the latest transactions (the daily file)."""
     [sales] = [t for t in raw if t.name == "sales"]
     path = sales.columns.index("$path")
