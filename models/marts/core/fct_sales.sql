@@ -1,4 +1,13 @@
 {%- set lookback_days = var('sales_lookback_days') -%}
+{#-
+    The config is rendered while dbt parses, when `this` still has the target's schema, not the
+    folder's (+schema: marts): the merge predicate would read ecom_analytics.fct_sales, a table
+    that does not exist (tests/python/test_aws_materializations.py). The relation the merge
+    really targets is `this` in the schema dbt will give the model.
+-#}
+{%- set merged_relation = this.incorporate(
+    path={'schema': generate_schema_name(model.config.schema, model)}
+) -%}
 {{
     config(
         materialized='incremental',
@@ -6,7 +15,7 @@
         incremental_strategy='merge',
         on_schema_change='fail',
         partitioned_by=['day(transaction_date)'],
-        incremental_predicates=ecom.fct_sales_merge_predicates(this, lookback_days),
+        incremental_predicates=ecom.fct_sales_merge_predicates(merged_relation, lookback_days),
         dist='customer_id',
         sort=['transaction_at'],
     )
