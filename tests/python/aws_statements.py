@@ -21,7 +21,7 @@ import os
 import re
 import threading
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,10 +180,9 @@ class Warehouse:
         with self.lock:
             trees = []
             if re.match(r"^(create|drop|alter) ", leading_words(sql)):
-                try:
+                # a statement that does not parse is reported by the test, which parses all
+                with suppress(sqlglot.errors.SqlglotError):
                     trees = parse(self.target, sql)
-                except sqlglot.errors.SqlglotError:
-                    pass  # reported by the test, which parses every statement
             for tree in trees:
                 self.apply(node, sql, tree)
             return self.answer(node, sql)
@@ -295,10 +294,8 @@ class AthenaWarehouse(Warehouse):
 
     def create_schema(self, schema: str) -> None:
         """CREATE SCHEMA IF NOT EXISTS."""
-        try:
+        with suppress(self.glue.exceptions.AlreadyExistsException):
             self.glue.create_database(DatabaseInput={"Name": schema})
-        except self.glue.exceptions.AlreadyExistsException:
-            pass
 
     def put(self, schema: str, name: str, relation: Relation) -> None:
         """A Glue table as Athena registers it for a CTAS or a view."""
@@ -322,17 +319,17 @@ class AthenaWarehouse(Warehouse):
 
     def drop(self, schema: str, name: str) -> None:
         """DROP TABLE/VIEW IF EXISTS."""
-        try:
+        with suppress(self.glue.exceptions.EntityNotFoundException):
             self.glue.delete_table(DatabaseName=schema, Name=name)
-        except self.glue.exceptions.EntityNotFoundException:
-            pass
 
     def rename(self, schema: str, name: str, new_schema: str, new_name: str) -> None:
         """ALTER TABLE ... RENAME TO: the same table under a new name."""
         table = self.glue.get_table(DatabaseName=schema, Name=name)["Table"]
         keep = ("TableType", "Parameters", "StorageDescriptor", "PartitionKeys", "Description")
         table_input = {key: table[key] for key in keep if key in table}
-        self.glue.create_table(DatabaseName=new_schema, TableInput={"Name": new_name, **table_input})
+        self.glue.create_table(
+            DatabaseName=new_schema, TableInput={"Name": new_name, **table_input}
+        )
         self.glue.delete_table(DatabaseName=schema, Name=name)
 
 
@@ -371,7 +368,9 @@ class RedshiftWarehouse(Warehouse):
             return Answer([("pg_backend_pid", 23)], [(4242,)])
         if flat.startswith("select distinct nspname from pg_namespace"):
             return Answer([("nspname", 1043)], [(s,) for s in sorted(self.schemas)])
-        if found := re.match(r"select count\(\*\) from pg_namespace where nspname = '([^']+)'", flat):
+        if found := re.match(
+            r"select count\(\*\) from pg_namespace where nspname = '([^']+)'", flat
+        ):
             return Answer([("count", 20)], [(int(found.group(1) in self.schemas),)])
         if "from information_schema.tables" in flat:
             schema = re.search(r"table_schema ilike '([^']+)'", flat)
@@ -381,7 +380,8 @@ class RedshiftWarehouse(Warehouse):
                 for (s, name), relation in sorted(self.relations.items())
                 if s == schema.group(1)
             ]
-            return Answer([("database", 1043), ("name", 1043), ("schema", 1043), ("type", 1043)], rows)  # fmt: skip
+            names = ("database", "name", "schema", "type")
+            return Answer([(n, 1043) for n in names], rows)
         if 'from information_schema."columns"' in flat:
             name = re.search(r"where table_name = '([^']+)'", flat)
             schema = re.search(r"where table_schema = '([^']+)'", flat)
@@ -657,7 +657,9 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
             prepare_moto(moto_endpoint)
         parsed = dbtRunner().invoke(["parse", *common])
         if not parsed.success:
-            raise UnexpectedStatementError(f"dbt parse --target {target} failed: {parsed.exception}")
+            raise UnexpectedStatementError(
+                f"dbt parse --target {target} failed: {parsed.exception}"
+            )
         manifest = parsed.result
         columns, contracted = documented_columns(manifest)
         warehouse: Warehouse = (

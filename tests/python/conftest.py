@@ -47,8 +47,8 @@ E2E_MODULES = {
     "test_s3_e2e.py", "test_warehouse.py",
 }  # fmt: skip
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
-                 "test_portability_compile.py", "test_incremental_fct_sales.py",
-                 "test_infra_moto.py"]  # fmt: skip
+                 "test_portability_compile.py", "test_aws_materializations.py",
+                 "test_incremental_fct_sales.py", "test_infra_moto.py"]  # fmt: skip
 
 
 def xdist_scope(nodeid: str) -> str:
