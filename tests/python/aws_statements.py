@@ -130,7 +130,7 @@ def dialect_of(target: str, sql: str) -> str:
     return "hive" if HIVE_DDL.match(flat) else "trino"
 
 
-def parse(target: str, sql: str) -> list[exp.Expression]:
+def parse(target: str, sql: str) -> list[exp.Expr]:
     """The statement parsed in its dialect, errors raised; regenerated with unsupported
     constructs raised, so nothing is dropped silently."""
     dialect = dialect_of(target, sql)
@@ -144,7 +144,7 @@ def parse(target: str, sql: str) -> list[exp.Expression]:
     return trees
 
 
-def table_of(tree: exp.Expression) -> exp.Table | None:
+def table_of(tree: exp.Expr) -> exp.Table | None:
     """The relation a DDL statement creates, drops or alters."""
     target = tree.this
     if isinstance(target, exp.Schema):
@@ -187,7 +187,7 @@ class Warehouse:
                 self.apply(node, sql, tree)
             return self.answer(node, sql)
 
-    def apply(self, node: str, sql: str, tree: exp.Expression) -> None:
+    def apply(self, node: str, sql: str, tree: exp.Expr) -> None:
         """Change the catalog as the statement would."""
         table = table_of(tree) if isinstance(tree, (exp.Create, exp.Drop, exp.Alter)) else None
         if isinstance(tree, exp.Create) and str(tree.args.get("kind")).upper() in (
@@ -282,7 +282,7 @@ class AthenaWarehouse(Warehouse):
         super().__init__(node_columns, contracted)
         import boto3
 
-        self.glue = boto3.client("glue", region_name="us-east-1")
+        self.glue: Any = boto3.client("glue", region_name="us-east-1")
 
     def answer(self, node: str, sql: str) -> Answer:
         """Contract checks get their columns; everything else an empty result."""
@@ -635,7 +635,9 @@ def prepare_moto(endpoint: str) -> None:
 def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> Capture:
     """`dbt run --target <target>` twice against a recording connection: the first deployment
     (nothing exists) and the daily run after it (everything the first one created exists)."""
+    from dbt.artifacts.schemas.run import RunExecutionResult
     from dbt.cli.main import dbtRunner
+    from dbt.contracts.graph.manifest import Manifest
 
     env = {
         **DUMMY_ENV,
@@ -661,6 +663,7 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
                 f"dbt parse --target {target} failed: {parsed.exception}"
             )
         manifest = parsed.result
+        assert isinstance(manifest, Manifest)
         columns, contracted = documented_columns(manifest)
         warehouse: Warehouse = (
             AthenaWarehouse(columns, contracted)
@@ -673,9 +676,10 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
                 # seeds need their rows loaded (Athena: a CSV upload to S3 and an external
                 # table); a `dbt run` builds the models, which is what this capture is about
                 result = dbtRunner(manifest=manifest).invoke(["run", *common])
+            results = result.result.results if isinstance(result.result, RunExecutionResult) else []
             failures = [
                 f"{r.node.unique_id}: {r.message}"
-                for r in getattr(result.result, "results", [])
+                for r in results
                 if str(r.status) not in ("success", "RunStatus.Success")
             ]
             if not result.success or failures:
@@ -685,8 +689,8 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
                 )
             statements[scenario] = recorder.statements
             bodies[scenario] = {
-                r.node.unique_id: r.node.compiled_code
-                for r in result.result.results
+                r.node.unique_id: str(getattr(r.node, "compiled_code", ""))
+                for r in results
                 if getattr(r.node, "compiled_code", None)
             }
     return Capture(target, statements, bodies)

@@ -30,7 +30,6 @@ from pathlib import Path
 
 import pytest
 import sqlglot
-import yaml
 from aws_statements import (
     SCENARIOS,
     TARGETS,
@@ -46,6 +45,7 @@ from sqlglot import exp
 from conftest import REPO
 
 SNAPSHOTS = REPO / "tests" / "snapshots"
+DBT_PROJECT = REPO / "dbt_project.yml"
 UPDATE = os.environ.get("ECOM_UPDATE_SNAPSHOTS") == "1"
 
 
@@ -165,9 +165,9 @@ def test_athena_daily_run_merges_fct_sales_with_the_projects_merge_predicates(
     assert isinstance(tree, exp.Merge)
     target = tree.this
     assert (target.db, target.name) == ("ecom_analytics_marts", "fct_sales")
-    lookback_days = yaml.safe_load((REPO / "dbt_project.yml").read_text())["vars"][
-        "sales_lookback_days"
-    ]
+    declared = re.search(r"^\s+sales_lookback_days: (\d+)", DBT_PROJECT.read_text(), re.M)
+    assert declared, "dbt_project.yml declares no sales_lookback_days"
+    lookback_days = int(declared.group(1))
     on = flat(tree.args["on"].sql("trino"))
     assert "target.transaction_id = src.transaction_id" in on
     assert f"target.transaction_date >= (select date_add('day', -{2 * lookback_days}," in on
