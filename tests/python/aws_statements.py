@@ -730,7 +730,8 @@ def normalise(sql: str, bodies: dict[str, str]) -> str:
     for pattern, label in METADATA_QUERIES:
         if found := pattern.search(text):
             described = label.format(*(g or "<temporary>" for g in found.groups()))
-            return f"/* dbt metadata query: {described} */"
+            text = f"/* dbt metadata query: {described} */"
+            break
     for unique_id, body in sorted(bodies.items(), key=lambda item: -len(item[1])):
         placeholder = f"<compiled code of {unique_id}>"
         for variant in {body.strip(), body.strip().replace("\n\n    ", "\n")}:

@@ -2033,7 +2033,7 @@ insert into "fct_sales__dbt_tmp<suffix>"
     )
   ;
 BEGIN;
-/* dbt metadata query: columns of <temporary>.fct_sales__dbt_tmp121859022062 */;
+/* dbt metadata query: columns of <temporary>.fct_sales__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
 -- back compat for old kwarg name
     merge into "dev"."analytics_marts"."fct_sales"
@@ -2169,9 +2169,9 @@ create temporary table
 <compiled code of model.ecom.int_sales_validated>
   );
 BEGIN;
-/* dbt metadata query: columns of <temporary>.int_sales_validated__dbt_tmp121857982891 */;
+/* dbt metadata query: columns of <temporary>.int_sales_validated__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_sales_validated */;
-/* dbt metadata query: columns of <temporary>.int_sales_validated__dbt_tmp121857982891 */;
+/* dbt metadata query: columns of <temporary>.int_sales_validated__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_sales_validated */;
 -- back compat for old kwarg name
     merge into "dev"."analytics_intermediate"."int_sales_validated"
@@ -3401,9 +3401,9 @@ create temporary table
 <compiled code of model.ecom.stg_shop__sales>
   );
 BEGIN;
-/* dbt metadata query: columns of <temporary>.stg_shop__sales__dbt_tmp121857281966 */;
+/* dbt metadata query: columns of <temporary>.stg_shop__sales__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_staging.stg_shop__sales */;
-/* dbt metadata query: columns of <temporary>.stg_shop__sales__dbt_tmp121857281966 */;
+/* dbt metadata query: columns of <temporary>.stg_shop__sales__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_staging.stg_shop__sales */;
 insert into "dev"."analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at")
     (
