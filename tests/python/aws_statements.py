@@ -623,13 +623,21 @@ def environment(values: dict[str, str]) -> Iterator[None]:
 
 
 def prepare_moto(endpoint: str) -> None:
-    """The S3 bucket Athena's locations point into (the Glue catalog starts empty)."""
+    """The S3 bucket Athena's locations point into, and no Glue database of the project's
+    schemas: the moto server lives for the test session, and the first deployment must find
+    nothing."""
     import boto3
 
     s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
     bucket = S3_DATA_DIR.split("/")[2]
     if bucket not in {b["Name"] for b in s3.list_buckets().get("Buckets", [])}:
         s3.create_bucket(Bucket=bucket)
+    glue = boto3.client("glue", endpoint_url=endpoint, region_name="us-east-1")
+    for database in glue.get_databases()["DatabaseList"]:
+        if database["Name"].startswith(DUMMY_ENV["ECOM_ATHENA_SCHEMA"]):
+            for table in glue.get_tables(DatabaseName=database["Name"])["TableList"]:
+                glue.delete_table(DatabaseName=database["Name"], Name=table["Name"])
+            glue.delete_database(Name=database["Name"])
 
 
 def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> Capture:

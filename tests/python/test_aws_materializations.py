@@ -73,15 +73,18 @@ def test_every_statement_parses_in_the_engines_dialect(
     captures: dict[str, Capture], target: str
 ) -> None:
     problems = []
-    for scenario in SCENARIOS:
-        for statement in captures[target].statements[scenario]:
-            try:
-                parse(target, statement.sql)
-            except sqlglot.errors.SqlglotError as error:
-                problems.append(
-                    f"{scenario} {statement.connection} ({dialect_of(target, statement.sql)}): "
-                    f"{str(error)[:300]}\n{statement.sql[:400]}"
-                )
+    distinct = {
+        s.sql: f"{scenario} {s.connection}"
+        for scenario in SCENARIOS
+        for s in captures[target].statements[scenario]
+    }
+    for sql, sent_by in distinct.items():
+        try:
+            parse(target, sql)
+        except sqlglot.errors.SqlglotError as error:
+            problems.append(
+                f"{sent_by} ({dialect_of(target, sql)}): {str(error)[:300]}\n{sql[:400]}"
+            )
     assert not problems, "\n\n".join(problems)
 
 
