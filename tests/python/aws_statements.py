@@ -12,7 +12,9 @@ answers dbt-redshift's metadata queries (pg_namespace, information_schema) from 
 columns are the model's documented columns (its contract where it has one).
 
 A statement is kept with the connection that sent it: a node's unique id, or dbt's own
-connections (`master`, hooks, the schema listings).
+connections (`master`, hooks, the schema listings). What dbt-athena does through boto3 rather
+than SQL (dropping a table or an Iceberg backup via Glue and S3, persisting docs to Glue) is
+not a statement and is not in the capture.
 """
 
 from __future__ import annotations
@@ -273,6 +275,12 @@ def location_property(sql: str) -> str | None:
 GLUE_TYPES = {"varchar": "string", "integer": "int", "text": "string"}
 
 
+def glue_type(data_type: str | None) -> str:
+    """The Glue (Hive) type of a declared SQL type; an undeclared column is a string."""
+    declared = (data_type or "varchar").lower()
+    return GLUE_TYPES.get(declared, declared)
+
+
 class AthenaWarehouse(Warehouse):
     """Athena: Glue (on moto) is the catalog; the DDL statements change it as Athena would."""
 
@@ -299,11 +307,7 @@ class AthenaWarehouse(Warehouse):
 
     def put(self, schema: str, name: str, relation: Relation) -> None:
         """A Glue table as Athena registers it for a CTAS or a view."""
-        columns = [
-            {"Name": c.name, "Type": GLUE_TYPES.get((c.data_type or "varchar").lower(), "string")
-             if c.data_type is None or c.data_type.lower() in GLUE_TYPES else c.data_type}
-            for c in relation.columns
-        ]  # fmt: skip
+        columns = [{"Name": c.name, "Type": glue_type(c.data_type)} for c in relation.columns]
         table: dict[str, Any] = {
             "Name": name,
             "TableType": "VIRTUAL_VIEW" if relation.kind == "view" else "EXTERNAL_TABLE",
