@@ -3,11 +3,15 @@
     The config is rendered while dbt parses, when `this` still has the target's schema, not the
     folder's (+schema: marts): the merge predicate would read ecom_analytics.fct_sales, a table
     that does not exist (tests/python/test_aws_materializations.py). The relation the merge
-    really targets is `this` in the schema dbt will give the model.
+    really targets is `this` in the schema dbt will give the model. (A unit test's `this` is
+    none or its fixture's name, a string: it stays as it is.)
 -#}
-{%- set merged_relation = this.incorporate(
-    path={'schema': generate_schema_name(model.config.schema, model)}
-) -%}
+{%- set merged_relation = this -%}
+{%- if this is not none and this is not string -%}
+    {%- set merged_relation = this.incorporate(
+        path={'schema': generate_schema_name(model.config.schema, model)}
+    ) -%}
+{%- endif -%}
 {{
     config(
         materialized='incremental',
