@@ -1,10 +1,18 @@
 {%- set lookback_days = var('sales_lookback_days') -%}
-{#- config() is rendered when dbt parses the project, when `this` still has the target's own
-    schema, not the folder's (+schema: marts): named as `this`, the merge predicate's table
-    would not exist. (A unit test has no relation here, a name or none, and runs no merge.) -#}
-{%- set merged_table = this if this is none or this is string else this.incorporate(
-    path={'schema': generate_schema_name('marts', model)}
-) -%}
+{#-
+    The config is rendered while dbt parses, when `this` still has the target's schema, not the
+    folder's (+schema: marts): the merge predicate would read ecom_analytics.fct_sales, a table
+    that does not exist (tests/python/test_aws_materializations.py and
+    test_portability_executed.py catch it). The relation the merge really targets is `this` in
+    the schema dbt will give the model. (A unit test's `this` is none or its fixture's name, a
+    string: it stays as it is.)
+-#}
+{%- set merged_relation = this -%}
+{%- if this is not none and this is not string -%}
+    {%- set merged_relation = this.incorporate(
+        path={'schema': generate_schema_name(model.config.schema, model)}
+    ) -%}
+{%- endif -%}
 {{
     config(
         materialized='incremental',
@@ -12,7 +20,7 @@
         incremental_strategy='merge',
         on_schema_change='fail',
         partitioned_by=['day(transaction_date)'],
-        incremental_predicates=ecom.fct_sales_merge_predicates(merged_table, lookback_days),
+        incremental_predicates=ecom.fct_sales_merge_predicates(merged_relation, lookback_days),
         dist='customer_id',
         sort=['transaction_at'],
     )
