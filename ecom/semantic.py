@@ -29,6 +29,7 @@ from metricflow_semantic_interfaces.implementations.node_relation import Pydanti
 from metricflow_semantic_interfaces.implementations.semantic_manifest import (
     PydanticSemanticManifest,
 )
+from metricflow_semantic_interfaces.type_enums.metric_type import MetricType
 from metricflow_semantics.model.dbt_manifest_parser import (
     parse_manifest_from_dbt_generated_manifest,
 )
@@ -76,12 +77,16 @@ class MetricQuery:
 
 @dataclass(frozen=True)
 class MetricInfo:
-    """A metric as the semantic layer describes it."""
+    """A metric as the semantic layer describes it: format is meta.format (money, count or
+    percent, a fraction); by_day_only when its value is per metric_time (a cumulative metric
+    or one with an offset input), so a query must group it by metric_time."""
 
     name: str
     label: str
     description: str
     type: str
+    format: str
+    by_day_only: bool
     dimensions: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -237,20 +242,32 @@ class SemanticLayer:
         return self.warehouse.query(self.sql(query))
 
     def metrics(self) -> list[MetricInfo]:
-        """Every metric, by name, with its label, description, type and dimensions."""
-        return sorted(
-            (
-                MetricInfo(
-                    name=metric.name,
-                    label=metric.label or metric.name,
-                    description=(metric.description or "").strip(),
-                    type=metric.type.value,
-                    dimensions=tuple(sorted(d.dunder_name for d in metric.dimensions)),
-                )
-                for metric in self.engine.list_metrics()
-            ),
-            key=lambda info: info.name,
-        )
+        """Every metric, by name, with its label, description, type, format and dimensions."""
+        listed = {metric.name: metric for metric in self.engine.list_metrics()}
+
+        def by_day_only(name: str) -> bool:
+            """Cumulative, or an input (at any depth) taken at an offset."""
+            metric = listed[name]
+            if metric.type is MetricType.CUMULATIVE:
+                return True
+            inputs = metric.type_params.metrics or []
+            return any(
+                item.offset_window or item.offset_to_grain or by_day_only(item.name)
+                for item in inputs
+            )
+
+        return [
+            MetricInfo(
+                name=metric.name,
+                label=metric.label or metric.name,
+                description=" ".join((metric.description or "").split()),
+                type=metric.type.value,
+                format=str((metric.config.meta if metric.config else {}).get("format", "number")),
+                by_day_only=by_day_only(metric.name),
+                dimensions=tuple(sorted(d.dunder_name for d in metric.dimensions)),
+            )
+            for metric in sorted(listed.values(), key=lambda m: m.name)
+        ]
 
 
 def _midnight(day: date | None) -> datetime | None:

@@ -28,7 +28,13 @@ from ingest.storage import LocalStorage
 from conftest import REPO, E2ERun, PostgresServer
 
 APP = str(REPO / "dashboard" / "app.py")
-PAGES = ["views/products.py", "views/customers.py", "views/activity.py", "views/pipeline.py"]
+PAGES = [
+    "views/products.py",
+    "views/customers.py",
+    "views/activity.py",
+    "views/pipeline.py",
+    "views/metrics.py",
+]
 
 
 @pytest.fixture
