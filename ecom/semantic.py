@@ -36,6 +36,7 @@ from metricflow_semantics.model.dbt_manifest_parser import (
 from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
 from metricflow_semantics.sql.sql_bind_parameters import SqlBindParameterSet
 
+from ecom.settings import PRIMARY_TARGET
 from ecom.warehouse import Warehouse
 from ingest.errors import ConfigurationError, EcomError
 
@@ -91,14 +92,22 @@ class MetricInfo:
 
 
 def manifest_path(
-    environ: Mapping[str, str] | None = None, project_dir: Path | None = None
+    environ: Mapping[str, str] | None = None,
+    project_dir: Path | None = None,
+    target: str = PRIMARY_TARGET,
 ) -> Path:
-    """dbt's semantic_manifest.json: under DBT_TARGET_PATH, else target/ of the project."""
+    """dbt's semantic_manifest.json: under DBT_TARGET_PATH when set, else the target's own
+    artifacts folder (target/<target>/, where `ecom run --target` writes), else target/ (where
+    `dbt parse` and `mf` read and write)."""
     env = os.environ if environ is None else environ
-    target = Path(env.get("DBT_TARGET_PATH", "target"))
-    if not target.is_absolute():
-        target = (project_dir or Path.cwd()) / target
-    return target / MANIFEST_NAME
+    root = project_dir or Path.cwd()
+    if env.get("DBT_TARGET_PATH"):
+        folder = Path(env["DBT_TARGET_PATH"])
+        return (folder if folder.is_absolute() else root / folder) / MANIFEST_NAME
+    own = root / "target" / target / MANIFEST_NAME
+    if target != PRIMARY_TARGET and own.exists():
+        return own
+    return root / "target" / MANIFEST_NAME
 
 
 def where_in(dimension: str, values: Sequence[str]) -> str:
@@ -217,7 +226,8 @@ class SemanticLayer:
     @classmethod
     def load(cls, warehouse: Warehouse, environ: Mapping[str, str] | None = None) -> SemanticLayer:
         """The semantic layer of the manifest dbt wrote (DBT_TARGET_PATH or target/)."""
-        return cls(load_manifest(manifest_path(environ, warehouse.project_dir)), warehouse)
+        path = manifest_path(environ, warehouse.project_dir, warehouse.target)
+        return cls(load_manifest(path), warehouse)
 
     def sql(self, query: MetricQuery) -> str:
         """The SQL MetricFlow generates for the query, in the warehouse's dialect."""

@@ -294,3 +294,114 @@ def test_dashboard_kpis_mf_query_and_sql_agree(dashboard_env: E2ERun, tmp_path: 
     aov = sql["average_order_value"]
     assert aov is not None and same(mf["average_order_value"], aov)
     assert shown["Average order value"] == aov.quantize(cent, rounding=ROUND_HALF_UP)
+
+
+def test_metrics_page_shows_every_metric_of_the_yml(dashboard_env: E2ERun) -> None:
+    app = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=90).run()
+    app.switch_page("views/metrics.py").run()
+    assert not app.exception, app.exception
+    [table] = [df.value for df in app.dataframe if "metric_name" in df.value.columns]
+    assert sorted(table["metric_name"]) == sorted(DEFINED)
+    ((first, last),) = dashboard_env.query(
+        f"select min(transaction_date), max(transaction_date) from {MARTS}.fct_sales"
+    )
+    assert isinstance(first, date) and isinstance(last, date)
+    marts = Marts.read(dashboard_env.query)
+    period = marts.period(max(first, last - timedelta(days=29)), last)
+    shown = dict(zip(table["metric_name"], table["value"], strict=True))
+    assert shown["revenue"] == f"${period['revenue']:,.2f}"
+    assert shown["transactions"] == f"{period['transactions']:,}"
+    assert shown["revenue_trailing_30d"] == f"${marts.on(last)['revenue_trailing_30d']:,.2f}"
+    assert app.get("vega_lite_chart"), "the chart of one metric per day"
+
+
+NEW_METRIC = """
+version: 2
+metrics:
+  - name: units_per_transaction
+    label: Units per transaction
+    description: Units sold per transaction (units / transactions).
+    config:
+      meta: {format: number}
+    type: ratio
+    type_params:
+      numerator: units
+      denominator: transactions
+"""
+
+
+@pytest.fixture
+def project_with_a_new_metric(e2e: E2ERun, tmp_path: Path) -> dict[str, str]:
+    """The project plus one metric in a yml file of its own, parsed by dbt: the environment
+    of the e2e warehouse with DBT_TARGET_PATH at that parse's target folder."""
+    project = tmp_path / "with-metric"
+    project.mkdir()
+    for item in REPO.iterdir():
+        if item.name not in {"models", "target", "logs", ".venv", ".git", "data"}:
+            (project / item.name).symlink_to(item)
+    (project / "models").mkdir()
+    for folder in (REPO / "models").iterdir():
+        if folder.name != "semantic":
+            (project / "models" / folder.name).symlink_to(folder)
+    semantic = project / "models" / "semantic"
+    semantic.mkdir()
+    for yml in (REPO / "models" / "semantic").iterdir():
+        (semantic / yml.name).symlink_to(yml)
+    (semantic / "_semantic__new_metric.yml").write_text(NEW_METRIC)
+    env = {**e2e.env, "DBT_TARGET_PATH": str(project / "target")}
+    parse = subprocess.run(
+        [str(Path(sys.executable).parent / "dbt"), "parse", "--quiet"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert parse.returncode == 0, parse.stdout + parse.stderr
+    return env
+
+
+def test_a_metric_added_in_yml_is_in_mf_query_and_the_dashboard(
+    project_with_a_new_metric: dict[str, str],
+    e2e: E2ERun,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    env = project_with_a_new_metric
+    [row] = mf_csv(["--metrics", "units_per_transaction"], env, tmp_path)
+    marts = Marts.read(e2e.query)
+    days = marts.days()
+    whole = marts.period(days[0], days[-1])
+    assert whole["units"] is not None and whole["transactions"] is not None
+    assert same(row["units_per_transaction"], whole["units"] / whole["transactions"])
+
+    for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
+        monkeypatch.setenv(name, env[name])
+    st.cache_data.clear()
+    app = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=90).run()
+    app.switch_page("views/metrics.py").run()
+    assert not app.exception, app.exception
+    [table] = [df.value for df in app.dataframe if "metric_name" in df.value.columns]
+    assert "Units per transaction" in set(table["metric"])
+    st.cache_data.clear()
+
+
+@pytest.mark.parametrize(
+    ("target", "marts"), [("athena", "ecom_analytics_marts"), ("redshift", "analytics_marts")]
+)
+def test_every_metric_compiles_for_athena_and_redshift(
+    e2e: E2ERun, target: str, marts: str
+) -> None:
+    env = {**e2e.env, "ECOM_DBT_TARGET": target}
+    layer = SemanticLayer.load(Warehouse.for_target(target, REPO, env), env)
+    for info in layer.metrics():
+        sql = layer.sql(
+            MetricQuery(
+                (info.name,),
+                ("metric_time__day",),
+                start=date(2026, 11, 1),
+                end=date(2026, 11, 20),
+            )
+        )
+        assert f"FROM {marts}." in sql, (target, info.name)
