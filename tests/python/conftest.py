@@ -42,7 +42,7 @@ SMALL_SAMPLE = [
 # (some of these tests take its write lock). The slowest work is handed out first, so that no
 # long fixture starts while the other worker is nearly done.
 E2E_MODULES = {
-    "test_dashboard.py", "test_dbt_project.py",
+    "test_dashboard.py", "test_dbt_project.py", "test_mcp_server.py",
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
     "test_s3_e2e.py", "test_warehouse.py",
 }  # fmt: skip
