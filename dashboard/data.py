@@ -22,6 +22,14 @@ import pandas as pd
 import streamlit as st
 
 from ecom.runlog import read_records
+from ecom.semantic import (
+    MetricQuery,
+    SemanticLayer,
+    SemanticLayerError,
+    SemanticManifestMissingError,
+    load_manifest,
+    manifest_path,
+)
 from ecom.settings import DEFAULT_TARGET
 from ecom.warehouse import (
     LOCK_WAIT,
@@ -110,6 +118,39 @@ def query(warehouse: Warehouse, sql: str) -> pd.DataFrame:
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)
 def _cached_query(warehouse: Warehouse, sql: str) -> pd.DataFrame:
     return run_sql(warehouse, sql)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _semantic_layer(warehouse: Warehouse, path: Path, modified_ns: int) -> SemanticLayer:
+    """MetricFlow's engine over the manifest at path as it was at modified_ns (a new parse of
+    the project, a new engine)."""
+    return SemanticLayer(load_manifest(path), warehouse)
+
+
+def semantic_layer(warehouse: Warehouse) -> SemanticLayer:
+    """The semantic layer (models/semantic/) over the warehouse, from the semantic manifest of
+    the last dbt parse or build (DBT_TARGET_PATH, else target/)."""
+    path = manifest_path(project_dir=warehouse.project_dir)
+    try:
+        return _semantic_layer(warehouse, path, path.stat().st_mtime_ns)
+    except FileNotFoundError as error:
+        raise DataUnavailableError(
+            f"No semantic manifest at {path} (dbt writes it). {BUILD_HINT}"
+        ) from error
+    except SemanticManifestMissingError as error:
+        raise DataUnavailableError(f"{error}.") from error
+    except SemanticLayerError as error:
+        raise DataUnavailableError(f"{error}.", rebuild=False) from error
+
+
+def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
+    """The metrics of a query, computed by the SQL MetricFlow generates from their
+    definitions (the SQL `mf query` runs), through query: cached, decimals as floats."""
+    try:
+        sql = semantic_layer(warehouse).sql(request)
+    except SemanticLayerError as error:
+        raise DataUnavailableError(f"{error}.", rebuild=False) from error
+    return query(warehouse, sql)
 
 
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)
