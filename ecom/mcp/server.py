@@ -33,6 +33,7 @@ from ecom.mcp.catalog import ArtifactMissingError, Catalog
 from ecom.mcp.metrics import MetricQueryError, MetricRequest, Metrics, as_tuple
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyError, read
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
+from ecom.semantic import SemanticLayerError, SemanticManifestMissingError
 from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseMissingError
 
@@ -83,7 +84,7 @@ class Tools:
         self.warehouse = warehouse
         self.options = options
         self.catalog = Catalog(settings.target_dir)
-        self.metrics = Metrics(settings.target_dir, warehouse.kind)
+        self.metrics = Metrics(settings.target_dir, warehouse)
         self.secrets = secrets_of(os.environ, warehouse)
 
     def result(self, payload: dict[str, Any] | str, refused: bool = False) -> CallToolResult:
@@ -101,9 +102,9 @@ class Tools:
             return self.result(str(refused), refused=True)
         except WarehouseBusyError as busy:
             return self.result(f"Not answered: {busy}.", refused=True)
-        except ArtifactMissingError as missing:
+        except (ArtifactMissingError, SemanticManifestMissingError) as missing:
             return self.result(f"Not answered: {missing}.", refused=True)
-        except MetricQueryError as error:
+        except (MetricQueryError, SemanticLayerError) as error:
             return self.result(f"The metric query cannot be answered: {error}", refused=True)
         except QueryFailedError as error:
             cause = error.__cause__
@@ -172,8 +173,7 @@ class Tools:
         """Metrics by group-bys over a time range, through MetricFlow and the guard."""
         rows = self._limit(limit)
         sql = self.metrics.compile(request, rows)
-        scope = Scope.of([*self.catalog.scope().relations, *self.metrics.relations()])
-        return {**self._rows(sql, rows, scope), "sql": sql}
+        return {**self._rows(sql, rows, self.catalog.scope()), "sql": sql}
 
     def run_sql(self, sql: str, limit: int | None) -> dict[str, Any]:
         """One SELECT over the marts."""
@@ -242,7 +242,7 @@ def build_server(
         """Query metrics by dimensions over a time range, as `mf query` does: MetricFlow
         compiles the SQL from the semantic layer; the result has the rows and that SQL."""
         request = MetricRequest(
-            as_tuple(metrics), as_tuple(group_by), start, end, where, as_tuple(order_by), limit
+            as_tuple(metrics), as_tuple(group_by), start, end, where, as_tuple(order_by)
         )
         return await off_loop(partial(tools.query_metrics, request, limit))
 
