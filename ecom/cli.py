@@ -32,6 +32,13 @@ from ecom.exit_codes import (
     exit_code_for,
     exit_codes_help,
 )
+from ecom.mcp.options import (
+    DEFAULT_PORT,
+    DEFAULT_ROW_LIMIT,
+    DEFAULT_TIMEOUT_SECONDS,
+    HOST,
+    ServerOptions,
+)
 from ecom.preflight import check_lake, check_project, preflight
 from ecom.progress import Progress, print_results
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
@@ -533,8 +540,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _mcp_args(sub: Any) -> None:
     """`ecom mcp`: the MCP server's flags."""
-    from ecom.mcp.server import DEFAULT_PORT, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_SECONDS
-
     mcp = sub.add_parser(
         "mcp",
         help="serve the marts and metrics to AI agents over MCP (read-only)",
@@ -623,7 +628,7 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
 
 def _mcp(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom mcp`: serve until the client disconnects (stdio) or Ctrl-C (--http)."""
-    from ecom.mcp.server import HOST, ServerOptions, build_server
+    from ecom.mcp.server import build_server  # the MCP SDK and MetricFlow: only here
     from ecom.ports import is_free
     from ecom.warehouse import warehouse_for
 

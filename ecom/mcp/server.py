@@ -20,7 +20,6 @@ import json
 import os
 import re
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
 
@@ -31,16 +30,13 @@ from pydantic import Field
 
 from ecom.mcp.catalog import ArtifactMissingError, Catalog
 from ecom.mcp.metrics import MetricQueryError, MetricRequest, Metrics, as_tuple
+from ecom.mcp.options import DEFAULT_PORT, HOST, ServerOptions
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyError, read
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
 from ecom.semantic import SemanticLayerError, SemanticManifestMissingError
 from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseMissingError
 
-DEFAULT_ROW_LIMIT = 500
-DEFAULT_TIMEOUT_SECONDS = 10.0
-DEFAULT_PORT = 8770
-HOST = "127.0.0.1"
 # environment variables whose values are never shown (passwords, keys, tokens)
 SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE|_KEY|APIKEY", re.IGNORECASE)
 MIN_SECRET_LENGTH = 4
@@ -53,14 +49,6 @@ Start with list_marts and list_metrics; describe_mart gives a mart's columns. Pr
 query_metrics for business metrics (revenue, transactions, customers, ...): its numbers are the
 dashboard's and `mf query`'s. run_sql runs one SELECT over the marts only; anything that writes,
 reads other schemas or files, or runs too long is refused with the reason."""
-
-
-@dataclass(frozen=True)
-class ServerOptions:
-    """Limits of every query the server runs."""
-
-    row_limit: int = DEFAULT_ROW_LIMIT
-    timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
 
 
 def secrets_of(environ: Mapping[str, str], warehouse: Warehouse) -> tuple[str, ...]:

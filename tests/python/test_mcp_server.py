@@ -25,6 +25,9 @@ from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.types import CallToolResult, TextContent
 
+from ecom.cli import build_parser, main
+from ecom.exit_codes import ExitCode
+
 from conftest import ECOM, REPO, E2ERun, mart_contents
 
 T = TypeVar("T")
@@ -180,7 +183,7 @@ def test_run_sql_answers_a_select_over_the_marts(mcp: McpSession, e2e: E2ERun) -
         "join analytics_marts.dim_products p using (product_id) group by 1 order by 1"
     )
     assert answer["columns"] == ["category", "sales", "revenue"]
-    assert answer["rows"] == [[c, n, float(r)] for c, n, r in expected]
+    assert answer["rows"] == [[c, n, float(str(r))] for c, n, r in expected]
     assert answer["truncated"] is False
 
 
@@ -223,7 +226,7 @@ def test_query_metrics_gives_revenue_by_day_as_fct_sales_sums_it(
     )
     assert answer["columns"] == ["metric_time__day", "revenue", "transactions"]
     assert [(row[0][:10], row[1], row[2]) for row in answer["rows"]] == [
-        (day.isoformat(), float(revenue), n) for day, revenue, n in expected
+        (str(day), float(str(revenue)), n) for day, revenue, n in expected
     ]
     assert "analytics_marts" in answer["sql"]
 
@@ -298,6 +301,12 @@ def test_a_metric_filter_cannot_smuggle_a_statement(mcp: McpSession) -> None:
     assert result.isError and text_of(result).startswith("Refused: "), text_of(result)
 
 
+def test_a_metric_filter_cannot_run_python(mcp: McpSession) -> None:
+    where = "{{ ''.__class__.__mro__[1].__subclasses__() }} = 1"
+    result = mcp.call("query_metrics", {"metrics": ["revenue"], "where": where})
+    assert result.isError and "cannot be answered" in text_of(result), text_of(result)
+
+
 def test_nothing_in_the_warehouse_changed(
     mcp: McpSession, e2e: E2ERun, before: tuple[dict[str, list[tuple[object, ...]]], str]
 ) -> None:
@@ -319,9 +328,7 @@ connection.close()
 """
 
 
-def test_while_a_build_holds_the_file_the_answer_says_retry(
-    mcp: McpSession, e2e: E2ERun
-) -> None:
+def test_while_a_build_holds_the_file_the_answer_says_retry(mcp: McpSession, e2e: E2ERun) -> None:
     with subprocess.Popen(
         [sys.executable, "-c", HOLD_READ_WRITE, str(e2e.warehouse)],
         stdin=subprocess.PIPE,
@@ -403,10 +410,19 @@ def test_http_serves_the_same_tools_on_127_0_0_1(e2e: E2ERun) -> None:
     assert payload(result)["rows"] == [[count]]
 
 
-def test_ecom_help_lists_the_mcp_command() -> None:
-    shown = subprocess.run([ECOM, "--help"], capture_output=True, text=True, check=False).stdout
-    assert "mcp" in shown and "MCP" in shown
-    usage = subprocess.run([ECOM, "mcp", "--help"], capture_output=True, text=True, check=False)
-    assert usage.returncode == 0
+def test_ecom_help_lists_the_mcp_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "serve the marts and metrics to AI agents over MCP" in build_parser().format_help()
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["mcp", "--help"])
+    assert exited.value.code == 0
+    shown = capsys.readouterr().out
     for flag in ("--http", "--port", "--row-limit", "--timeout", "--target", "exit codes:"):
-        assert flag in usage.stdout
+        assert flag in shown
+
+
+def test_an_unknown_target_exits_2_before_serving(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(REPO)
+    assert main(["mcp", "--target", "nosuch"]) == ExitCode.USAGE
+    assert "dbt target 'nosuch' is not a target" in capsys.readouterr().err
