@@ -28,6 +28,7 @@ from ingest.errors import EcomError
 from ingest.retry import RetriesExhaustedError, with_retries
 
 MAX_CELL_CHARACTERS = 1_000  # a longer text value is cut (and says so)
+DUCKDB_MEMORY_LIMIT = "2GB"  # what one request's query may use
 REBUILDING = (
     "the warehouse is being rebuilt by ecom run (a dbt build holds the DuckDB file); "
     "retry in a minute"
@@ -115,8 +116,13 @@ def _read_once(
 def _lock_down(kind: str, connection: Any, timeout: float) -> None:
     """Session settings of a read-only request, before the query runs."""
     if kind == "duckdb":
-        # no files, ATTACH, COPY TO or extensions, and no setting can be changed back
-        for statement in ("set enable_external_access = false", "set lock_configuration = true"):
+        # no files, ATTACH, COPY TO or extensions, a memory cap (a huge value fails instead of
+        # exhausting the machine), and no setting can be changed back
+        for statement in (
+            "set enable_external_access = false",
+            f"set memory_limit = '{DUCKDB_MEMORY_LIMIT}'",
+            "set lock_configuration = true",
+        ):
             connection.execute(statement)
     elif kind in ("postgres", "redshift"):
         cursor = connection.cursor()

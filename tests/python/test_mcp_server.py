@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -25,10 +26,12 @@ from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.types import CallToolResult, TextContent
 
-from ecom.cli import build_parser, main
+from ecom.cli import build_parser
 from ecom.exit_codes import ExitCode
+from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
+from ecom.warehouse import Warehouse
 
-from conftest import ECOM, REPO, E2ERun, mart_contents
+from conftest import ECOM, REPO, E2ERun, PostgresServer, mart_contents, run_ecom
 
 T = TypeVar("T")
 ROW_LIMIT = 50
@@ -307,6 +310,25 @@ def test_a_metric_filter_cannot_run_python(mcp: McpSession) -> None:
     assert result.isError and "cannot be answered" in text_of(result), text_of(result)
 
 
+@pytest.mark.parametrize(
+    ("sql", "why"),
+    [
+        ("create table analytics_marts.x as select 1", "read-only mode"),
+        ("copy (select 1) to '/tmp/ecom-leak.csv'", "file system operations are disabled"),
+        ("select * from read_csv('/etc/passwd')", "file system operations are disabled"),
+        ("attach '/tmp/ecom-other.duckdb' as other", "file system operations are disabled"),
+        ("set enable_external_access = true", "configuration has been locked"),
+    ],
+    ids=["create", "copy", "read-csv", "attach", "set"],
+)
+def test_behind_the_guard_the_duckdb_connection_refuses_too(
+    e2e: E2ERun, sql: str, why: str
+) -> None:
+    warehouse = Warehouse.for_target("duckdb", REPO, e2e.env)
+    with pytest.raises(QueryFailedError, match=why):
+        read(warehouse, sql, row_limit=10, timeout=5)
+
+
 def test_nothing_in_the_warehouse_changed(
     mcp: McpSession, e2e: E2ERun, before: tuple[dict[str, list[tuple[object, ...]]], str]
 ) -> None:
@@ -358,6 +380,17 @@ def test_no_result_ever_shows_a_secret(mcp: McpSession) -> None:
     assert len(mcp.texts) >= 30
     leaked = [name for name, value in SECRETS.items() if any(value in t for t in mcp.texts)]
     assert leaked == []
+
+
+def test_on_postgres_the_session_is_read_only_and_timed(postgres: PostgresServer) -> None:
+    warehouse = Warehouse.for_target("postgres", REPO, {**os.environ, **postgres.env("postgres")})
+    assert read(warehouse, "select 1 as one", row_limit=10, timeout=5).rows == [[1]]
+    with pytest.raises(QueryFailedError, match="read-only transaction"):
+        read(warehouse, "create table ecom_mcp_probe (i int)", row_limit=10, timeout=5)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match="longer than the 1s timeout"):
+        read(warehouse, "select pg_sleep(10)", row_limit=10, timeout=1)
+    assert time.monotonic() - started < 5
 
 
 def free_port() -> int:
@@ -420,9 +453,7 @@ def test_ecom_help_lists_the_mcp_command(capsys: pytest.CaptureFixture[str]) -> 
         assert flag in shown
 
 
-def test_an_unknown_target_exits_2_before_serving(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(REPO)
-    assert main(["mcp", "--target", "nosuch"]) == ExitCode.USAGE
-    assert "dbt target 'nosuch' is not a target" in capsys.readouterr().err
+def test_an_unknown_target_exits_2_before_serving(e2e: E2ERun) -> None:
+    done = run_ecom(["mcp", "--target", "nosuch"], e2e.env)
+    assert done.returncode == ExitCode.USAGE
+    assert "dbt target 'nosuch' is not a target" in done.stderr and done.stdout == ""
