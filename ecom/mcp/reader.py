@@ -7,9 +7,11 @@ waits briefly (the project's retry policy, ecom.warehouse.LOCK_WAIT) and then sa
 is being rebuilt.
 
 The connection is locked down before the query: DuckDB opens the file read-only and switches
-off external access (files, ATTACH, extensions) and further setting changes; PostgreSQL and
-Redshift run in a read-only session with `statement_timeout`. A query still running at the
-timeout is interrupted (DuckDB `interrupt()`, PostgreSQL `cancel()`, Athena `cancel()`).
+off external access (files, ATTACH, extensions) and further setting changes; PostgreSQL runs in
+a read-only session (ecom/warehouse.py) with `statement_timeout`, Redshift with
+`statement_timeout` (its read-only wall is the login's grants, as on Athena the analyst role's).
+A query still running at the timeout is interrupted (DuckDB `interrupt()`, PostgreSQL
+`cancel()`, Athena `cancel()`).
 """
 
 from __future__ import annotations

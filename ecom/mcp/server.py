@@ -17,6 +17,7 @@ environment variable or of the profile's password can leave the server.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -35,8 +36,9 @@ from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyEr
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
 from ecom.semantic import SemanticLayerError, SemanticManifestMissingError
 from ecom.settings import Settings
-from ecom.warehouse import Warehouse, WarehouseMissingError
+from ecom.warehouse import Warehouse, WarehouseMissingError, first_line
 
+log = logging.getLogger(__name__)
 # environment variables whose values are never shown (passwords, keys, tokens)
 SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE|_KEY|APIKEY", re.IGNORECASE)
 MIN_SECRET_LENGTH = 4
@@ -101,6 +103,9 @@ class Tools:
                     f"Not answered: {cause}; build the marts with `ecom run` first.", refused=True
                 )
             return self.result(str(error), refused=True)
+        except Exception as error:  # a bug: said to the client (redacted) and logged
+            log.warning("ecom mcp: a tool failed", exc_info=True)
+            return self.result(f"The tool failed: {first_line(error)}", refused=True)
 
     def _rows(self, sql: str, limit: int, scope: Scope) -> dict[str, Any]:
         """Guard, run and shape one query."""

@@ -53,7 +53,7 @@ DENIED_FUNCTION_PREFIXES = (
     "sqlite_", "postgres_", "mysql_", "parquet_", "iceberg_", "delta_", "sniff_", "query",
     "load_", "install_", "lo_", "dblink", "nextval", "setval", "currval", "txid_", "which_secret",
     "has_", "inet_", "version", "current_user", "session_user", "user", "current_schema",
-    "current_database", "current_catalog", "system", "file",
+    "current_database", "current_catalog", "system", "file", "json_execute",
 )  # fmt: skip
 
 
@@ -221,4 +221,7 @@ def _check_table(table: exp.Table, ctes: set[str], scope: Scope) -> None:
     if len(candidates) != 1:
         found = "is in more than one schema" if candidates else "is not a mart"
         raise _refused(f"{name} {found}; name a mart as schema.table", scope)
-    table.set("db", exp.to_identifier(candidates[0].schema))
+    [mart] = candidates
+    if database and database != mart.database:
+        raise _refused(f"it reads {database}..{name}, a database other than the warehouse's", scope)
+    table.set("db", exp.to_identifier(mart.schema))
