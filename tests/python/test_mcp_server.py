@@ -9,6 +9,7 @@ import asyncio
 import hashlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -26,12 +27,13 @@ from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.types import CallToolResult, TextContent
 
-from ecom.cli import build_parser
-from ecom.exit_codes import ExitCode
+from ecom.cli import _dispatch, build_parser
+from ecom.exit_codes import ExitCode, exit_code_for
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
 from ecom.warehouse import Warehouse
+from ingest.errors import ConfigurationError
 
-from conftest import ECOM, REPO, E2ERun, PostgresServer, mart_contents, run_ecom
+from conftest import ECOM, REPO, E2ERun, PostgresServer, mart_contents
 
 T = TypeVar("T")
 ROW_LIMIT = 50
@@ -232,6 +234,31 @@ def test_query_metrics_gives_revenue_by_day_as_fct_sales_sums_it(
         (str(day), float(str(revenue)), n) for day, revenue, n in expected
     ]
     assert "analytics_marts" in answer["sql"]
+
+
+def test_a_metric_added_to_the_yml_is_served_after_dbt_parse_without_a_restart(
+    e2e: E2ERun, tmp_path: Path
+) -> None:
+    target = Path(e2e.env["DBT_TARGET_PATH"])
+    for artifact in ("manifest.json", "semantic_manifest.json"):
+        shutil.copy(target / artifact, tmp_path / artifact)
+    session = McpSession({**e2e.env, "DBT_TARGET_PATH": str(tmp_path)})
+    try:
+        listed = {m["name"] for m in payload(session.call("list_metrics"))["metrics"]}
+        assert "revenue_again" not in listed
+        # what `dbt parse` writes after a metric is added to models/semantic/*.yml
+        semantic = json.loads((tmp_path / "semantic_manifest.json").read_text())
+        added = {**next(m for m in semantic["metrics"] if m["name"] == "revenue")}
+        semantic["metrics"].append({**added, "name": "revenue_again", "label": "Revenue again"})
+        (tmp_path / "semantic_manifest.json").write_text(json.dumps(semantic))
+        listed = {m["name"] for m in payload(session.call("list_metrics"))["metrics"]}
+        assert "revenue_again" in listed
+        day = {"start": "2026-11-20", "end": "2026-11-20"}
+        again = payload(session.call("query_metrics", {"metrics": ["revenue_again"], **day}))
+        revenue = payload(session.call("query_metrics", {"metrics": ["revenue"], **day}))
+        assert again["rows"] == revenue["rows"] and again["rows"][0][0] > 0
+    finally:
+        session.close()
 
 
 def test_query_metrics_of_an_unknown_metric_says_so(mcp: McpSession) -> None:
@@ -453,7 +480,11 @@ def test_ecom_help_lists_the_mcp_command(capsys: pytest.CaptureFixture[str]) -> 
         assert flag in shown
 
 
-def test_an_unknown_target_exits_2_before_serving(e2e: E2ERun) -> None:
-    done = run_ecom(["mcp", "--target", "nosuch"], e2e.env)
-    assert done.returncode == ExitCode.USAGE
-    assert "dbt target 'nosuch' is not a target" in done.stderr and done.stdout == ""
+def test_an_unknown_target_is_a_usage_error_before_serving(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(REPO)
+    args = build_parser().parse_args(["mcp", "--target", "nosuch"])
+    with pytest.raises(ConfigurationError, match="dbt target 'nosuch' is not a target") as raised:
+        _dispatch(args)
+    assert exit_code_for(raised.value) == ExitCode.USAGE
