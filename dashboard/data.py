@@ -130,7 +130,7 @@ def _semantic_layer(warehouse: Warehouse, path: Path, modified_ns: int) -> Seman
 def semantic_layer(warehouse: Warehouse) -> SemanticLayer:
     """The semantic layer (models/semantic/) over the warehouse, from the semantic manifest of
     the last dbt parse or build (DBT_TARGET_PATH, else target/)."""
-    path = manifest_path(project_dir=warehouse.project_dir)
+    path = manifest_path(project_dir=warehouse.project_dir, target=warehouse.target)
     try:
         return _semantic_layer(warehouse, path, path.stat().st_mtime_ns)
     except FileNotFoundError as error:

@@ -20,10 +20,11 @@ from dashboard.data import (
     query,
     relation,
     require,
+    semantic_layer,
     sql_date,
     sql_list,
 )
-from ecom.semantic import MetricQuery, where_in
+from ecom.semantic import MetricInfo, MetricQuery, where_in
 from ecom.warehouse import Warehouse
 
 
@@ -140,11 +141,12 @@ def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") ->
 
 # The overview's metrics (models/semantic/_semantic__metrics.yml).
 TOTALS_METRICS = ("revenue", "transactions", "unique_customers", "average_order_value")
+CATEGORY = "product__category"  # the dimension the category filter sets
 
 
 def _category_filter(categories: tuple[str, ...]) -> tuple[str, ...]:
     """The where filter of the metric queries for the chosen categories (none: all)."""
-    return (where_in("product__category", categories),) if categories else ()
+    return (where_in(CATEGORY, categories),) if categories else ()
 
 
 def _number(value: object, places: int) -> Decimal:
@@ -201,6 +203,67 @@ def revenue_trend(
     frame = frame.rename(columns={"metric_time__day": "sales_date"})
     frame["sales_date"] = pd.to_datetime(frame["sales_date"])
     return frame[["sales_date", "revenue", "transactions"]]
+
+
+def _metric_value(
+    warehouse: Warehouse, info: MetricInfo, where: tuple[str, ...], period: Filters
+) -> float | None:
+    """A metric over the period; a per-day metric (cumulative, growth) on its last day."""
+    if info.by_day_only:
+        request = MetricQuery(
+            (info.name,), ("metric_time__day",), where, start=period.end, end=period.end
+        )
+    else:
+        request = MetricQuery((info.name,), where=where, start=period.start, end=period.end)
+    frame = metric_query(warehouse, request)
+    if frame.empty or pd.isna(frame[info.name].iloc[0]):
+        return None
+    return float(frame[info.name].iloc[0])
+
+
+def metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
+    """Every metric of the semantic layer for the period and the period before: metric
+    (label), metric_name, format, value and previous_value (None: no data), is_filtered
+    (whether the category filter applies to it), by_day_only and description."""
+    rows = []
+    for info in semantic_layer(warehouse).metrics():
+        filtered = bool(filters.categories) and CATEGORY in info.dimensions
+        where = _category_filter(filters.categories) if filtered else ()
+        rows.append(
+            {
+                "metric": info.label,
+                "metric_name": info.name,
+                "format": info.format,
+                "value": _metric_value(warehouse, info, where, filters),
+                "previous_value": _metric_value(warehouse, info, where, filters.previous()),
+                "is_filtered": filtered,
+                "by_day_only": info.by_day_only,
+                "description": info.description,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def metric_by_day(
+    warehouse: Warehouse, name: str, filters: Filters, *, filtered: bool
+) -> pd.DataFrame:
+    """One metric per day (sales_date, value) in the period, with the category filter when
+    filtered."""
+    where = _category_filter(filters.categories) if filtered else ()
+    frame = metric_query(
+        warehouse,
+        MetricQuery(
+            (name,),
+            ("metric_time__day",),
+            where,
+            start=filters.start,
+            end=filters.end,
+            order_by=("metric_time__day",),
+        ),
+    )
+    frame = frame.rename(columns={"metric_time__day": "sales_date", name: "value"})
+    frame["sales_date"] = pd.to_datetime(frame["sales_date"])
+    return frame[["sales_date", "value"]].dropna()
 
 
 def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:

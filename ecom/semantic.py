@@ -4,14 +4,15 @@ metric query to the SQL of the warehouse's engine, from the semantic manifest db
 
 This is what `mf query` does, with MetricFlow's own engine and SQL renderers and the same
 manifest; only the connection differs: `mf` connects through the dbt adapter, this module
-through ecom.warehouse (short-lived, read-only connections; Athena through awswrangler, which
-`mf` cannot do). The dashboard and the MCP server read their metrics here, so a metric defined
-once in yml reads the same in `mf query`, the dashboard, an agent and a BI tool.
+through ecom.warehouse (a short-lived connection per query, read-only on DuckDB, so a reader
+never blocks `dbt build`). The dashboard and the MCP server read their metrics here, so a
+metric defined once in yml reads the same in `mf query`, the dashboard, an agent and a BI tool.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -29,12 +30,14 @@ from metricflow_semantic_interfaces.implementations.node_relation import Pydanti
 from metricflow_semantic_interfaces.implementations.semantic_manifest import (
     PydanticSemanticManifest,
 )
+from metricflow_semantic_interfaces.type_enums.metric_type import MetricType
 from metricflow_semantics.model.dbt_manifest_parser import (
     parse_manifest_from_dbt_generated_manifest,
 )
 from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
 from metricflow_semantics.sql.sql_bind_parameters import SqlBindParameterSet
 
+from ecom.settings import PRIMARY_TARGET
 from ecom.warehouse import Warehouse
 from ingest.errors import ConfigurationError, EcomError
 
@@ -76,24 +79,36 @@ class MetricQuery:
 
 @dataclass(frozen=True)
 class MetricInfo:
-    """A metric as the semantic layer describes it."""
+    """A metric as the semantic layer describes it: format is meta.format (money, count or
+    percent, a fraction); by_day_only when its value is per metric_time (a cumulative metric
+    or one with an offset input), so a query must group it by metric_time."""
 
     name: str
     label: str
     description: str
     type: str
+    format: str
+    by_day_only: bool
     dimensions: tuple[str, ...] = field(default_factory=tuple)
 
 
 def manifest_path(
-    environ: Mapping[str, str] | None = None, project_dir: Path | None = None
+    environ: Mapping[str, str] | None = None,
+    project_dir: Path | None = None,
+    target: str = PRIMARY_TARGET,
 ) -> Path:
-    """dbt's semantic_manifest.json: under DBT_TARGET_PATH, else target/ of the project."""
+    """dbt's semantic_manifest.json: under DBT_TARGET_PATH when set, else the target's own
+    artifacts folder (target/<target>/, where `ecom run --target` writes), else target/ (where
+    `dbt parse` and `mf` read and write)."""
     env = os.environ if environ is None else environ
-    target = Path(env.get("DBT_TARGET_PATH", "target"))
-    if not target.is_absolute():
-        target = (project_dir or Path.cwd()) / target
-    return target / MANIFEST_NAME
+    root = project_dir or Path.cwd()
+    if env.get("DBT_TARGET_PATH"):
+        folder = Path(env["DBT_TARGET_PATH"])
+        return (folder if folder.is_absolute() else root / folder) / MANIFEST_NAME
+    own = root / "target" / target / MANIFEST_NAME
+    if target != PRIMARY_TARGET and own.exists():
+        return own
+    return root / "target" / MANIFEST_NAME
 
 
 def where_in(dimension: str, values: Sequence[str]) -> str:
@@ -203,6 +218,9 @@ class SemanticLayer:
 
     def __init__(self, manifest: PydanticSemanticManifest, warehouse: Warehouse) -> None:
         self.warehouse = warehouse
+        # One query at a time: the engine numbers the SQL's aliases per query, and the
+        # dashboard shares one layer between its sessions' threads.
+        self._planning = threading.Lock()
         self.client = WarehouseSqlClient(warehouse)
         self.engine = MetricFlowEngine(
             semantic_manifest_lookup=SemanticManifestLookup(for_warehouse(manifest, warehouse)),
@@ -212,7 +230,8 @@ class SemanticLayer:
     @classmethod
     def load(cls, warehouse: Warehouse, environ: Mapping[str, str] | None = None) -> SemanticLayer:
         """The semantic layer of the manifest dbt wrote (DBT_TARGET_PATH or target/)."""
-        return cls(load_manifest(manifest_path(environ, warehouse.project_dir)), warehouse)
+        path = manifest_path(environ, warehouse.project_dir, warehouse.target)
+        return cls(load_manifest(path), warehouse)
 
     def sql(self, query: MetricQuery) -> str:
         """The SQL MetricFlow generates for the query, in the warehouse's dialect."""
@@ -226,7 +245,8 @@ class SemanticLayer:
             limit=query.limit,
         )
         try:
-            return self.engine.explain(request).sql_statement.sql
+            with self._planning:
+                return self.engine.explain(request).sql_statement.sql
         except SemanticLayerError:
             raise
         except Exception as error:  # MetricFlow's query errors have no common base class
@@ -237,20 +257,32 @@ class SemanticLayer:
         return self.warehouse.query(self.sql(query))
 
     def metrics(self) -> list[MetricInfo]:
-        """Every metric, by name, with its label, description, type and dimensions."""
-        return sorted(
-            (
-                MetricInfo(
-                    name=metric.name,
-                    label=metric.label or metric.name,
-                    description=(metric.description or "").strip(),
-                    type=metric.type.value,
-                    dimensions=tuple(sorted(d.dunder_name for d in metric.dimensions)),
-                )
-                for metric in self.engine.list_metrics()
-            ),
-            key=lambda info: info.name,
-        )
+        """Every metric, by name, with its label, description, type, format and dimensions."""
+        listed = {metric.name: metric for metric in self.engine.list_metrics()}
+
+        def by_day_only(name: str) -> bool:
+            """Cumulative, or an input (at any depth) taken at an offset."""
+            metric = listed[name]
+            if metric.type is MetricType.CUMULATIVE:
+                return True
+            inputs = metric.type_params.metrics or []
+            return any(
+                item.offset_window or item.offset_to_grain or by_day_only(item.name)
+                for item in inputs
+            )
+
+        return [
+            MetricInfo(
+                name=metric.name,
+                label=metric.label or metric.name,
+                description=" ".join((metric.description or "").split()),
+                type=metric.type.value,
+                format=str((metric.config.meta if metric.config else {}).get("format", "number")),
+                by_day_only=by_day_only(metric.name),
+                dimensions=tuple(sorted(d.dunder_name for d in metric.dimensions)),
+            )
+            for metric in sorted(listed.values(), key=lambda m: m.name)
+        ]
 
 
 def _midnight(day: date | None) -> datetime | None:

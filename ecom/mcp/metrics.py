@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ecom.semantic import MANIFEST_NAME, MetricQuery, SemanticLayer, load_manifest
+from ecom.semantic import MetricQuery, SemanticLayer, load_manifest
 from ecom.warehouse import Warehouse
 from ingest.errors import EcomError
 
@@ -62,11 +62,11 @@ def as_tuple(values: Sequence[str] | str | None) -> tuple[str, ...]:
 
 
 class Metrics:
-    """The semantic layer of a dbt target folder's semantic manifest over one warehouse,
-    loaded again when the manifest changes."""
+    """The semantic layer of a semantic manifest over one warehouse, loaded again when the
+    manifest changes."""
 
-    def __init__(self, target_dir: Path, warehouse: Warehouse) -> None:
-        self.path = target_dir / MANIFEST_NAME
+    def __init__(self, path: Path, warehouse: Warehouse) -> None:
+        self.path = path
         self.warehouse = warehouse
         self._stamp: tuple[int, int] | None = None
         self._layer: SemanticLayer | None = None
@@ -82,19 +82,24 @@ class Metrics:
         return self._layer
 
     def list(self) -> list[dict[str, Any]]:
-        """Every metric: name, label, description, type and what it can be grouped by."""
-        return [
-            {
-                "name": metric.name,
-                "label": metric.label,
-                "description": " ".join(metric.description.split()),
-                "type": metric.type,
-                "group_by": sorted(
-                    set(METRIC_TIME) | {d for d in metric.dimensions if d != "metric_time"}
-                ),
-            }
-            for metric in self.layer().metrics()
-        ]
+        """Every metric: name, label, description, type, format and what it can be grouped
+        by (a metric whose value is per day, cumulative or offset, only by metric_time__day)."""
+        listed = []
+        for metric in self.layer().metrics():
+            times = METRIC_TIME[:1] if metric.by_day_only else METRIC_TIME
+            group_by = set(times) | {d for d in metric.dimensions if d != "metric_time"}
+            listed.append(
+                {
+                    "name": metric.name,
+                    "label": metric.label,
+                    "description": metric.description,
+                    "type": metric.type,
+                    "format": metric.format,
+                    "group_by_metric_time__day_only": metric.by_day_only,
+                    "group_by": sorted(group_by),
+                }
+            )
+        return listed
 
     def compile(self, request: MetricRequest, limit: int) -> str:
         """The SQL of a metric query for the warehouse's engine, ordered by metric_time when

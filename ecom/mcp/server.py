@@ -34,7 +34,7 @@ from ecom.mcp.metrics import MetricQueryError, MetricRequest, Metrics, as_tuple
 from ecom.mcp.options import DEFAULT_PORT, HOST, ServerOptions
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyError, read
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
-from ecom.semantic import SemanticLayerError, SemanticManifestMissingError
+from ecom.semantic import SemanticLayerError, SemanticManifestMissingError, manifest_path
 from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseMissingError, first_line
 
@@ -73,8 +73,10 @@ class Tools:
     def __init__(self, settings: Settings, warehouse: Warehouse, options: ServerOptions) -> None:
         self.warehouse = warehouse
         self.options = options
-        self.catalog = Catalog(settings.target_dir)
-        self.metrics = Metrics(settings.target_dir, warehouse)
+        # where the dashboard reads them: DBT_TARGET_PATH, else target/<target>/ or target/
+        semantic = manifest_path(os.environ, settings.project_dir, warehouse.target)
+        self.catalog = Catalog(semantic.parent)
+        self.metrics = Metrics(semantic, warehouse)
         self.secrets = secrets_of(os.environ, warehouse)
 
     def result(self, payload: dict[str, Any] | str, refused: bool = False) -> CallToolResult:
