@@ -16,6 +16,7 @@ A query still running at the timeout is interrupted (DuckDB `interrupt()`, Postg
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -150,10 +151,12 @@ def _cancel(kind: str, connection: Any, cursor: Any) -> None:
 
 def json_value(value: Any) -> Any:
     """A value as JSON shows it: numbers, text, ISO dates; long text cut."""
+    if isinstance(value, Decimal):
+        value = float(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # NaN and infinity are not JSON numbers
     if value is None or isinstance(value, bool | int | float):
         return value
-    if isinstance(value, Decimal):
-        return float(value)
     if isinstance(value, date | datetime | day_time):
         return value.isoformat()
     text = value.hex() if isinstance(value, bytes) else str(value)
