@@ -43,6 +43,7 @@ from ingest.errors import ConfigurationError, EcomError
 
 MANIFEST_NAME = "semantic_manifest.json"
 NO_PARAMETERS = SqlBindParameterSet()
+PLANNED_QUERIES_KEPT = 500  # SQL of this many distinct queries is kept per layer
 
 # The engine and SQL dialect of each dbt adapter the project targets (as dbt-metricflow's
 # adapter-backed client maps them).
@@ -219,8 +220,10 @@ class SemanticLayer:
     def __init__(self, manifest: PydanticSemanticManifest, warehouse: Warehouse) -> None:
         self.warehouse = warehouse
         # One query at a time: the engine numbers the SQL's aliases per query, and the
-        # dashboard shares one layer between its sessions' threads.
+        # dashboard shares one layer between its sessions' threads. Planning takes tens of
+        # milliseconds, so each query's SQL is kept (the manifest does not change under it).
         self._planning = threading.Lock()
+        self._planned: dict[MetricQuery, str] = {}
         self.client = WarehouseSqlClient(warehouse)
         self.engine = MetricFlowEngine(
             semantic_manifest_lookup=SemanticManifestLookup(for_warehouse(manifest, warehouse)),
@@ -235,6 +238,15 @@ class SemanticLayer:
 
     def sql(self, query: MetricQuery) -> str:
         """The SQL MetricFlow generates for the query, in the warehouse's dialect."""
+        with self._planning:
+            if query not in self._planned:
+                if len(self._planned) >= PLANNED_QUERIES_KEPT:
+                    self._planned.clear()
+                self._planned[query] = self._plan(query)
+            return self._planned[query]
+
+    def _plan(self, query: MetricQuery) -> str:
+        """MetricFlow's SQL for the query (SemanticLayerError when it cannot answer it)."""
         request = MetricFlowQueryRequest.create(
             metric_names=list(query.metrics),
             group_by_names=list(query.group_by),
@@ -245,10 +257,7 @@ class SemanticLayer:
             limit=query.limit,
         )
         try:
-            with self._planning:
-                return self.engine.explain(request).sql_statement.sql
-        except SemanticLayerError:
-            raise
+            return self.engine.explain(request).sql_statement.sql
         except Exception as error:  # MetricFlow's query errors have no common base class
             raise SemanticLayerError(f"MetricFlow cannot answer {query}: {error}") from error
 

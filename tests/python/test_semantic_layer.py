@@ -393,3 +393,17 @@ def test_every_metric_compiles_for_athena_and_redshift(
             target,
             info.name,
         )
+
+
+def test_revenue_by_city_is_by_the_customers_version_on_the_sale_day(e2e: E2ERun) -> None:
+    layer = SemanticLayer.load(Warehouse.for_target("duckdb", REPO, e2e.env), e2e.env)
+    _, rows = layer.query(MetricQuery(("revenue",), ("customer__city",)))
+    got = {str(city): Decimal(str(revenue)) for city, revenue in rows}
+    expected = e2e.query(
+        f"select c.city, sum(s.amount) from {MARTS}.fct_sales s "
+        f"left join {MARTS}.dim_customers c on c.customer_id = s.customer_id "
+        "and c.valid_from <= cast(s.transaction_date as timestamp) "
+        "and cast(s.transaction_date as timestamp) < c.valid_to group by c.city"
+    )
+    assert got == {str(city): Decimal(str(revenue)) for city, revenue in expected}
+    assert len(got) > 3
