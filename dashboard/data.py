@@ -32,6 +32,7 @@ from ecom.semantic import (
 )
 from ecom.settings import DEFAULT_TARGET
 from ecom.warehouse import (
+    LOCK_WAIT,
     Warehouse,
     WarehouseError,
     WarehouseMissingError,
@@ -39,12 +40,10 @@ from ecom.warehouse import (
 )
 from ingest.config import LakeConfig
 from ingest.errors import EcomError
-from ingest.retry import Backoff, RetriesExhaustedError, with_retries
+from ingest.retry import RetriesExhaustedError, with_retries
 from ingest.storage import open_lake
 
 BUILD_HINT = "Build the marts with `make run` (or `dbt build` for your target)."
-# A DuckDB file is locked while `dbt build` writes it: wait briefly, then say so.
-LOCK_WAIT = Backoff(max_attempts=5, base_seconds=0.4, max_seconds=2.0)
 
 
 def cache_ttl_seconds() -> int:

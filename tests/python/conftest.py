@@ -46,7 +46,7 @@ SMALL_SAMPLE = [
 # test_portability_compile.py reads no run, but shares the session's offline Athena/Redshift
 # compile (aws_compiled) with test_portability_executed.py, so it runs on the same worker.
 E2E_MODULES = {
-    "test_dashboard.py", "test_dbt_project.py",
+    "test_dashboard.py", "test_dbt_project.py", "test_mcp_server.py",
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
     "test_portability_compile.py", "test_portability_executed.py",
     "test_s3_e2e.py", "test_semantic_layer.py", "test_warehouse.py",
