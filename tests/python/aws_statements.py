@@ -714,6 +714,10 @@ UUID = re.compile(r"[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}[-_][0-9a-f]{4}[-_]
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(\+00:00|Z)?")
 QUERY_COMMENT = re.compile(r"(--\s*)?/\*\s*\{\"app\": \"dbt\".*?\}\s*\*/\n?", re.S)
 TMP_SUFFIX = re.compile(r"__dbt_tmp\d{6,}")
+# persist_docs' `comment on ... is $dbt_comment_literal_block$<text>$dbt_comment_literal_block$`:
+# the statement is the materialization's, the text is the yml description (reviewed in its own
+# diff), so a reworded description does not change the snapshot.
+COMMENT_TEXT = re.compile(r"\$dbt_comment_literal_block\$.*?\$dbt_comment_literal_block\$", re.S)
 
 
 # dbt-redshift's metadata queries (~100 lines each for a relation's columns), one line each in
@@ -736,7 +740,8 @@ METADATA_QUERIES = [
 
 def normalise(sql: str, bodies: dict[str, str]) -> str:
     """A statement as the snapshot shows it: no dbt query comment, each model's compiled body
-    replaced by a placeholder (the bodies are test_portability_compile.py's), and uuids,
+    replaced by a placeholder (the bodies are test_portability_compile.py's), persisted
+    descriptions' text, and uuids,
     timestamps, temporary suffixes and the S3 locations of the environment as placeholders."""
     text = QUERY_COMMENT.sub("", sql)
     for pattern, label in METADATA_QUERIES:
@@ -750,6 +755,7 @@ def normalise(sql: str, bodies: dict[str, str]) -> str:
             if len(variant) > 40:
                 text = text.replace(variant, placeholder)
     text = text.replace(S3_DATA_DIR, "<s3_data_dir>/").replace(S3_STAGING_DIR, "<s3_staging_dir>/")
+    text = COMMENT_TEXT.sub("<description from the yml>", text)
     text = UUID.sub("<uuid>", text)
     text = TIMESTAMP.sub("<timestamp>", text)
     text = TMP_SUFFIX.sub("__dbt_tmp<suffix>", text)

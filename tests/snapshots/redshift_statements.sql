@@ -158,26 +158,21 @@ insert into "dev"."analytics_marts"."dim_customers__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."dim_customers__dbt_tmp" rename to "dim_customers";
-comment on table "dev"."analytics_marts"."dim_customers" is $dbt_comment_literal_block$Customers as slowly changing dimension type 2, from the snapshot snp_shop__customers: one row per customer per version, valid on [valid_from, valid_to). The first version of a customer is back-dated to 1900-01-01 (earlier states were never seen, and every sale must find a version); the current one runs to 9999-12-31 with is_current = true. For current attributes filter is_current; for attributes at the time of a sale join on customer_id and valid_from <= transaction_at < valid_to. Customer ids that sales reference but the API has not delivered get an inferred member (is_inferred), replaced by the real record once it arrives.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."dim_customers" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.dim_customers */;
 /* dbt metadata query: columns of analytics_marts.dim_customers */;
-comment on column "dev"."analytics_marts"."dim_customers".customer_key is $dbt_comment_literal_block$Surrogate key of the version: hash of customer_id and version_number. An inferred member has the key the customer's first real version will have.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".customer_name is $dbt_comment_literal_block$Full name; 'Unknown customer' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".email is $dbt_comment_literal_block$E-mail address, trimmed and lower-cased; null for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".city is $dbt_comment_literal_block$City in title case; 'Unknown' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".version_number is $dbt_comment_literal_block$1 for the first version of the customer, counting up with each change.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".is_current is $dbt_comment_literal_block$True for the version valid now (valid_to = 9999-12-31); one per customer.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".signup_date is $dbt_comment_literal_block$Date the customer signed up; null for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".valid_from is $dbt_comment_literal_block$Start of the version (inclusive, UTC); 1900-01-01 for a first version.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".valid_to is $dbt_comment_literal_block$End of the version (exclusive, UTC); 9999-12-31 for the current version.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".updated_at is $dbt_comment_literal_block$When the shop system changed the record (UTC); null for inferred members.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."dim_customers".customer_key is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".email is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".version_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".is_current is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".signup_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".valid_from is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".valid_to is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".updated_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."dim_customers__dbt_backup" cascade;
@@ -250,23 +245,22 @@ insert into "dev"."analytics_marts"."dim_date__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."dim_date__dbt_tmp" rename to "dim_date";
-comment on table "dev"."analytics_marts"."dim_date" is $dbt_comment_literal_block$The calendar, one row per day of every calendar year that has sales, built in the project from a portable date spine (macros/utils/date_spine.sql). Weeks start on Monday.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."dim_date" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
-comment on column "dev"."analytics_marts"."dim_date".date_day is $dbt_comment_literal_block$The day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".day_name is $dbt_comment_literal_block$Monday .. Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".month_name is $dbt_comment_literal_block$January .. December.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".year_number is $dbt_comment_literal_block$Calendar year.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".quarter_number is $dbt_comment_literal_block$Quarter, 1 .. 4.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".month_number is $dbt_comment_literal_block$Month, 1 .. 12.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".day_of_month is $dbt_comment_literal_block$Day of the month, 1 .. 31.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".day_of_week is $dbt_comment_literal_block$ISO day of week, 1 = Monday .. 7 = Sunday, the same on every engine.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".is_weekend is $dbt_comment_literal_block$True on Saturday and Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".week_start_date is $dbt_comment_literal_block$Monday of the day's ISO week.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".month_start_date is $dbt_comment_literal_block$First day of the month.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".quarter_start_date is $dbt_comment_literal_block$First day of the quarter.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".year_start_date is $dbt_comment_literal_block$1 January of the year.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."dim_date".date_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".day_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".month_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".year_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".quarter_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".month_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".day_of_month is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".day_of_week is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".is_weekend is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".week_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".month_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".quarter_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".year_start_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."dim_date__dbt_backup" cascade;
@@ -321,20 +315,16 @@ insert into "dev"."analytics_marts"."dim_products__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."dim_products__dbt_tmp" rename to "dim_products";
-comment on table "dev"."analytics_marts"."dim_products" is $dbt_comment_literal_block$One row per product: its row in the latest catalog export that has a usable row for it (type 1, the catalog keeps no history worth reporting on), plus an inferred member (is_inferred) for each product id sales reference that the catalog lacks.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."dim_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.dim_products */;
 /* dbt metadata query: columns of analytics_marts.dim_products */;
-comment on column "dev"."analytics_marts"."dim_products".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".product_name is $dbt_comment_literal_block$Product name; 'Unknown product' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".category is $dbt_comment_literal_block$Merchandising category; 'Unknown' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".list_price is $dbt_comment_literal_block$Current list price. Money in the shop currency as decimal(18,2): exact, never a float. Null for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".stock_quantity is $dbt_comment_literal_block$Units in stock at the last export; null for inferred members or when the export left it empty.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".catalog_ingest_date is $dbt_comment_literal_block$Lake partition date of the export the row comes from; null for inferred members.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."dim_products".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".product_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".list_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".stock_quantity is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".catalog_ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."dim_products__dbt_backup" cascade;
@@ -404,24 +394,21 @@ insert into "dev"."analytics_marts"."fct_sales"
     ) as model_subq
     )
   ;
-comment on table "dev"."analytics_marts"."fct_sales" is $dbt_comment_literal_block$One row per sales transaction that passed the quality rules (see int_sales_validated): exact duplicates collapsed, the latest valid version of a corrected transaction kept, unusable lines left out (they are in qa_rejected_sales with their reason). Transactions whose customer or product is not (yet) known are kept; dim_customers and dim_products carry an inferred member for them. Incremental, merged on transaction_id: each build re-merges the kept lines dated up to `sales_lookback_days` (dbt var, default 7) before the latest date already loaded, so late lines and corrections update their transaction in place; `dbt build --full-refresh` rebuilds it from every landed file and gives the same table.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."fct_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
-comment on column "dev"."analytics_marts"."fct_sales".sales_row_id is $dbt_comment_literal_block$The landed line this transaction's row was taken from (stg_shop__sales).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".transaction_id is $dbt_comment_literal_block$The shop's transaction id; one row per transaction in fct_sales.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions. Joins dim_customers (all versions share it).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text). Joins dim_products.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order. Of the version kept.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`. Of the version kept.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".quantity is $dbt_comment_literal_block$Units sold (at least 1).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".amount is $dbt_comment_literal_block$Line total. Money in the shop currency as decimal(18,2): exact, never a float. Not negative.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".unit_price is $dbt_comment_literal_block$amount / quantity, rounded half up to cents.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".transaction_date is $dbt_comment_literal_block$Date of the sale (UTC). Joins dim_date.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale). Of the version kept.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".transaction_at is $dbt_comment_literal_block$Time of the sale (UTC).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."fct_sales".sales_row_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".batch_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".quantity is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".amount is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".unit_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".transaction_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <description from the yml>;
 COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -554,27 +541,22 @@ insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
-comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is $dbt_comment_literal_block$One row per landed file of every feed (and so per ingest batch), with its rows accounted for twice over. rows_landed (read by staging from the file, 1:1 with it, plus the rows the ingest door refused from it) = rows_used + rows_rejected: used means in fct_sales for sales, and a usable row of int_products_validated / int_customers_validated (what the dimensions are built from) for the catalog and the customer pulls; rejected means in the qa_rejected_<entity> model (refused rows included). And rows_landed = rows_received, the rows the lake's manifest says the door read from the file, for every file the manifest lists as landed: a landed file staging never read (missing, or under a name staging's glob misses) is a row here with rows_staged 0. Each side is counted independently, so a row lost, counted twice, left in the incremental fct_sales after its file left the lake, or a file never read breaks the balance, and the tests on this model fail the build (tests/marts/quality/assert_every_landed_file_is_read_in_full.sql names the files).
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id is $dbt_comment_literal_block$Key of the row, '<entity>|<landed_file_name>'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".entity is $dbt_comment_literal_block$The feed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_landed is $dbt_comment_literal_block$Rows of the file that reached the warehouse, rows_staged + rows_refused.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_used is $dbt_comment_literal_block$Rows of the file that the marts use.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_rejected is $dbt_comment_literal_block$Rows of the file in qa_rejected_<entity> (refused rows included).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_balanced is $dbt_comment_literal_block$Every row of the file is accounted for: rows_landed = rows_used + rows_rejected and, for a file in the manifest, rows_landed = rows_received.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received is $dbt_comment_literal_block$Rows the ingest door read from the file, per the lake's manifest (rows in the landed data file + rows refused); null when the manifest lists no landed file of this name.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is $dbt_comment_literal_block$Rows of the file that staging read (stg_shop__<entity>).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is $dbt_comment_literal_block$Rows the ingest door refused from the file (stg_lake__refused_rows); they never reached the landed file.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is $dbt_comment_literal_block$rows_landed = rows_received (staging read every row the door landed); null when the file is not in the manifest.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".entity is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_landed is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_used is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_rejected is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_balanced is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
@@ -649,27 +631,23 @@ insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp" rename to "qa_rejected_customers";
-comment on table "dev"."analytics_qa"."qa_rejected_customers" is $dbt_comment_literal_block$Every customer record that arrived and cannot be used, with the reason code (seed reject_reasons, entity 'customers') and the values as received: records the ingest door refused (never landed: reason, detail, line number, raw record) and landed records the cleaning rules rejected (standardised: trimmed, e-mail lower-cased, city title-cased). Older pulls of a customer are history, not rejects.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_rejected_customers" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_customers */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_customers */;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_row_id is $dbt_comment_literal_block$Surrogate key of the record (stg_shop__customers, or stg_lake__refused_rows for a refused record).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_id is $dbt_comment_literal_block$Customer id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_reason is $dbt_comment_literal_block$Why the record is not used; a code of entity 'customers' in seed reject_reasons.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_detail is $dbt_comment_literal_block$For a record refused at the ingest door, what exactly was wrong (the door's words); null for records rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_name is $dbt_comment_literal_block$Name as received (trimmed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".email is $dbt_comment_literal_block$E-mail as received, trimmed and lower-cased.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".city is $dbt_comment_literal_block$City, title-cased.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".signup_date_raw is $dbt_comment_literal_block$Signup date as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is $dbt_comment_literal_block$Last-change timestamp as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is $dbt_comment_literal_block$For a record refused at the ingest door, the record as received (at most 1,000 characters); null for landed records, whose values are in the *_raw columns.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is $dbt_comment_literal_block$For a record refused at the ingest door, its line in the received file (1 = first line); null for records rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_row_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_reason is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_detail is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".email is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".city is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".signup_date_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -741,26 +719,22 @@ insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_qa"."qa_rejected_products__dbt_tmp" rename to "qa_rejected_products";
-comment on table "dev"."analytics_qa"."qa_rejected_products" is $dbt_comment_literal_block$Every catalog row that arrived and cannot be used, with the reason code (seed reject_reasons, entity 'products') and the values as received: rows the ingest door refused (never landed: reason, detail, line number, raw row) and landed rows the cleaning rules rejected. Older exports of a product are history, not rejects.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_rejected_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_products */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_products */;
-comment on column "dev"."analytics_qa"."qa_rejected_products".product_row_id is $dbt_comment_literal_block$Surrogate key of the row (stg_shop__products, or stg_lake__refused_rows for a refused row).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".product_id is $dbt_comment_literal_block$Product id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".reject_reason is $dbt_comment_literal_block$Why the row is not used; a code of entity 'products' in seed reject_reasons.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".reject_detail is $dbt_comment_literal_block$For a row refused at the ingest door, what exactly was wrong (the door's words); null for rows rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".product_name is $dbt_comment_literal_block$Name as received (trimmed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".category is $dbt_comment_literal_block$Category as received (trimmed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".list_price_raw is $dbt_comment_literal_block$Price as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw is $dbt_comment_literal_block$Stock as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is $dbt_comment_literal_block$For a row refused at the ingest door, the row as received (at most 1,000 characters); null for landed rows, whose values are in the *_raw columns.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is $dbt_comment_literal_block$For a row refused at the ingest door, its line in the received file (1 = first line); null for rows rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_rejected_products".product_row_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".product_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".reject_reason is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".reject_detail is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".product_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".category is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".list_price_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -835,27 +809,23 @@ insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
-comment on table "dev"."analytics_qa"."qa_rejected_sales" is $dbt_comment_literal_block$Every sales line that arrived and is not in fct_sales, with the reason code (seed reject_reasons says what each means and what to do) and the raw values as received: lines the ingest door refused (they never landed: reason, detail, line number and raw line) and landed lines the cleaning rules rejected (raw values in the *_raw columns). Together with fct_sales it accounts for every line that arrived exactly once (qa_ingest_reconciliation).
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".sales_row_id is $dbt_comment_literal_block$Surrogate key of the line (stg_shop__sales, or stg_lake__refused_rows for a refused line).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_id is $dbt_comment_literal_block$Transaction id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".customer_id is $dbt_comment_literal_block$Customer id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".product_id is $dbt_comment_literal_block$Product id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_reason is $dbt_comment_literal_block$Why the line is not used; a code of entity 'sales' in seed reject_reasons.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_detail is $dbt_comment_literal_block$For a line refused at the ingest door, what exactly was wrong (the door's words); null for lines rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".quantity_raw is $dbt_comment_literal_block$Quantity as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".amount_raw is $dbt_comment_literal_block$Amount as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw is $dbt_comment_literal_block$Transaction timestamp as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is $dbt_comment_literal_block$For a line refused at the ingest door, the line as received (at most 1,000 characters); null for landed lines, whose values are in the *_raw columns.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is $dbt_comment_literal_block$For a line refused at the ingest door, its line in the received file (1 = first line); null for lines rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".sales_row_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".customer_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".product_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_reason is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_detail is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".quantity_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".amount_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
@@ -930,28 +900,23 @@ insert into "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp" rename to "rpt_customer_lifetime_value";
-comment on table "dev"."analytics_marts"."rpt_customer_lifetime_value" is $dbt_comment_literal_block$One row per customer who bought at least once: orders, units, lifetime value, first and last order and tenure, with the customer's current attributes (dim_customers, is_current). Day counts are as of the latest sales date in fct_sales (as_of_date).
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_customer_lifetime_value" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_lifetime_value */;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_lifetime_value */;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_name is $dbt_comment_literal_block$Current name; 'Unknown customer' for an inferred member.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".email is $dbt_comment_literal_block$Current e-mail; null for an inferred member.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".city is $dbt_comment_literal_block$Current city; 'Unknown' for an inferred member.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".order_count is $dbt_comment_literal_block$Transactions in fct_sales (each transaction is one order).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".units_purchased is $dbt_comment_literal_block$Sum of quantity over all orders.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".lifetime_value is $dbt_comment_literal_block$Sum of amount over all orders. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".avg_order_value is $dbt_comment_literal_block$lifetime_value / order_count, rounded half up to cents.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".tenure_days is $dbt_comment_literal_block$Days from the first order to as_of_date (0 when the first order is on it).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".days_since_last_order is $dbt_comment_literal_block$Days from the last order to as_of_date; the recency of RFM.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".first_order_date is $dbt_comment_literal_block$Date of the first transaction.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".last_order_date is $dbt_comment_literal_block$Date of the latest transaction.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".as_of_date is $dbt_comment_literal_block$The latest transaction date in fct_sales. Measures "as of" use it instead of today, so the
-same data always gives the same result.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".email is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".units_purchased is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".lifetime_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".avg_order_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".tenure_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".days_since_last_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".first_order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".last_order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".as_of_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_backup" cascade;
@@ -1026,27 +991,23 @@ insert into "dev"."analytics_marts"."rpt_customer_segments__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_customer_segments__dbt_tmp" rename to "rpt_customer_segments";
-comment on table "dev"."analytics_marts"."rpt_customer_segments" is $dbt_comment_literal_block$RFM segmentation of every customer in rpt_customer_lifetime_value. Recency (days since the last order, fewer is better), frequency (orders) and monetary value (lifetime value) are each scored 1..5 as tie-aware quintiles (macros/utils/tie_aware_quintile.sql): equal values share the quintile of their middle position, the worst value always scores 1 and the best 5, so equal values never get different scores. The named segment is the first rule that matches, in the order of the rfm_segments seed: champions, loyal_customers, potential_loyalists, new_customers, needs_attention, at_risk, hibernating, lost.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_customer_segments" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_segments */;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_segments */;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_code is $dbt_comment_literal_block$The segment's code (see seed rfm_segments).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_name is $dbt_comment_literal_block$The segment's display name from seed rfm_segments.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_name is $dbt_comment_literal_block$Current name.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".city is $dbt_comment_literal_block$Current city.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".rfm_score is $dbt_comment_literal_block$The three scores as text, R then F then M, e.g. '545'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".recency_score is $dbt_comment_literal_block$1..5, higher is more recent.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".frequency_score is $dbt_comment_literal_block$1..5, higher is more orders.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".monetary_score is $dbt_comment_literal_block$1..5, higher is more lifetime value.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".days_since_last_order is $dbt_comment_literal_block$The recency measure, in days before as_of_date.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".order_count is $dbt_comment_literal_block$The frequency measure.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".lifetime_value is $dbt_comment_literal_block$The monetary measure. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".last_order_date is $dbt_comment_literal_block$Date of the latest transaction.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_code is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".rfm_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".recency_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".frequency_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".monetary_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".days_since_last_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".lifetime_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".last_order_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_customer_segments__dbt_backup" cascade;
@@ -1100,17 +1061,16 @@ insert into "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp" rename to "rpt_daily_sales_summary";
-comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is $dbt_comment_literal_block$One row per day with sales in fct_sales: the day's headline numbers. A customer is new on the day of their first transaction in fct_sales and returning on every later day they buy.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".sales_date is $dbt_comment_literal_block$The day (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".transaction_count is $dbt_comment_literal_block$Transactions that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_revenue is $dbt_comment_literal_block$Sum of amount that day. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_value is $dbt_comment_literal_block$total_revenue / transaction_count, rounded half up to cents.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is $dbt_comment_literal_block$Distinct customers who bought that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is $dbt_comment_literal_block$Customers whose first transaction in fct_sales is on this day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is $dbt_comment_literal_block$Customers who bought this day and also on an earlier day (unique_customers - new_customers).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".sales_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_backup" cascade;
@@ -1218,36 +1178,34 @@ insert into "dev"."analytics_marts"."rpt_pipeline_runs__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_pipeline_runs__dbt_tmp" rename to "rpt_pipeline_runs";
-comment on table "dev"."analytics_marts"."rpt_pipeline_runs" is $dbt_comment_literal_block$One row per run of the daily pipeline (`ecom run`, `ecom backfill`) from the lake's run log: status, exit code, step durations, files and rows in, rows rejected and dbt results, for the dashboard's pipeline health page. The build of a run shows that run as `running` with its ingest counts (its record is written just before dbt build) and every earlier run in its final state; a run's final status and dbt counts appear at the next build. A run left `running` by a kill shows as `interrupted` once a later run has started.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_pipeline_runs" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_pipeline_runs */;
 /* dbt metadata query: columns of analytics_marts.rpt_pipeline_runs */;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_id is $dbt_comment_literal_block$Id of the run (its UTC start time); the batch id of the files it landed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".command is $dbt_comment_literal_block$`run` or `backfill`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_status is $dbt_comment_literal_block$succeeded, data_quarantined (succeeded, files refused), failed, running (this build's own run) or interrupted (killed: still running while a later run started).
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".error_message is $dbt_comment_literal_block$Why the run failed, if it did.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".exit_code is $dbt_comment_literal_block$0 succeeded, 1 pipeline failed, 3 files quarantined; null while running.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".duration_seconds is $dbt_comment_literal_block$Wall-clock seconds of the run; null while running.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".ingest_seconds is $dbt_comment_literal_block$Seconds of the ingest step.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".dbt_build_seconds is $dbt_comment_literal_block$Seconds of dbt build, retries included; null until the run finished.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".report_seconds is $dbt_comment_literal_block$Seconds of the daily report export.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_received is $dbt_comment_literal_block$Files offered to the lake, including ones seen before.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_landed is $dbt_comment_literal_block$Files this run landed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_quarantined is $dbt_comment_literal_block$Files refused (see quarantine/ in the lake).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_landed is $dbt_comment_literal_block$Rows in the files this run landed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_rejected is $dbt_comment_literal_block$Rows of this run's files the cleaning rules rejected (qa_rejected_*).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_built is $dbt_comment_literal_block$Models, seeds and snapshots dbt built.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_failed is $dbt_comment_literal_block$Models, seeds and snapshots that errored.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_passed is $dbt_comment_literal_block$Tests that passed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_warned is $dbt_comment_literal_block$Tests that warned.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_failed is $dbt_comment_literal_block$Tests that failed or errored.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".reports_written is $dbt_comment_literal_block$Files of the daily report written (CSV and Parquet per table).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_successful is $dbt_comment_literal_block$Whether the run succeeded (with or without quarantined files).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_latest_run_of_day is $dbt_comment_literal_block$Whether this is the last run started for its run_date (the one whose report stands).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_date is $dbt_comment_literal_block$The day the run was for.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".started_at is $dbt_comment_literal_block$Start of the run (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".finished_at is $dbt_comment_literal_block$End of the run (UTC); null while running.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".command is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_status is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".error_message is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".exit_code is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".duration_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".ingest_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".dbt_build_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".report_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_received is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_landed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_quarantined is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_landed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_rejected is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_built is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_failed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_passed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_warned is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_failed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".reports_written is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_successful is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_latest_run_of_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".started_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".finished_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_pipeline_runs__dbt_backup" cascade;
@@ -1325,25 +1283,24 @@ insert into "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp" rename to "rpt_recent_transactions";
-comment on table "dev"."analytics_marts"."rpt_recent_transactions" is $dbt_comment_literal_block$Every transaction of the last `recent_transactions_days` (dbt var, default 7) days up to and including the latest sales date, with the customer as they were at the time of the sale (the dim_customers version valid then) and the product's current attributes.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_recent_transactions" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is $dbt_comment_literal_block$The shop's transaction id; one row per transaction in fct_sales.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_key is $dbt_comment_literal_block$The dim_customers version valid at the time of the sale.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_name is $dbt_comment_literal_block$The customer's name at the time of the sale.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".city is $dbt_comment_literal_block$The customer's city at the time of the sale.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_name is $dbt_comment_literal_block$Current product name.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".category is $dbt_comment_literal_block$Current product category.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".quantity is $dbt_comment_literal_block$Units sold.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".unit_price is $dbt_comment_literal_block$amount / quantity. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".amount is $dbt_comment_literal_block$Line total. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_customer_inferred is $dbt_comment_literal_block$True when the customer is an inferred member (not yet in the customer feed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_product_inferred is $dbt_comment_literal_block$True when the product is an inferred member (not yet in the catalog).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_date is $dbt_comment_literal_block$Date of the sale (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_at is $dbt_comment_literal_block$Time of the sale (UTC).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_key is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".quantity is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".unit_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".amount is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_customer_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_product_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_recent_transactions__dbt_backup" cascade;
@@ -1400,18 +1357,17 @@ insert into "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp" rename to "rpt_sales_by_category";
-comment on table "dev"."analytics_marts"."rpt_sales_by_category" is $dbt_comment_literal_block$One row per day and product category with sales: transactions, units, customers, revenue and the category's share of the day's revenue. The category is the product's current one; products not yet in the catalog count under 'Unknown'.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".category_day_id is $dbt_comment_literal_block$Key of the row, '<sales_date>|<category>'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".category is $dbt_comment_literal_block$Merchandising category.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".transaction_count is $dbt_comment_literal_block$Transactions in the category that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_sold is $dbt_comment_literal_block$Units sold in the category that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_customers is $dbt_comment_literal_block$Distinct customers who bought in the category that day (do not add up across days or categories).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is $dbt_comment_literal_block$Revenue of the category that day. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is $dbt_comment_literal_block$The category's share of the day's revenue in percent (0..100), rounded half up to two decimals.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is $dbt_comment_literal_block$The day (UTC).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".category_day_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_sales_by_category__dbt_backup" cascade;
@@ -1474,20 +1430,19 @@ insert into "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp" rename to "rpt_sales_by_weekday_hour";
-comment on table "dev"."analytics_marts"."rpt_sales_by_weekday_hour" is $dbt_comment_literal_block$Sales by day of week and hour of day (UTC) for a heatmap: all 168 slots, zeros included, over every day from the first to the last sales date. Averages divide by how many of that weekday the range holds.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_sales_by_weekday_hour" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_weekday_hour */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_weekday_hour */;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".weekday_hour_id is $dbt_comment_literal_block$Slot number, (day_of_week - 1) * 24 + hour_of_day, 0 .. 167.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_name is $dbt_comment_literal_block$Monday .. Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_of_week is $dbt_comment_literal_block$ISO day of week, 1 = Monday .. 7 = Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".hour_of_day is $dbt_comment_literal_block$Hour of the day, 0 .. 23 (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".days_observed is $dbt_comment_literal_block$How many days with this weekday lie between the first and last sales date.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".transaction_count is $dbt_comment_literal_block$Transactions in the slot over the whole range.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".units_sold is $dbt_comment_literal_block$Units sold in the slot over the whole range.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".revenue is $dbt_comment_literal_block$Revenue in the slot over the whole range. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_transactions_per_day is $dbt_comment_literal_block$transaction_count / days_observed, two decimals; null when no such weekday was observed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_revenue_per_day is $dbt_comment_literal_block$revenue / days_observed, rounded half up to cents; null when no such weekday was observed.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".weekday_hour_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_of_week is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".hour_of_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".days_observed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_transactions_per_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_revenue_per_day is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_backup" cascade;
@@ -1556,22 +1511,21 @@ insert into "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."rpt_top_products__dbt_tmp" rename to "rpt_top_products";
-comment on table "dev"."analytics_marts"."rpt_top_products" is $dbt_comment_literal_block$Products ranked by revenue per day, per ISO week (Monday start) and per calendar month: one row per period and product that sold in it. revenue_rank ranks all products of the period, category_revenue_rank those of the same category; ties go to more units, then the lower product_id, so ranks are unique. Filter revenue_rank <= 10 for a top 10.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
-comment on column "dev"."analytics_marts"."rpt_top_products".top_product_id is $dbt_comment_literal_block$Key of the row, '<period_type>|<period_start_date>|<product_id>'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".period_type is $dbt_comment_literal_block$The period grain.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".product_name is $dbt_comment_literal_block$Current product name.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".category is $dbt_comment_literal_block$Current category.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".revenue_rank is $dbt_comment_literal_block$1 = the period's highest revenue.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".category_revenue_rank is $dbt_comment_literal_block$Rank within the product's category in the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".transaction_count is $dbt_comment_literal_block$Transactions of the product in the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is $dbt_comment_literal_block$Units of the product sold in the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".revenue is $dbt_comment_literal_block$Revenue of the product in the period. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is $dbt_comment_literal_block$First day of the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is $dbt_comment_literal_block$Last day of the period.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_top_products".top_product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".period_type is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".product_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".revenue_rank is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".category_revenue_rank is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_top_products__dbt_backup" cascade;
@@ -1785,26 +1739,21 @@ insert into "dev"."analytics_marts"."dim_customers__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."dim_customers" rename to "dim_customers__dbt_backup";
 alter table "dev"."analytics_marts"."dim_customers__dbt_tmp" rename to "dim_customers";
-comment on table "dev"."analytics_marts"."dim_customers" is $dbt_comment_literal_block$Customers as slowly changing dimension type 2, from the snapshot snp_shop__customers: one row per customer per version, valid on [valid_from, valid_to). The first version of a customer is back-dated to 1900-01-01 (earlier states were never seen, and every sale must find a version); the current one runs to 9999-12-31 with is_current = true. For current attributes filter is_current; for attributes at the time of a sale join on customer_id and valid_from <= transaction_at < valid_to. Customer ids that sales reference but the API has not delivered get an inferred member (is_inferred), replaced by the real record once it arrives.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."dim_customers" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.dim_customers */;
 /* dbt metadata query: columns of analytics_marts.dim_customers */;
-comment on column "dev"."analytics_marts"."dim_customers".customer_key is $dbt_comment_literal_block$Surrogate key of the version: hash of customer_id and version_number. An inferred member has the key the customer's first real version will have.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".customer_name is $dbt_comment_literal_block$Full name; 'Unknown customer' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".email is $dbt_comment_literal_block$E-mail address, trimmed and lower-cased; null for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".city is $dbt_comment_literal_block$City in title case; 'Unknown' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".version_number is $dbt_comment_literal_block$1 for the first version of the customer, counting up with each change.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".is_current is $dbt_comment_literal_block$True for the version valid now (valid_to = 9999-12-31); one per customer.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".signup_date is $dbt_comment_literal_block$Date the customer signed up; null for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".valid_from is $dbt_comment_literal_block$Start of the version (inclusive, UTC); 1900-01-01 for a first version.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".valid_to is $dbt_comment_literal_block$End of the version (exclusive, UTC); 9999-12-31 for the current version.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_customers".updated_at is $dbt_comment_literal_block$When the shop system changed the record (UTC); null for inferred members.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."dim_customers".customer_key is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".email is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".version_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".is_current is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".signup_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".valid_from is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".valid_to is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".updated_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."dim_customers__dbt_backup" cascade;
@@ -1878,23 +1827,22 @@ insert into "dev"."analytics_marts"."dim_date__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."dim_date" rename to "dim_date__dbt_backup";
 alter table "dev"."analytics_marts"."dim_date__dbt_tmp" rename to "dim_date";
-comment on table "dev"."analytics_marts"."dim_date" is $dbt_comment_literal_block$The calendar, one row per day of every calendar year that has sales, built in the project from a portable date spine (macros/utils/date_spine.sql). Weeks start on Monday.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."dim_date" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
-comment on column "dev"."analytics_marts"."dim_date".date_day is $dbt_comment_literal_block$The day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".day_name is $dbt_comment_literal_block$Monday .. Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".month_name is $dbt_comment_literal_block$January .. December.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".year_number is $dbt_comment_literal_block$Calendar year.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".quarter_number is $dbt_comment_literal_block$Quarter, 1 .. 4.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".month_number is $dbt_comment_literal_block$Month, 1 .. 12.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".day_of_month is $dbt_comment_literal_block$Day of the month, 1 .. 31.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".day_of_week is $dbt_comment_literal_block$ISO day of week, 1 = Monday .. 7 = Sunday, the same on every engine.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".is_weekend is $dbt_comment_literal_block$True on Saturday and Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".week_start_date is $dbt_comment_literal_block$Monday of the day's ISO week.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".month_start_date is $dbt_comment_literal_block$First day of the month.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".quarter_start_date is $dbt_comment_literal_block$First day of the quarter.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_date".year_start_date is $dbt_comment_literal_block$1 January of the year.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."dim_date".date_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".day_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".month_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".year_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".quarter_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".month_number is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".day_of_month is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".day_of_week is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".is_weekend is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".week_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".month_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".quarter_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_date".year_start_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."dim_date__dbt_backup" cascade;
@@ -1950,20 +1898,16 @@ insert into "dev"."analytics_marts"."dim_products__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."dim_products" rename to "dim_products__dbt_backup";
 alter table "dev"."analytics_marts"."dim_products__dbt_tmp" rename to "dim_products";
-comment on table "dev"."analytics_marts"."dim_products" is $dbt_comment_literal_block$One row per product: its row in the latest catalog export that has a usable row for it (type 1, the catalog keeps no history worth reporting on), plus an inferred member (is_inferred) for each product id sales reference that the catalog lacks.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."dim_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.dim_products */;
 /* dbt metadata query: columns of analytics_marts.dim_products */;
-comment on column "dev"."analytics_marts"."dim_products".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".product_name is $dbt_comment_literal_block$Product name; 'Unknown product' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".category is $dbt_comment_literal_block$Merchandising category; 'Unknown' for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".list_price is $dbt_comment_literal_block$Current list price. Money in the shop currency as decimal(18,2): exact, never a float. Null for inferred members.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".stock_quantity is $dbt_comment_literal_block$Units in stock at the last export; null for inferred members or when the export left it empty.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."dim_products".catalog_ingest_date is $dbt_comment_literal_block$Lake partition date of the export the row comes from; null for inferred members.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."dim_products".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".product_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".list_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".stock_quantity is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_products".catalog_ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."dim_products__dbt_backup" cascade;
@@ -2082,24 +2026,21 @@ BEGIN;
         DBT_INTERNAL_SOURCE."ingest_date",
         DBT_INTERNAL_SOURCE."transaction_at"
     );
-comment on table "dev"."analytics_marts"."fct_sales" is $dbt_comment_literal_block$One row per sales transaction that passed the quality rules (see int_sales_validated): exact duplicates collapsed, the latest valid version of a corrected transaction kept, unusable lines left out (they are in qa_rejected_sales with their reason). Transactions whose customer or product is not (yet) known are kept; dim_customers and dim_products carry an inferred member for them. Incremental, merged on transaction_id: each build re-merges the kept lines dated up to `sales_lookback_days` (dbt var, default 7) before the latest date already loaded, so late lines and corrections update their transaction in place; `dbt build --full-refresh` rebuilds it from every landed file and gives the same table.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."fct_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
-comment on column "dev"."analytics_marts"."fct_sales".sales_row_id is $dbt_comment_literal_block$The landed line this transaction's row was taken from (stg_shop__sales).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".transaction_id is $dbt_comment_literal_block$The shop's transaction id; one row per transaction in fct_sales.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions. Joins dim_customers (all versions share it).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text). Joins dim_products.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order. Of the version kept.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`. Of the version kept.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".quantity is $dbt_comment_literal_block$Units sold (at least 1).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".amount is $dbt_comment_literal_block$Line total. Money in the shop currency as decimal(18,2): exact, never a float. Not negative.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".unit_price is $dbt_comment_literal_block$amount / quantity, rounded half up to cents.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".transaction_date is $dbt_comment_literal_block$Date of the sale (UTC). Joins dim_date.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale). Of the version kept.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."fct_sales".transaction_at is $dbt_comment_literal_block$Time of the sale (UTC).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."fct_sales".sales_row_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".batch_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".quantity is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".amount is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".unit_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".transaction_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <description from the yml>;
 COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -2294,27 +2235,22 @@ insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
   ;
 alter table "dev"."analytics_qa"."qa_ingest_reconciliation" rename to "qa_ingest_reconciliation__dbt_backup";
 alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
-comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is $dbt_comment_literal_block$One row per landed file of every feed (and so per ingest batch), with its rows accounted for twice over. rows_landed (read by staging from the file, 1:1 with it, plus the rows the ingest door refused from it) = rows_used + rows_rejected: used means in fct_sales for sales, and a usable row of int_products_validated / int_customers_validated (what the dimensions are built from) for the catalog and the customer pulls; rejected means in the qa_rejected_<entity> model (refused rows included). And rows_landed = rows_received, the rows the lake's manifest says the door read from the file, for every file the manifest lists as landed: a landed file staging never read (missing, or under a name staging's glob misses) is a row here with rows_staged 0. Each side is counted independently, so a row lost, counted twice, left in the incremental fct_sales after its file left the lake, or a file never read breaks the balance, and the tests on this model fail the build (tests/marts/quality/assert_every_landed_file_is_read_in_full.sql names the files).
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id is $dbt_comment_literal_block$Key of the row, '<entity>|<landed_file_name>'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".entity is $dbt_comment_literal_block$The feed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_landed is $dbt_comment_literal_block$Rows of the file that reached the warehouse, rows_staged + rows_refused.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_used is $dbt_comment_literal_block$Rows of the file that the marts use.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_rejected is $dbt_comment_literal_block$Rows of the file in qa_rejected_<entity> (refused rows included).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_balanced is $dbt_comment_literal_block$Every row of the file is accounted for: rows_landed = rows_used + rows_rejected and, for a file in the manifest, rows_landed = rows_received.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received is $dbt_comment_literal_block$Rows the ingest door read from the file, per the lake's manifest (rows in the landed data file + rows refused); null when the manifest lists no landed file of this name.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is $dbt_comment_literal_block$Rows of the file that staging read (stg_shop__<entity>).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is $dbt_comment_literal_block$Rows the ingest door refused from the file (stg_lake__refused_rows); they never reached the landed file.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is $dbt_comment_literal_block$rows_landed = rows_received (staging read every row the door landed); null when the file is not in the manifest.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".entity is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_landed is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_used is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_rejected is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_balanced is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
@@ -2390,27 +2326,23 @@ insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
   ;
 alter table "dev"."analytics_qa"."qa_rejected_customers" rename to "qa_rejected_customers__dbt_backup";
 alter table "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp" rename to "qa_rejected_customers";
-comment on table "dev"."analytics_qa"."qa_rejected_customers" is $dbt_comment_literal_block$Every customer record that arrived and cannot be used, with the reason code (seed reject_reasons, entity 'customers') and the values as received: records the ingest door refused (never landed: reason, detail, line number, raw record) and landed records the cleaning rules rejected (standardised: trimmed, e-mail lower-cased, city title-cased). Older pulls of a customer are history, not rejects.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_rejected_customers" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_customers */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_customers */;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_row_id is $dbt_comment_literal_block$Surrogate key of the record (stg_shop__customers, or stg_lake__refused_rows for a refused record).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_id is $dbt_comment_literal_block$Customer id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_reason is $dbt_comment_literal_block$Why the record is not used; a code of entity 'customers' in seed reject_reasons.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_detail is $dbt_comment_literal_block$For a record refused at the ingest door, what exactly was wrong (the door's words); null for records rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_name is $dbt_comment_literal_block$Name as received (trimmed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".email is $dbt_comment_literal_block$E-mail as received, trimmed and lower-cased.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".city is $dbt_comment_literal_block$City, title-cased.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".signup_date_raw is $dbt_comment_literal_block$Signup date as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is $dbt_comment_literal_block$Last-change timestamp as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is $dbt_comment_literal_block$For a record refused at the ingest door, the record as received (at most 1,000 characters); null for landed records, whose values are in the *_raw columns.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is $dbt_comment_literal_block$For a record refused at the ingest door, its line in the received file (1 = first line); null for records rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_row_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_reason is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".reject_detail is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".customer_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".email is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".city is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".signup_date_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -2483,26 +2415,22 @@ insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
   ;
 alter table "dev"."analytics_qa"."qa_rejected_products" rename to "qa_rejected_products__dbt_backup";
 alter table "dev"."analytics_qa"."qa_rejected_products__dbt_tmp" rename to "qa_rejected_products";
-comment on table "dev"."analytics_qa"."qa_rejected_products" is $dbt_comment_literal_block$Every catalog row that arrived and cannot be used, with the reason code (seed reject_reasons, entity 'products') and the values as received: rows the ingest door refused (never landed: reason, detail, line number, raw row) and landed rows the cleaning rules rejected. Older exports of a product are history, not rejects.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_rejected_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_products */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_products */;
-comment on column "dev"."analytics_qa"."qa_rejected_products".product_row_id is $dbt_comment_literal_block$Surrogate key of the row (stg_shop__products, or stg_lake__refused_rows for a refused row).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".product_id is $dbt_comment_literal_block$Product id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".reject_reason is $dbt_comment_literal_block$Why the row is not used; a code of entity 'products' in seed reject_reasons.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".reject_detail is $dbt_comment_literal_block$For a row refused at the ingest door, what exactly was wrong (the door's words); null for rows rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".product_name is $dbt_comment_literal_block$Name as received (trimmed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".category is $dbt_comment_literal_block$Category as received (trimmed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".list_price_raw is $dbt_comment_literal_block$Price as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw is $dbt_comment_literal_block$Stock as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is $dbt_comment_literal_block$For a row refused at the ingest door, the row as received (at most 1,000 characters); null for landed rows, whose values are in the *_raw columns.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is $dbt_comment_literal_block$For a row refused at the ingest door, its line in the received file (1 = first line); null for rows rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_rejected_products".product_row_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".product_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".reject_reason is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".reject_detail is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".product_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".category is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".list_price_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -2578,27 +2506,23 @@ insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
   ;
 alter table "dev"."analytics_qa"."qa_rejected_sales" rename to "qa_rejected_sales__dbt_backup";
 alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
-comment on table "dev"."analytics_qa"."qa_rejected_sales" is $dbt_comment_literal_block$Every sales line that arrived and is not in fct_sales, with the reason code (seed reject_reasons says what each means and what to do) and the raw values as received: lines the ingest door refused (they never landed: reason, detail, line number and raw line) and landed lines the cleaning rules rejected (raw values in the *_raw columns). Together with fct_sales it accounts for every line that arrived exactly once (qa_ingest_reconciliation).
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".sales_row_id is $dbt_comment_literal_block$Surrogate key of the line (stg_shop__sales, or stg_lake__refused_rows for a refused line).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_id is $dbt_comment_literal_block$Transaction id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".customer_id is $dbt_comment_literal_block$Customer id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".product_id is $dbt_comment_literal_block$Product id as received (trimmed); may be null.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".batch_id is $dbt_comment_literal_block$The ingest batch that landed the file: its UTC start time (`YYYYMMDDTHHMMSSffffffZ`), so batch
-ids sort in landing order.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".landed_file_name is $dbt_comment_literal_block$The lake object a row came from, `<batch>-<original file name>`, under
-`landing/<source>/ingest_date=YYYY-MM-DD/`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_reason is $dbt_comment_literal_block$Why the line is not used; a code of entity 'sales' in seed reject_reasons.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_detail is $dbt_comment_literal_block$For a line refused at the ingest door, what exactly was wrong (the door's words); null for lines rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".quantity_raw is $dbt_comment_literal_block$Quantity as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".amount_raw is $dbt_comment_literal_block$Amount as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw is $dbt_comment_literal_block$Transaction timestamp as received.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is $dbt_comment_literal_block$For a line refused at the ingest door, the line as received (at most 1,000 characters); null for landed lines, whose values are in the *_raw columns.
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is $dbt_comment_literal_block$For a line refused at the ingest door, its line in the received file (1 = first line); null for lines rejected by the cleaning rules.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is $dbt_comment_literal_block$The lake partition the file landed under: the UTC date of ingestion (not of the sale).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".sales_row_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".customer_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".product_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".batch_id is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".landed_file_name is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_reason is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".reject_detail is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".quantity_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".amount_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
@@ -2674,28 +2598,23 @@ insert into "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_customer_lifetime_value" rename to "rpt_customer_lifetime_value__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp" rename to "rpt_customer_lifetime_value";
-comment on table "dev"."analytics_marts"."rpt_customer_lifetime_value" is $dbt_comment_literal_block$One row per customer who bought at least once: orders, units, lifetime value, first and last order and tenure, with the customer's current attributes (dim_customers, is_current). Day counts are as of the latest sales date in fct_sales (as_of_date).
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_customer_lifetime_value" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_lifetime_value */;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_lifetime_value */;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_name is $dbt_comment_literal_block$Current name; 'Unknown customer' for an inferred member.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".email is $dbt_comment_literal_block$Current e-mail; null for an inferred member.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".city is $dbt_comment_literal_block$Current city; 'Unknown' for an inferred member.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".order_count is $dbt_comment_literal_block$Transactions in fct_sales (each transaction is one order).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".units_purchased is $dbt_comment_literal_block$Sum of quantity over all orders.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".lifetime_value is $dbt_comment_literal_block$Sum of amount over all orders. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".avg_order_value is $dbt_comment_literal_block$lifetime_value / order_count, rounded half up to cents.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".tenure_days is $dbt_comment_literal_block$Days from the first order to as_of_date (0 when the first order is on it).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".days_since_last_order is $dbt_comment_literal_block$Days from the last order to as_of_date; the recency of RFM.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".first_order_date is $dbt_comment_literal_block$Date of the first transaction.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".last_order_date is $dbt_comment_literal_block$Date of the latest transaction.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".as_of_date is $dbt_comment_literal_block$The latest transaction date in fct_sales. Measures "as of" use it instead of today, so the
-same data always gives the same result.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".email is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".units_purchased is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".lifetime_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".avg_order_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".tenure_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".days_since_last_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".first_order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".last_order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".as_of_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_backup" cascade;
@@ -2771,27 +2690,23 @@ insert into "dev"."analytics_marts"."rpt_customer_segments__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_customer_segments" rename to "rpt_customer_segments__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_customer_segments__dbt_tmp" rename to "rpt_customer_segments";
-comment on table "dev"."analytics_marts"."rpt_customer_segments" is $dbt_comment_literal_block$RFM segmentation of every customer in rpt_customer_lifetime_value. Recency (days since the last order, fewer is better), frequency (orders) and monetary value (lifetime value) are each scored 1..5 as tie-aware quintiles (macros/utils/tie_aware_quintile.sql): equal values share the quintile of their middle position, the worst value always scores 1 and the best 5, so equal values never get different scores. The named segment is the first rule that matches, in the order of the rfm_segments seed: champions, loyal_customers, potential_loyalists, new_customers, needs_attention, at_risk, hibernating, lost.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_customer_segments" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_segments */;
 /* dbt metadata query: columns of analytics_marts.rpt_customer_segments */;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_code is $dbt_comment_literal_block$The segment's code (see seed rfm_segments).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_name is $dbt_comment_literal_block$The segment's display name from seed rfm_segments.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_name is $dbt_comment_literal_block$Current name.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".city is $dbt_comment_literal_block$Current city.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".rfm_score is $dbt_comment_literal_block$The three scores as text, R then F then M, e.g. '545'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".recency_score is $dbt_comment_literal_block$1..5, higher is more recent.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".frequency_score is $dbt_comment_literal_block$1..5, higher is more orders.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".monetary_score is $dbt_comment_literal_block$1..5, higher is more lifetime value.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".days_since_last_order is $dbt_comment_literal_block$The recency measure, in days before as_of_date.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".order_count is $dbt_comment_literal_block$The frequency measure.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".lifetime_value is $dbt_comment_literal_block$The monetary measure. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".is_inferred is $dbt_comment_literal_block$True for an inferred member: a stand-in row for an id that sales reference but the feed
-(customer API or catalog) has not delivered yet. Its attributes say 'Unknown'. Facts key on the
-durable id, so when the record arrives the next build replaces the stand-in and every sale,
-old or new, shows the real attributes: late-arriving dimension members are never dropped.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_customer_segments".last_order_date is $dbt_comment_literal_block$Date of the latest transaction.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_code is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".segment_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".rfm_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".recency_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".frequency_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".monetary_score is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".days_since_last_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".lifetime_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_segments".last_order_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_customer_segments__dbt_backup" cascade;
@@ -2846,17 +2761,16 @@ insert into "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_daily_sales_summary" rename to "rpt_daily_sales_summary__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp" rename to "rpt_daily_sales_summary";
-comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is $dbt_comment_literal_block$One row per day with sales in fct_sales: the day's headline numbers. A customer is new on the day of their first transaction in fct_sales and returning on every later day they buy.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".sales_date is $dbt_comment_literal_block$The day (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".transaction_count is $dbt_comment_literal_block$Transactions that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_revenue is $dbt_comment_literal_block$Sum of amount that day. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_value is $dbt_comment_literal_block$total_revenue / transaction_count, rounded half up to cents.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is $dbt_comment_literal_block$Distinct customers who bought that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is $dbt_comment_literal_block$Customers whose first transaction in fct_sales is on this day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is $dbt_comment_literal_block$Customers who bought this day and also on an earlier day (unique_customers - new_customers).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".sales_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_backup" cascade;
@@ -2965,36 +2879,34 @@ insert into "dev"."analytics_marts"."rpt_pipeline_runs__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_pipeline_runs" rename to "rpt_pipeline_runs__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_pipeline_runs__dbt_tmp" rename to "rpt_pipeline_runs";
-comment on table "dev"."analytics_marts"."rpt_pipeline_runs" is $dbt_comment_literal_block$One row per run of the daily pipeline (`ecom run`, `ecom backfill`) from the lake's run log: status, exit code, step durations, files and rows in, rows rejected and dbt results, for the dashboard's pipeline health page. The build of a run shows that run as `running` with its ingest counts (its record is written just before dbt build) and every earlier run in its final state; a run's final status and dbt counts appear at the next build. A run left `running` by a kill shows as `interrupted` once a later run has started.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_pipeline_runs" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_pipeline_runs */;
 /* dbt metadata query: columns of analytics_marts.rpt_pipeline_runs */;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_id is $dbt_comment_literal_block$Id of the run (its UTC start time); the batch id of the files it landed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".command is $dbt_comment_literal_block$`run` or `backfill`.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_status is $dbt_comment_literal_block$succeeded, data_quarantined (succeeded, files refused), failed, running (this build's own run) or interrupted (killed: still running while a later run started).
-$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".error_message is $dbt_comment_literal_block$Why the run failed, if it did.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".exit_code is $dbt_comment_literal_block$0 succeeded, 1 pipeline failed, 3 files quarantined; null while running.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".duration_seconds is $dbt_comment_literal_block$Wall-clock seconds of the run; null while running.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".ingest_seconds is $dbt_comment_literal_block$Seconds of the ingest step.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".dbt_build_seconds is $dbt_comment_literal_block$Seconds of dbt build, retries included; null until the run finished.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".report_seconds is $dbt_comment_literal_block$Seconds of the daily report export.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_received is $dbt_comment_literal_block$Files offered to the lake, including ones seen before.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_landed is $dbt_comment_literal_block$Files this run landed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_quarantined is $dbt_comment_literal_block$Files refused (see quarantine/ in the lake).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_landed is $dbt_comment_literal_block$Rows in the files this run landed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_rejected is $dbt_comment_literal_block$Rows of this run's files the cleaning rules rejected (qa_rejected_*).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_built is $dbt_comment_literal_block$Models, seeds and snapshots dbt built.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_failed is $dbt_comment_literal_block$Models, seeds and snapshots that errored.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_passed is $dbt_comment_literal_block$Tests that passed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_warned is $dbt_comment_literal_block$Tests that warned.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_failed is $dbt_comment_literal_block$Tests that failed or errored.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".reports_written is $dbt_comment_literal_block$Files of the daily report written (CSV and Parquet per table).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_successful is $dbt_comment_literal_block$Whether the run succeeded (with or without quarantined files).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_latest_run_of_day is $dbt_comment_literal_block$Whether this is the last run started for its run_date (the one whose report stands).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_date is $dbt_comment_literal_block$The day the run was for.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".started_at is $dbt_comment_literal_block$Start of the run (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_pipeline_runs".finished_at is $dbt_comment_literal_block$End of the run (UTC); null while running.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".command is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_status is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".error_message is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".exit_code is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".duration_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".ingest_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".dbt_build_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".report_seconds is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_received is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_landed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".files_quarantined is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_landed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".rows_rejected is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_built is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".models_failed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_passed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_warned is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".tests_failed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".reports_written is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_successful is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".is_latest_run_of_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".run_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".started_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_pipeline_runs".finished_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_pipeline_runs__dbt_backup" cascade;
@@ -3073,25 +2985,24 @@ insert into "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_recent_transactions" rename to "rpt_recent_transactions__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp" rename to "rpt_recent_transactions";
-comment on table "dev"."analytics_marts"."rpt_recent_transactions" is $dbt_comment_literal_block$Every transaction of the last `recent_transactions_days` (dbt var, default 7) days up to and including the latest sales date, with the customer as they were at the time of the sale (the dim_customers version valid then) and the product's current attributes.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_recent_transactions" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is $dbt_comment_literal_block$The shop's transaction id; one row per transaction in fct_sales.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is $dbt_comment_literal_block$The shop's customer id (trimmed text), the durable key of a customer across all versions.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_key is $dbt_comment_literal_block$The dim_customers version valid at the time of the sale.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_name is $dbt_comment_literal_block$The customer's name at the time of the sale.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".city is $dbt_comment_literal_block$The customer's city at the time of the sale.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_name is $dbt_comment_literal_block$Current product name.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".category is $dbt_comment_literal_block$Current product category.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".quantity is $dbt_comment_literal_block$Units sold.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".unit_price is $dbt_comment_literal_block$amount / quantity. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".amount is $dbt_comment_literal_block$Line total. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_customer_inferred is $dbt_comment_literal_block$True when the customer is an inferred member (not yet in the customer feed).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_product_inferred is $dbt_comment_literal_block$True when the product is an inferred member (not yet in the catalog).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_date is $dbt_comment_literal_block$Date of the sale (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_at is $dbt_comment_literal_block$Time of the sale (UTC).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_key is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".quantity is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".unit_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".amount is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_customer_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_product_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_recent_transactions__dbt_backup" cascade;
@@ -3149,18 +3060,17 @@ insert into "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_sales_by_category" rename to "rpt_sales_by_category__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp" rename to "rpt_sales_by_category";
-comment on table "dev"."analytics_marts"."rpt_sales_by_category" is $dbt_comment_literal_block$One row per day and product category with sales: transactions, units, customers, revenue and the category's share of the day's revenue. The category is the product's current one; products not yet in the catalog count under 'Unknown'.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".category_day_id is $dbt_comment_literal_block$Key of the row, '<sales_date>|<category>'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".category is $dbt_comment_literal_block$Merchandising category.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".transaction_count is $dbt_comment_literal_block$Transactions in the category that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_sold is $dbt_comment_literal_block$Units sold in the category that day.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_customers is $dbt_comment_literal_block$Distinct customers who bought in the category that day (do not add up across days or categories).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is $dbt_comment_literal_block$Revenue of the category that day. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is $dbt_comment_literal_block$The category's share of the day's revenue in percent (0..100), rounded half up to two decimals.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is $dbt_comment_literal_block$The day (UTC).$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".category_day_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_sales_by_category__dbt_backup" cascade;
@@ -3224,20 +3134,19 @@ insert into "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_sales_by_weekday_hour" rename to "rpt_sales_by_weekday_hour__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp" rename to "rpt_sales_by_weekday_hour";
-comment on table "dev"."analytics_marts"."rpt_sales_by_weekday_hour" is $dbt_comment_literal_block$Sales by day of week and hour of day (UTC) for a heatmap: all 168 slots, zeros included, over every day from the first to the last sales date. Averages divide by how many of that weekday the range holds.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_sales_by_weekday_hour" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_weekday_hour */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_weekday_hour */;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".weekday_hour_id is $dbt_comment_literal_block$Slot number, (day_of_week - 1) * 24 + hour_of_day, 0 .. 167.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_name is $dbt_comment_literal_block$Monday .. Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_of_week is $dbt_comment_literal_block$ISO day of week, 1 = Monday .. 7 = Sunday.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".hour_of_day is $dbt_comment_literal_block$Hour of the day, 0 .. 23 (UTC).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".days_observed is $dbt_comment_literal_block$How many days with this weekday lie between the first and last sales date.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".transaction_count is $dbt_comment_literal_block$Transactions in the slot over the whole range.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".units_sold is $dbt_comment_literal_block$Units sold in the slot over the whole range.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".revenue is $dbt_comment_literal_block$Revenue in the slot over the whole range. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_transactions_per_day is $dbt_comment_literal_block$transaction_count / days_observed, two decimals; null when no such weekday was observed.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_revenue_per_day is $dbt_comment_literal_block$revenue / days_observed, rounded half up to cents; null when no such weekday was observed.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".weekday_hour_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_of_week is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".hour_of_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".days_observed is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_transactions_per_day is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_revenue_per_day is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_backup" cascade;
@@ -3307,22 +3216,21 @@ insert into "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."rpt_top_products" rename to "rpt_top_products__dbt_backup";
 alter table "dev"."analytics_marts"."rpt_top_products__dbt_tmp" rename to "rpt_top_products";
-comment on table "dev"."analytics_marts"."rpt_top_products" is $dbt_comment_literal_block$Products ranked by revenue per day, per ISO week (Monday start) and per calendar month: one row per period and product that sold in it. revenue_rank ranks all products of the period, category_revenue_rank those of the same category; ties go to more units, then the lower product_id, so ranks are unique. Filter revenue_rank <= 10 for a top 10.
-$dbt_comment_literal_block$;
+comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
-comment on column "dev"."analytics_marts"."rpt_top_products".top_product_id is $dbt_comment_literal_block$Key of the row, '<period_type>|<period_start_date>|<product_id>'.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".product_id is $dbt_comment_literal_block$The shop's product id (trimmed text).$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".period_type is $dbt_comment_literal_block$The period grain.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".product_name is $dbt_comment_literal_block$Current product name.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".category is $dbt_comment_literal_block$Current category.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".revenue_rank is $dbt_comment_literal_block$1 = the period's highest revenue.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".category_revenue_rank is $dbt_comment_literal_block$Rank within the product's category in the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".transaction_count is $dbt_comment_literal_block$Transactions of the product in the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is $dbt_comment_literal_block$Units of the product sold in the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".revenue is $dbt_comment_literal_block$Revenue of the product in the period. Money in the shop currency as decimal(18,2): exact, never a float.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is $dbt_comment_literal_block$First day of the period.$dbt_comment_literal_block$;
-comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is $dbt_comment_literal_block$Last day of the period.$dbt_comment_literal_block$;
+comment on column "dev"."analytics_marts"."rpt_top_products".top_product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".period_type is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".product_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".category is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".revenue_rank is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".category_revenue_rank is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_marts"."rpt_top_products__dbt_backup" cascade;
