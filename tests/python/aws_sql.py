@@ -755,6 +755,7 @@ def redshift_regexp_substr(node: exp.Expr) -> exp.Expr:
 # leaves an unbounded varchar/text unbounded, so the rule is applied to the translated SQL
 # and the contracts' DDL. Its lengths count characters, not bytes: a value of 257+ characters
 # is too long on both, one of fewer characters but more bytes only on Redshift.
+# (sqlglot itself reads Redshift's TEXT as unbounded and writes it VARCHAR(MAX).)
 REDSHIFT_DEFAULT_LENGTHS = {
     exp.DataType.Type.VARCHAR: ("VARCHAR", 256),
     exp.DataType.Type.NVARCHAR: ("VARCHAR", 256),
