@@ -26,6 +26,7 @@ PAGES = {
         st.Page("views/pipeline.py", title="Pipeline health", url_path="pipeline"),
         (),
     ),
+    "metrics": (st.Page("views/metrics.py", title="Metrics", url_path="metrics"), BOTH),
 }
 
 navigation = st.navigation([page for page, _ in PAGES.values()])

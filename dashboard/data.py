@@ -22,8 +22,17 @@ import pandas as pd
 import streamlit as st
 
 from ecom.runlog import read_records
+from ecom.semantic import (
+    MetricQuery,
+    SemanticLayer,
+    SemanticLayerError,
+    SemanticManifestMissingError,
+    load_manifest,
+    manifest_path,
+)
 from ecom.settings import DEFAULT_TARGET
 from ecom.warehouse import (
+    LOCK_WAIT,
     Warehouse,
     WarehouseError,
     WarehouseMissingError,
@@ -31,12 +40,10 @@ from ecom.warehouse import (
 )
 from ingest.config import LakeConfig
 from ingest.errors import EcomError
-from ingest.retry import Backoff, RetriesExhaustedError, with_retries
+from ingest.retry import RetriesExhaustedError, with_retries
 from ingest.storage import open_lake
 
 BUILD_HINT = "Build the marts with `make run` (or `dbt build` for your target)."
-# A DuckDB file is locked while `dbt build` writes it: wait briefly, then say so.
-LOCK_WAIT = Backoff(max_attempts=5, base_seconds=0.4, max_seconds=2.0)
 
 
 def cache_ttl_seconds() -> int:
@@ -111,6 +118,39 @@ def query(warehouse: Warehouse, sql: str) -> pd.DataFrame:
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)
 def _cached_query(warehouse: Warehouse, sql: str) -> pd.DataFrame:
     return run_sql(warehouse, sql)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _semantic_layer(warehouse: Warehouse, path: Path, modified_ns: int) -> SemanticLayer:
+    """MetricFlow's engine over the manifest at path as it was at modified_ns (a new parse of
+    the project, a new engine)."""
+    return SemanticLayer(load_manifest(path), warehouse)
+
+
+def semantic_layer(warehouse: Warehouse) -> SemanticLayer:
+    """The semantic layer (models/semantic/) over the warehouse, from the semantic manifest of
+    the last dbt parse or build (DBT_TARGET_PATH, else target/)."""
+    path = manifest_path(project_dir=warehouse.project_dir, target=warehouse.target)
+    try:
+        return _semantic_layer(warehouse, path, path.stat().st_mtime_ns)
+    except FileNotFoundError as error:
+        raise DataUnavailableError(
+            f"No semantic manifest at {path} (dbt writes it). {BUILD_HINT}"
+        ) from error
+    except SemanticManifestMissingError as error:
+        raise DataUnavailableError(f"{error}.") from error
+    except SemanticLayerError as error:
+        raise DataUnavailableError(f"{error}.", rebuild=False) from error
+
+
+def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
+    """The metrics of a query, computed by the SQL MetricFlow generates from their
+    definitions (the SQL `mf query` runs), through query: cached, decimals as floats."""
+    try:
+        sql = semantic_layer(warehouse).sql(request)
+    except SemanticLayerError as error:
+        raise DataUnavailableError(f"{error}.", rebuild=False) from error
+    return query(warehouse, sql)
 
 
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)

@@ -1,5 +1,8 @@
-"""The numbers each page shows: one function per chart or table, portable SQL over the marts
-(DuckDB, PostgreSQL, Redshift and Athena/Trino all read it), run through data.query."""
+"""The numbers each page shows: one function per chart or table, run through data.query. The
+headline KPIs and the revenue trend are metrics of the semantic layer (models/semantic/): their
+SQL is what MetricFlow generates from the metric definitions for the target's engine, the SQL
+`mf query` runs (data.metric_query). The rest is portable SQL over the marts (DuckDB,
+PostgreSQL, Redshift and Athena/Trino all read it)."""
 
 from __future__ import annotations
 
@@ -13,15 +16,16 @@ import pandas as pd
 
 from dashboard.data import (
     DataUnavailableError,
+    metric_query,
     query,
     relation,
     require,
+    semantic_layer,
     sql_date,
     sql_list,
 )
+from ecom.semantic import MetricInfo, MetricQuery, where_in
 from ecom.warehouse import Warehouse
-
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -51,18 +55,13 @@ class Bounds:
 
 @dataclass(frozen=True)
 class Totals:
-    """Revenue, transactions and distinct customers of a period, exact."""
+    """The metrics revenue, transactions, unique_customers and average_order_value of a
+    period, as the semantic layer computes them."""
 
     revenue: Decimal
     transactions: int
     customers: int
-
-    @property
-    def avg_order_value(self) -> Decimal:
-        """Revenue per transaction, rounded half up to cents (as the marts round)."""
-        if not self.transactions:
-            return Decimal("0.00")
-        return (self.revenue / self.transactions).quantize(CENT, rounding=ROUND_HALF_UP)
+    avg_order_value: Decimal  # rounded half up to cents (as the marts round)
 
 
 def overview_periods(today: date, filters: Filters) -> dict[str, Filters]:
@@ -140,62 +139,131 @@ def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") ->
     )
 
 
+# The overview's metrics (models/semantic/_semantic__metrics.yml).
+TOTALS_METRICS = ("revenue", "transactions", "unique_customers", "average_order_value")
+CATEGORY = "product__category"  # the dimension the category filter sets
+
+
+def _category_filter(categories: tuple[str, ...]) -> tuple[str, ...]:
+    """The where filter of the metric queries for the chosen categories (none: all)."""
+    return (where_in(CATEGORY, categories),) if categories else ()
+
+
+def _number(value: object, places: int) -> Decimal:
+    """A metric value as a Decimal rounded half up to `places` (NULL, no rows: 0). A float
+    (a ratio, or a sum through data.query) is first read to 10 places, which drops binary
+    noise such as 49.76499999999 but no digit a sum of cents or a ratio of them has."""
+    if value is None or pd.isna(value):
+        return Decimal(0).quantize(Decimal(1).scaleb(-places))
+    exact = Decimal(str(round(float(str(value)), 10)))
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Totals]:
-    """Totals of several periods (same categories) in one query over fct_sales."""
-    first = next(iter(periods.values()))
-    span = Filters(
-        min(p.start for p in periods.values()),
-        max(p.end for p in periods.values()),
-        first.categories,
-    )
-    columns = []
-    for index, period in enumerate(periods.values()):
-        inside = f"s.transaction_date between {sql_date(period.start)} and {sql_date(period.end)}"
-        columns += [
-            # Cents as an integer: exact on every engine and through every driver.
-            f"cast(coalesce(sum(case when {inside} then s.amount end), 0) * 100 as bigint)"
-            f" as revenue_cents_{index}",
-            f"count(case when {inside} then 1 end) as transactions_{index}",
-            f"count(distinct case when {inside} then s.customer_id end) as customers_{index}",
-        ]
-    frame = _read(
-        warehouse,
-        ["fct_sales", "dim_products"],
-        f"select {', '.join(columns)} {_sales_from(warehouse, span)}",
-    )
-    row = frame.iloc[0]
-    return {
-        name: Totals(
-            revenue=Decimal(int(row[f"revenue_cents_{index}"])) / 100,
-            transactions=int(row[f"transactions_{index}"]),
-            customers=int(row[f"customers_{index}"]),
+    """The TOTALS_METRICS of each period (same categories), one metric query per period."""
+    require(warehouse, ["fct_sales", "dim_products"])
+    result = {}
+    for name, period in periods.items():
+        frame = metric_query(
+            warehouse,
+            MetricQuery(
+                TOTALS_METRICS,
+                where=_category_filter(period.categories),
+                start=period.start,
+                end=period.end,
+            ),
         )
-        for index, name in enumerate(periods)
-    }
+        row = frame.iloc[0] if len(frame) else pd.Series(dtype=object)
+        result[name] = Totals(
+            revenue=_number(row.get("revenue"), 2),
+            transactions=int(_number(row.get("transactions"), 0)),
+            customers=int(_number(row.get("unique_customers"), 0)),
+            avg_order_value=_number(row.get("average_order_value"), 2),
+        )
+    return result
 
 
 def revenue_trend(
     warehouse: Warehouse, last_date: date, days: int, cats: tuple[str, ...]
 ) -> pd.DataFrame:
-    """Revenue and transactions per day over the last `days` days up to last_date."""
-    start = sql_date(last_date - timedelta(days=days - 1))
-    end = sql_date(last_date)
-    if cats:
-        mart = "rpt_sales_by_category"
-        sql = (
-            "select sales_date, sum(revenue) as revenue, sum(transaction_count) as transactions "
-            f"from {relation(warehouse, 'rpt_sales_by_category')} "
-            f"where sales_date between {start} and {end} and category in ({sql_list(cats)}) "
-            "group by sales_date order by sales_date"
+    """The metrics revenue and transactions per day (sales_date) over the last `days` days up
+    to last_date, days with sales only."""
+    require(warehouse, ["fct_sales", "dim_products"])
+    frame = metric_query(
+        warehouse,
+        MetricQuery(
+            ("revenue", "transactions"),
+            group_by=("metric_time__day",),
+            where=_category_filter(cats),
+            start=last_date - timedelta(days=days - 1),
+            end=last_date,
+            order_by=("metric_time__day",),
+        ),
+    )
+    frame = frame.rename(columns={"metric_time__day": "sales_date"})
+    frame["sales_date"] = pd.to_datetime(frame["sales_date"])
+    return frame[["sales_date", "revenue", "transactions"]]
+
+
+def _metric_value(
+    warehouse: Warehouse, info: MetricInfo, where: tuple[str, ...], period: Filters
+) -> float | None:
+    """A metric over the period; a per-day metric (cumulative, growth) on its last day."""
+    if info.by_day_only:
+        request = MetricQuery(
+            (info.name,), ("metric_time__day",), where, start=period.end, end=period.end
         )
     else:
-        mart = "rpt_daily_sales_summary"
-        sql = (
-            "select sales_date, total_revenue as revenue, transaction_count as transactions "
-            f"from {relation(warehouse, 'rpt_daily_sales_summary')} "
-            f"where sales_date between {start} and {end} order by sales_date"
+        request = MetricQuery((info.name,), where=where, start=period.start, end=period.end)
+    frame = metric_query(warehouse, request)
+    if frame.empty or pd.isna(frame[info.name].iloc[0]):
+        return None
+    return float(frame[info.name].iloc[0])
+
+
+def metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
+    """Every metric of the semantic layer for the period and the period before: metric
+    (label), metric_name, format, value and previous_value (None: no data), is_filtered
+    (whether the category filter applies to it), by_day_only and description."""
+    rows = []
+    for info in semantic_layer(warehouse).metrics():
+        filtered = bool(filters.categories) and CATEGORY in info.dimensions
+        where = _category_filter(filters.categories) if filtered else ()
+        rows.append(
+            {
+                "metric": info.label,
+                "metric_name": info.name,
+                "format": info.format,
+                "value": _metric_value(warehouse, info, where, filters),
+                "previous_value": _metric_value(warehouse, info, where, filters.previous()),
+                "is_filtered": filtered,
+                "by_day_only": info.by_day_only,
+                "description": info.description,
+            }
         )
-    return _read(warehouse, [mart], sql, dates=("sales_date",))
+    return pd.DataFrame(rows)
+
+
+def metric_by_day(
+    warehouse: Warehouse, name: str, filters: Filters, *, filtered: bool
+) -> pd.DataFrame:
+    """One metric per day (sales_date, value) in the period, with the category filter when
+    filtered."""
+    where = _category_filter(filters.categories) if filtered else ()
+    frame = metric_query(
+        warehouse,
+        MetricQuery(
+            (name,),
+            ("metric_time__day",),
+            where,
+            start=filters.start,
+            end=filters.end,
+            order_by=("metric_time__day",),
+        ),
+    )
+    frame = frame.rename(columns={"metric_time__day": "sales_date", name: "value"})
+    frame["sales_date"] = pd.to_datetime(frame["sales_date"])
+    return frame[["sales_date", "value"]].dropna()
 
 
 def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:

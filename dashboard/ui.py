@@ -110,6 +110,12 @@ COLUMNS: dict[str, tuple[str, str | None]] = {
     "failures": ("Failures", COUNT),
     "seconds": ("Seconds", SECONDS),
     "message": ("Message", None),
+    "metric": ("Metric", None),
+    "value": ("Value", None),
+    "previous_value": ("Previous period", None),
+    "applies_to": ("Applies to", None),
+    "metric_name": ("Name in mf query", None),
+    "description": ("Definition", None),
 }
 
 

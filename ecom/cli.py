@@ -32,6 +32,13 @@ from ecom.exit_codes import (
     exit_code_for,
     exit_codes_help,
 )
+from ecom.mcp.options import (
+    DEFAULT_PORT,
+    DEFAULT_ROW_LIMIT,
+    DEFAULT_TIMEOUT_SECONDS,
+    HOST,
+    ServerOptions,
+)
 from ecom.preflight import check_lake, check_project, preflight
 from ecom.progress import Progress, print_results
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
@@ -529,7 +536,49 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.add_argument(
         "--print", action="store_true", help="print the Glue TableInput JSON; change nothing"
     )
+    _mcp_args(sub)
     return parser
+
+
+def _mcp_args(sub: Any) -> None:
+    """`ecom mcp`: the MCP server's flags."""
+    mcp = sub.add_parser(
+        "mcp",
+        help="serve the marts and metrics to AI agents over MCP (read-only)",
+        **_documented(
+            PLAIN_EPILOG,
+            "A Model Context Protocol server for AI agents (Claude Desktop, IDEs): list the "
+            "marts and metrics with their descriptions, describe a mart's columns, query "
+            "metrics by dimensions and time range (MetricFlow), and run one read-only SELECT "
+            "over the marts with a row limit and a timeout. Anything that writes or reads "
+            "outside the marts is refused with the reason. Speaks MCP on stdin/stdout (what a "
+            "client starts), or with --http streamable HTTP on 127.0.0.1 only. Reads the "
+            "warehouse of the dbt target and its artifacts (manifest.json, "
+            "semantic_manifest.json) in the target folder; the DuckDB file is opened read-only "
+            "for each request, so `ecom run` can rebuild it while the server runs.",
+        ),
+    )
+    mcp.add_argument(
+        "--target", help=f"dbt target (env ECOM_DBT_TARGET; default: {DEFAULT_TARGET})"
+    )
+    mcp.add_argument(
+        "--http",
+        action="store_true",
+        help="serve streamable HTTP on 127.0.0.1:PORT/mcp instead of stdio",
+    )
+    mcp.add_argument("--port", type=int, default=DEFAULT_PORT, help="port on 127.0.0.1 for --http")
+    mcp.add_argument(
+        "--row-limit",
+        type=_positive(int),
+        default=DEFAULT_ROW_LIMIT,
+        help="most rows a query returns",
+    )
+    mcp.add_argument(
+        "--timeout",
+        type=_positive(float),
+        default=DEFAULT_TIMEOUT_SECONDS,
+        help="seconds a query may run before it is stopped",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -574,7 +623,36 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
         return ExitCode.OK
     if args.command == "catalog":
         return _catalog(settings, print_only=args.print)
+    if args.command == "mcp":
+        return _mcp(settings, args)
     return _ingest(settings, args)
+
+
+def _mcp(settings: Settings, args: argparse.Namespace) -> ExitCode:
+    """`ecom mcp`: serve until the client disconnects (stdio) or Ctrl-C (--http)."""
+    from ecom.mcp.server import build_server  # the MCP SDK and MetricFlow: only here
+    from ecom.ports import is_free
+    from ecom.warehouse import warehouse_for
+
+    check_project(settings)
+    for chatty in ("mcp", "metricflow", "metricflow_semantics", "dbt_metricflow"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)  # stderr: problems only
+    warehouse = warehouse_for(settings)
+    options = ServerOptions(row_limit=int(args.row_limit), timeout_seconds=args.timeout)
+    server = build_server(settings, warehouse, options, port=args.port)
+    if not args.http:
+        server.run("stdio")
+        return ExitCode.OK
+    if not is_free(args.port):
+        raise ConfigurationError(f"port {args.port} on {HOST} is in use; give another --port")
+    print(
+        f"ecom mcp: serving the marts of dbt target {warehouse.target!r} over MCP "
+        f"(streamable HTTP) at http://{HOST}:{args.port}/mcp; Ctrl-C to stop",
+        file=sys.stderr,
+        flush=True,
+    )
+    server.run("streamable-http")
+    return ExitCode.OK
 
 
 def _dbt_args(args: argparse.Namespace) -> tuple[str, ...]:

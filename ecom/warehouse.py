@@ -22,7 +22,7 @@ from typing import Any
 from ecom.dbt_runner import dbt_env
 from ecom.settings import Settings
 from ingest.errors import ConfigurationError, EcomError
-from ingest.retry import TransientError
+from ingest.retry import Backoff, TransientError
 
 TARGETS = ("duckdb", "athena", "redshift", "postgres")
 CHECK_TIMEOUT_SECONDS = 15.0  # the connection check of check(): dbt debug's, but short
@@ -43,6 +43,9 @@ PROFILE = "ecom"  # dbt_project.yml `profile:`
 MARTS_SUFFIX, QA_SUFFIX = "marts", "qa"
 # What DuckDB says when another process holds the warehouse file's write lock.
 LOCK_MESSAGES = ("Could not set lock on file", "Conflicting lock is held")
+# How long a reader (the dashboard, `ecom mcp`) waits for a `dbt build` holding the DuckDB file
+# (ingest/retry.py's policy) before it says the warehouse is being rebuilt: about 4 seconds.
+LOCK_WAIT = Backoff(max_attempts=5, base_seconds=0.4, max_seconds=2.0)
 
 
 class WarehouseError(EcomError):

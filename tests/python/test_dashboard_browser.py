@@ -31,6 +31,7 @@ PAGES = {  # screenshot name -> (url path, title); the Overview is the default p
     "customers": ("customers", "Customers"),
     "activity": ("activity", "Activity"),
     "pipeline": ("pipeline", "Pipeline health"),
+    "metrics": ("metrics", "Metrics"),
 }
 CHART = '[data-testid="stVegaLiteChart"]'
 ERRORS = (

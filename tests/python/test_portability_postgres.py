@@ -3,26 +3,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
-import psycopg2
-import pytest
-
-from conftest import SMALL_SAMPLE, E2ERun, PostgresServer, isolated_env, run_ecom
-
-Query = Callable[[str], list[tuple[object, ...]]]
-
-
-@dataclass(frozen=True)
-class PostgresRun:
-    """Two `ecom run --target postgres` over the small sample, and a query function."""
-
-    first: subprocess.CompletedProcess[str]
-    second: subprocess.CompletedProcess[str]
-    query: Query
+from conftest import E2ERun, PostgresRun, Query
 
 
 def fingerprint(query: Query, schema: str, table: str) -> dict[str, object]:
@@ -43,32 +26,6 @@ def fingerprint(query: Query, schema: str, table: str) -> dict[str, object]:
             [(distinct,)] = query(f"select count(distinct {name}) from {schema}.{table}")
             result[str(name)] = distinct
     return result
-
-
-@pytest.fixture(scope="module")
-def postgres_run(
-    postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[PostgresRun]:
-    root = tmp_path_factory.mktemp("pg-run")
-    admin = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute("create database ecom_test")
-    admin.close()
-    env = {**isolated_env(root), **postgres.env("ecom_test"), "ECOM_DBT_TARGET": "postgres"}
-    first = run_ecom(["run", *SMALL_SAMPLE], env)
-    assert first.returncode == 0, first.stdout[-6000:] + first.stderr[-3000:]
-    second = run_ecom(["run", *SMALL_SAMPLE], env)
-    assert second.returncode == 0, second.stdout[-6000:] + second.stderr[-3000:]
-    conn = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="ecom_test")
-
-    def query(sql: str) -> list[tuple[object, ...]]:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-            return list(cur.fetchall())
-
-    yield PostgresRun(first, second, query)
-    conn.close()
 
 
 def test_dbt_build_passes_on_postgres(postgres_run: PostgresRun) -> None:
