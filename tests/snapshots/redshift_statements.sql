@@ -250,7 +250,7 @@ insert into "dev"."analytics_marts"."dim_date__dbt_tmp"
     )
   ;
 alter table "dev"."analytics_marts"."dim_date__dbt_tmp" rename to "dim_date";
-comment on table "dev"."analytics_marts"."dim_date" is $dbt_comment_literal_block$The calendar, one row per day of every calendar year that has sales, built in the project from a portable date spine (macros/utils/date_spine.sql). Weeks start on Monday.
+comment on table "dev"."analytics_marts"."dim_date" is $dbt_comment_literal_block$The calendar, one row per day of every calendar year that has sales, built in the project from a portable date spine (macros/utils/date_spine.sql). Weeks start on Monday. It is also MetricFlow's time spine (models/semantic/): cumulative and offset metrics walk it.
 $dbt_comment_literal_block$;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
@@ -1878,7 +1878,7 @@ insert into "dev"."analytics_marts"."dim_date__dbt_tmp"
   ;
 alter table "dev"."analytics_marts"."dim_date" rename to "dim_date__dbt_backup";
 alter table "dev"."analytics_marts"."dim_date__dbt_tmp" rename to "dim_date";
-comment on table "dev"."analytics_marts"."dim_date" is $dbt_comment_literal_block$The calendar, one row per day of every calendar year that has sales, built in the project from a portable date spine (macros/utils/date_spine.sql). Weeks start on Monday.
+comment on table "dev"."analytics_marts"."dim_date" is $dbt_comment_literal_block$The calendar, one row per day of every calendar year that has sales, built in the project from a portable date spine (macros/utils/date_spine.sql). Weeks start on Monday. It is also MetricFlow's time spine (models/semantic/): cumulative and offset metrics walk it.
 $dbt_comment_literal_block$;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
 /* dbt metadata query: columns of analytics_marts.dim_date */;
