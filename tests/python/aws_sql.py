@@ -501,9 +501,25 @@ def build_snapshot(build: Build, node: Mapping[str, Any], nodes: Mapping[str, An
     )
 
 
+def contract_ddl(build: Build, node: Mapping[str, Any]) -> str:
+    """The column list of a table created from its contract, each declared type in the local
+    engine's SQL (the target's type rules applied, see redshift_string_widths)."""
+    source, local = DIALECTS[build.target]
+    columns = []
+    for name, column in node["columns"].items():
+        declared = _localised(
+            exp.DataType.build(column["data_type"], dialect=source), build.rewrites
+        )
+        columns.append(f'"{name}" {declared.sql(local, unsupported_level=ErrorLevel.RAISE)}')
+    return ", ".join(columns)
+
+
 def build_model(build: Build, node: Mapping[str, Any]) -> None:
     """A model as its materialization creates it: a view, or a table (first build of an
-    incremental model included) with the contract's columns in the contract's order."""
+    incremental model included) with the contract's columns in the contract's order. On
+    Redshift a contracted table is created from the contract's column types and the select
+    inserted into it, as dbt-redshift does (tests/snapshots/redshift_statements.sql), so a value
+    longer than a declared varchar fails the build as it would there."""
     select = build.translated(node["compiled_code"])
     build.engine.execute(f'create schema if not exists "{node["schema"]}"')
     if node["config"]["materialized"] == "view":
@@ -512,6 +528,10 @@ def build_model(build: Build, node: Mapping[str, Any]) -> None:
     if node["config"]["contract"]["enforced"]:
         columns = ", ".join(f'"{c}"' for c in node["columns"])
         select = f"select {columns} from ({select}) as model_subq"
+        if build.target == "redshift":
+            build.engine.execute(f"create table {relation(node)} ({contract_ddl(build, node)})")
+            build.engine.execute(f"insert into {relation(node)} ({columns}) {select}")
+            return
     build.engine.execute(f"create table {relation(node)} as {select}")
 
 
@@ -725,4 +745,45 @@ def redshift_regexp_substr(node: exp.Expr) -> exp.Expr:
     return exp.Anonymous(this="regexp_substr", expressions=[node.this, node.expression])
 
 
-REDSHIFT_REWRITES: list[Rewrite] = [redshift_try_cast, redshift_regexp_substr]
+# Redshift's character types (https://docs.aws.amazon.com/redshift/latest/dg/r_Character_types.html):
+# VARCHAR (CHARACTER VARYING, NVARCHAR) without a length is VARCHAR(256), TEXT is converted to
+# VARCHAR(256), BPCHAR to CHAR(256), CHAR (NCHAR) without a length is CHAR(1); lengths count
+# bytes (up to 4 a character), the widest VARCHAR is 65535. A longer string is not truncated to
+# fit a column: the insert fails ("value too long for type character varying(256)",
+# r_Examples_with_character_types.html), while an explicit cast to the shorter type cuts it to
+# that length. PostgreSQL does both the same (assignment fails, explicit cast truncates) but
+# leaves an unbounded varchar/text unbounded, so the rule is applied to the translated SQL
+# and the contracts' DDL. Its lengths count characters, not bytes: a value of 257+ characters
+# is too long on both, one of fewer characters but more bytes only on Redshift.
+# (sqlglot itself reads Redshift's TEXT as unbounded and writes it VARCHAR(MAX).)
+REDSHIFT_DEFAULT_LENGTHS = {
+    exp.DataType.Type.VARCHAR: ("VARCHAR", 256),
+    exp.DataType.Type.NVARCHAR: ("VARCHAR", 256),
+    exp.DataType.Type.TEXT: ("VARCHAR", 256),
+    exp.DataType.Type.BPCHAR: ("CHAR", 256),
+    exp.DataType.Type.CHAR: ("CHAR", 1),
+    exp.DataType.Type.NCHAR: ("CHAR", 1),
+}
+
+
+def redshift_string_widths(node: exp.Expr) -> exp.Expr:
+    """A character type without a length as Redshift reads it (REDSHIFT_DEFAULT_LENGTHS):
+    varchar/text as varchar(256), char as char(1); `max` as the widest (varchar(65535),
+    char(4096)), which PostgreSQL does not spell; an explicit length kept."""
+    if not isinstance(node, exp.DataType) or node.this not in REDSHIFT_DEFAULT_LENGTHS:
+        return node
+    name, length = REDSHIFT_DEFAULT_LENGTHS[node.this]
+    if not node.expressions:
+        return exp.DataType.build(f"{name}({length})")
+    if [p.sql().lower() for p in node.expressions] == ["max"]:
+        return exp.DataType.build(f"{name}({65535 if name == 'VARCHAR' else 4096})")
+    return node
+
+
+# The widths first: the try_cast rewrite's own `cast(... as text)` is the harness's, not
+# Redshift's, and must stay unbounded.
+REDSHIFT_REWRITES: list[Rewrite] = [
+    redshift_string_widths,
+    redshift_try_cast,
+    redshift_regexp_substr,
+]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlglot
-from aws_sql import AwsCompile
+from aws_sql import REDSHIFT_DEFAULT_LENGTHS, AwsCompile
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
@@ -150,3 +150,45 @@ def test_athena_merge_is_pruned_by_date(
         assert f"from {node['relation_name']})" in predicates.read_text()
     else:
         assert predicates.read_text() == ""
+
+
+def default_width_types(expression: exp.Expr) -> list[str]:
+    """The character types in an expression that have no length (on Redshift varchar(256) or
+    char(1): aws_sql.REDSHIFT_DEFAULT_LENGTHS)."""
+    return [
+        t.this.value.lower()  # not t.sql(): sqlglot writes Redshift's text as varchar(max)
+        for t in expression.find_all(exp.DataType)
+        if t.this in REDSHIFT_DEFAULT_LENGTHS and not t.expressions
+    ]
+
+
+def test_no_model_or_contract_string_is_cut_at_256_bytes_on_redshift(
+    compiled: tuple[str, list[Path]], aws_compiled: dict[str, AwsCompile]
+) -> None:
+    """Redshift reads varchar/text without a length as varchar(256): a longer value fails the
+    insert or is truncated by the cast. Every string type of the compiled models and of the
+    marts' contracts has a length there; the other engines keep their unbounded varchar."""
+    target, files = compiled
+    contracts = {
+        f"{node['name']}.{name}": column["data_type"]
+        for node in aws_compiled[target].full.manifest["nodes"].values()
+        if node["resource_type"] == "model" and node["config"]["contract"]["enforced"]
+        for name, column in node["columns"].items()
+        if column["data_type"].lower().startswith(("varchar", "text", "char"))
+    }
+    assert len(contracts) >= 85
+    if target == "athena":
+        assert set(contracts.values()) == {"varchar"}
+        return
+    problems = [
+        f"contract {column}: {data_type}"
+        for column, data_type in contracts.items()
+        if default_width_types(exp.DataType.build(data_type, dialect="redshift"))
+    ]
+    for path in files:
+        if "/models/" not in path.as_posix():
+            continue
+        for statement in sqlglot.parse(path.read_text(), read="redshift"):
+            if statement is not None and (found := default_width_types(statement)):
+                problems.append(f"{path.name}: {sorted(set(found))}")
+    assert not problems, "\n".join(problems)

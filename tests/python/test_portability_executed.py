@@ -10,15 +10,21 @@ catalog defines them, read from the e2e run's lake (tests/python/aws_sql.py), th
 * the daily run over the same lake (the incremental models' own SQL: append, merge with
   fct_sales' pruning predicate), as the e2e's second run: the marts are unchanged;
 * a late file: deployed without the newest sales file, which then lands and a daily run
-  merges it: the marts equal the DuckDB target's, which saw every file in one build.
+  merges it: the marts equal the DuckDB target's, which saw every file in one build;
+* a long refused row: a sales line of more than 256 bytes (Redshift's varchar without a
+  length) refused at the door, as its sidecar under refused_rows/ keeps it (1,000 characters),
+  reaches qa_rejected_sales whole after the next build.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import duckdb
 import psycopg2
@@ -45,6 +51,9 @@ from aws_sql import (
     sorted_rows,
 )
 
+from ingest.landing import refused_rows_key, refused_rows_ndjson
+from ingest.sources.checks import RAW_CHARS, RefusedRow, RowRefusal, raw_text
+
 from conftest import E2ERun, PostgresServer
 
 TARGETS = ("athena", "redshift")
@@ -68,6 +77,7 @@ class Executed:
     test_failures: dict[str, int]
     daily_run: dict[str, Table]
     late_file: dict[str, Table]
+    long_refused_rows: list[object]
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,41 @@ def newest_sales_file(raw: Sequence[RawRows]) -> str:
     return keys[-1].split("/lake/", 1)[1]
 
 
+# A sales line with a seventh field of free text (multi-byte characters too): refused at the
+# door as malformed, its raw text kept up to RAW_CHARS characters, far beyond 256 bytes.
+LONG_LINE = "T900000001,C00001,P0001,1,9.99,2026-11-20 10:00:00," + "Crème brûlée, 250 g; " * 60
+LONG_RAW = raw_text(LONG_LINE)
+
+
+def land_long_refused_row(
+    engine: Engine, raw: Sequence[RawRows], sources: Mapping[str, Mapping[str, Any]]
+) -> None:
+    """The sidecar of the newest sales file gains a refused row of RAW_CHARS characters, written
+    by the door's own code and read as the Glue catalog reads refused_rows/."""
+    landing_key = newest_sales_file(raw)
+    refused = RefusedRow(7, RowRefusal.MALFORMED_ROW, "7 fields, expected 6", LONG_RAW)
+    with tempfile.TemporaryDirectory() as folder:
+        sidecar = Path(folder) / refused_rows_key(landing_key)
+        sidecar.parent.mkdir(parents=True)
+        sidecar.write_bytes(refused_rows_ndjson("sales", landing_key, (refused,)))
+        [table] = read_raw_tables(
+            Path(folder), {k: v for k, v in sources.items() if v["name"] == "refused_rows"}
+        )
+    assert len(table.rows) == 1, table
+    engine.append(table)
+
+
+def refused_raw_rows(engine: Engine, project: AwsCompile) -> list[object]:
+    """qa_rejected_sales' raw_row of every line refused at the door."""
+    [node] = [n for n in mart_nodes(project.full).values() if n["name"] == "qa_rejected_sales"]
+    return [
+        value
+        for (value,) in engine.query(
+            f'select raw_row from "{node["schema"]}"."{node["name"]}" where raw_row is not null'
+        )
+    ]
+
+
 def execute(
     target: str,
     project: AwsCompile,
@@ -126,7 +171,12 @@ def execute(
         late_engine.append(table)
     run_incremental(late, project.incremental)
     rebuild_tables(late, project.full)
-    return Executed(target, first, failures, daily, read_marts(late_engine, project, scales))
+    late_marts = read_marts(late_engine, project, scales)
+
+    land_long_refused_row(late_engine, raw, project.full.manifest["sources"])
+    rebuild_tables(late, project.full)
+    long_rows = refused_raw_rows(late_engine, project)
+    return Executed(target, first, failures, daily, late_marts, long_rows)
 
 
 @pytest.fixture(scope="module", params=TARGETS)
@@ -241,3 +291,13 @@ def test_late_file_merged_by_the_daily_run_gives_the_duckdb_marts(
     executed: Executed, duckdb_marts: DuckDBMarts
 ) -> None:
     assert_marts_equal(executed.late_file, duckdb_marts.after_second_run, executed.target)
+
+
+def test_a_refused_row_longer_than_256_bytes_reaches_qa_rejected_sales_whole(
+    executed: Executed,
+) -> None:
+    assert len(LONG_RAW) == RAW_CHARS and len(LONG_RAW.encode()) > 256
+    assert executed.long_refused_rows == [LONG_RAW], (
+        f"{executed.target}: raw_row of {[len(str(v)) for v in executed.long_refused_rows]} "
+        f"characters, expected one of {len(LONG_RAW)}"
+    )

@@ -103,15 +103,15 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_key,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as email,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
     cast(null as integer)
  as version_number,
@@ -134,11 +134,11 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."dim_customers__dbt_tmp"
   (
-    customer_key varchar not null,
-    customer_id varchar not null,
-    customer_name varchar,
-    email varchar,
-    city varchar,
+    customer_key varchar(65535) not null,
+    customer_id varchar(65535) not null,
+    customer_name varchar(65535),
+    email varchar(65535),
+    city varchar(65535),
     version_number integer,
     is_current boolean,
     is_inferred boolean,
@@ -189,9 +189,9 @@ select * from (
         select
     cast(null as date)
  as date_day,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as day_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as month_name,
     cast(null as integer)
  as year_number,
@@ -221,8 +221,8 @@ create  table
     "dev"."analytics_marts"."dim_date__dbt_tmp"
   (
     date_day date not null,
-    day_name varchar,
-    month_name varchar,
+    day_name varchar(65535),
+    month_name varchar(65535),
     year_number integer,
     quarter_number integer,
     month_number integer,
@@ -275,11 +275,11 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as decimal(18,2))
  as list_price,
@@ -296,9 +296,9 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."dim_products__dbt_tmp"
   (
-    product_id varchar not null,
-    product_name varchar,
-    category varchar,
+    product_id varchar(65535) not null,
+    product_name varchar(65535),
+    category varchar(65535),
     list_price decimal(18,2),
     stock_quantity integer,
     is_inferred boolean,
@@ -339,17 +339,17 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as sales_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
     cast(null as integer)
  as quantity,
@@ -370,12 +370,12 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."fct_sales"
   (
-    sales_row_id varchar not null,
-    transaction_id varchar not null,
-    customer_id varchar not null,
-    product_id varchar not null,
-    batch_id varchar,
-    landed_file_name varchar,
+    sales_row_id varchar(65535) not null,
+    transaction_id varchar(65535) not null,
+    customer_id varchar(65535) not null,
+    product_id varchar(65535) not null,
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
     quantity integer,
     amount decimal(18,2),
     unit_price decimal(18,2),
@@ -484,13 +484,13 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reconciliation_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as entity,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
     cast(null as integer)
  as rows_landed,
@@ -517,10 +517,10 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
   (
-    reconciliation_id varchar not null,
-    entity varchar,
-    batch_id varchar,
-    landed_file_name varchar,
+    reconciliation_id varchar(65535) not null,
+    entity varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
     rows_landed integer,
     rows_used integer,
     rows_rejected integer,
@@ -571,29 +571,29 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_reason,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_detail,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as email,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as signup_date_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as updated_at_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as raw_row,
     cast(null as integer)
  as line_number,
@@ -606,18 +606,18 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
   (
-    customer_row_id varchar not null,
-    customer_id varchar,
-    batch_id varchar,
-    landed_file_name varchar,
-    reject_reason varchar,
-    reject_detail varchar,
-    customer_name varchar,
-    email varchar,
-    city varchar,
-    signup_date_raw varchar,
-    updated_at_raw varchar,
-    raw_row varchar,
+    customer_row_id varchar(65535) not null,
+    customer_id varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
+    reject_reason varchar(65535),
+    reject_detail varchar(65535),
+    customer_name varchar(65535),
+    email varchar(65535),
+    city varchar(65535),
+    signup_date_raw varchar(65535),
+    updated_at_raw varchar(65535),
+    raw_row varchar(65535),
     line_number integer,
     ingest_date date
     )
@@ -662,27 +662,27 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_reason,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_detail,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as list_price_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as stock_quantity_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as raw_row,
     cast(null as integer)
  as line_number,
@@ -695,17 +695,17 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
   (
-    product_row_id varchar not null,
-    product_id varchar,
-    batch_id varchar,
-    landed_file_name varchar,
-    reject_reason varchar,
-    reject_detail varchar,
-    product_name varchar,
-    category varchar,
-    list_price_raw varchar,
-    stock_quantity_raw varchar,
-    raw_row varchar,
+    product_row_id varchar(65535) not null,
+    product_id varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
+    reject_reason varchar(65535),
+    reject_detail varchar(65535),
+    product_name varchar(65535),
+    category varchar(65535),
+    list_price_raw varchar(65535),
+    stock_quantity_raw varchar(65535),
+    raw_row varchar(65535),
     line_number integer,
     ingest_date date
     )
@@ -749,29 +749,29 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as sales_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_reason,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_detail,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as quantity_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as amount_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_date_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as raw_row,
     cast(null as integer)
  as line_number,
@@ -784,18 +784,18 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
   (
-    sales_row_id varchar not null,
-    transaction_id varchar,
-    customer_id varchar,
-    product_id varchar,
-    batch_id varchar,
-    landed_file_name varchar,
-    reject_reason varchar,
-    reject_detail varchar,
-    quantity_raw varchar,
-    amount_raw varchar,
-    transaction_date_raw varchar,
-    raw_row varchar,
+    sales_row_id varchar(65535) not null,
+    transaction_id varchar(65535),
+    customer_id varchar(65535),
+    product_id varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
+    reject_reason varchar(65535),
+    reject_detail varchar(65535),
+    quantity_raw varchar(65535),
+    amount_raw varchar(65535),
+    transaction_date_raw varchar(65535),
+    raw_row varchar(65535),
     line_number integer,
     ingest_date date
     )
@@ -840,13 +840,13 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as email,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
     cast(null as integer)
  as order_count,
@@ -875,10 +875,10 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp"
   (
-    customer_id varchar not null,
-    customer_name varchar,
-    email varchar,
-    city varchar,
+    customer_id varchar(65535) not null,
+    customer_name varchar(65535),
+    email varchar(65535),
+    city varchar(65535),
     order_count integer,
     units_purchased integer,
     lifetime_value decimal(18,2),
@@ -931,17 +931,17 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as segment_code,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as segment_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as rfm_score,
     cast(null as integer)
  as recency_score,
@@ -966,12 +966,12 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_customer_segments__dbt_tmp"
   (
-    customer_id varchar not null,
-    segment_code varchar,
-    segment_name varchar,
-    customer_name varchar,
-    city varchar,
-    rfm_score varchar,
+    customer_id varchar(65535) not null,
+    segment_code varchar(65535),
+    segment_name varchar(65535),
+    customer_name varchar(65535),
+    city varchar(65535),
+    rfm_score varchar(65535),
     recency_score integer,
     frequency_score integer,
     monetary_score integer,
@@ -1085,13 +1085,13 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as run_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as command,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as run_status,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as error_message,
     cast(null as integer)
  as exit_code,
@@ -1142,10 +1142,10 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_pipeline_runs__dbt_tmp"
   (
-    run_id varchar not null,
-    command varchar,
-    run_status varchar,
-    error_message varchar,
+    run_id varchar(65535) not null,
+    command varchar(65535),
+    run_status varchar(65535),
+    error_message varchar(65535),
     exit_code integer,
     duration_seconds decimal(18,3),
     ingest_seconds decimal(18,3),
@@ -1220,21 +1220,21 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_key,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as integer)
  as quantity,
@@ -1257,14 +1257,14 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   (
-    transaction_id varchar not null,
-    customer_id varchar,
-    product_id varchar,
-    customer_key varchar,
-    customer_name varchar,
-    city varchar,
-    product_name varchar,
-    category varchar,
+    transaction_id varchar(65535) not null,
+    customer_id varchar(65535),
+    product_id varchar(65535),
+    customer_key varchar(65535),
+    customer_name varchar(65535),
+    city varchar(65535),
+    product_name varchar(65535),
+    category varchar(65535),
     quantity integer,
     unit_price decimal(18,2),
     amount decimal(18,2),
@@ -1315,9 +1315,9 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category_day_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as integer)
  as transaction_count,
@@ -1338,8 +1338,8 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
   (
-    category_day_id varchar not null,
-    category varchar,
+    category_day_id varchar(65535) not null,
+    category varchar(65535),
     transaction_count integer,
     units_sold integer,
     unique_customers integer,
@@ -1384,7 +1384,7 @@ select * from (
         select
     cast(null as integer)
  as weekday_hour_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as day_name,
     cast(null as integer)
  as day_of_week,
@@ -1410,7 +1410,7 @@ create  table
     "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp"
   (
     weekday_hour_id integer not null,
-    day_name varchar,
+    day_name varchar(65535),
     day_of_week integer,
     hour_of_day integer,
     days_observed integer,
@@ -1457,15 +1457,15 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as top_product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as period_type,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as integer)
  as revenue_rank,
@@ -1488,11 +1488,11 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
   (
-    top_product_id varchar not null,
-    product_id varchar,
-    period_type varchar,
-    product_name varchar,
-    category varchar,
+    top_product_id varchar(65535) not null,
+    product_id varchar(65535),
+    period_type varchar(65535),
+    product_name varchar(65535),
+    category varchar(65535),
     revenue_rank integer,
     category_revenue_rank integer,
     transaction_count integer,
@@ -1683,15 +1683,15 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_key,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as email,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
     cast(null as integer)
  as version_number,
@@ -1714,11 +1714,11 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."dim_customers__dbt_tmp"
   (
-    customer_key varchar not null,
-    customer_id varchar not null,
-    customer_name varchar,
-    email varchar,
-    city varchar,
+    customer_key varchar(65535) not null,
+    customer_id varchar(65535) not null,
+    customer_name varchar(65535),
+    email varchar(65535),
+    city varchar(65535),
     version_number integer,
     is_current boolean,
     is_inferred boolean,
@@ -1770,9 +1770,9 @@ select * from (
         select
     cast(null as date)
  as date_day,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as day_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as month_name,
     cast(null as integer)
  as year_number,
@@ -1802,8 +1802,8 @@ create  table
     "dev"."analytics_marts"."dim_date__dbt_tmp"
   (
     date_day date not null,
-    day_name varchar,
-    month_name varchar,
+    day_name varchar(65535),
+    month_name varchar(65535),
     year_number integer,
     quarter_number integer,
     month_number integer,
@@ -1857,11 +1857,11 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as decimal(18,2))
  as list_price,
@@ -1878,9 +1878,9 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."dim_products__dbt_tmp"
   (
-    product_id varchar not null,
-    product_name varchar,
-    category varchar,
+    product_id varchar(65535) not null,
+    product_name varchar(65535),
+    category varchar(65535),
     list_price decimal(18,2),
     stock_quantity integer,
     is_inferred boolean,
@@ -1922,17 +1922,17 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as sales_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
     cast(null as integer)
  as quantity,
@@ -1952,12 +1952,12 @@ select * from (
 create temporary table
     "fct_sales__dbt_tmp<suffix>"
   (
-    sales_row_id varchar not null,
-    transaction_id varchar not null,
-    customer_id varchar not null,
-    product_id varchar not null,
-    batch_id varchar,
-    landed_file_name varchar,
+    sales_row_id varchar(65535) not null,
+    transaction_id varchar(65535) not null,
+    customer_id varchar(65535) not null,
+    product_id varchar(65535) not null,
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
     quantity integer,
     amount decimal(18,2),
     unit_price decimal(18,2),
@@ -2177,13 +2177,13 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reconciliation_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as entity,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
     cast(null as integer)
  as rows_landed,
@@ -2210,10 +2210,10 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
   (
-    reconciliation_id varchar not null,
-    entity varchar,
-    batch_id varchar,
-    landed_file_name varchar,
+    reconciliation_id varchar(65535) not null,
+    entity varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
     rows_landed integer,
     rows_used integer,
     rows_rejected integer,
@@ -2265,29 +2265,29 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_reason,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_detail,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as email,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as signup_date_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as updated_at_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as raw_row,
     cast(null as integer)
  as line_number,
@@ -2300,18 +2300,18 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
   (
-    customer_row_id varchar not null,
-    customer_id varchar,
-    batch_id varchar,
-    landed_file_name varchar,
-    reject_reason varchar,
-    reject_detail varchar,
-    customer_name varchar,
-    email varchar,
-    city varchar,
-    signup_date_raw varchar,
-    updated_at_raw varchar,
-    raw_row varchar,
+    customer_row_id varchar(65535) not null,
+    customer_id varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
+    reject_reason varchar(65535),
+    reject_detail varchar(65535),
+    customer_name varchar(65535),
+    email varchar(65535),
+    city varchar(65535),
+    signup_date_raw varchar(65535),
+    updated_at_raw varchar(65535),
+    raw_row varchar(65535),
     line_number integer,
     ingest_date date
     )
@@ -2357,27 +2357,27 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_reason,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_detail,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as list_price_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as stock_quantity_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as raw_row,
     cast(null as integer)
  as line_number,
@@ -2390,17 +2390,17 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
   (
-    product_row_id varchar not null,
-    product_id varchar,
-    batch_id varchar,
-    landed_file_name varchar,
-    reject_reason varchar,
-    reject_detail varchar,
-    product_name varchar,
-    category varchar,
-    list_price_raw varchar,
-    stock_quantity_raw varchar,
-    raw_row varchar,
+    product_row_id varchar(65535) not null,
+    product_id varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
+    reject_reason varchar(65535),
+    reject_detail varchar(65535),
+    product_name varchar(65535),
+    category varchar(65535),
+    list_price_raw varchar(65535),
+    stock_quantity_raw varchar(65535),
+    raw_row varchar(65535),
     line_number integer,
     ingest_date date
     )
@@ -2445,29 +2445,29 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as sales_row_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as batch_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as landed_file_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_reason,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as reject_detail,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as quantity_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as amount_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_date_raw,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as raw_row,
     cast(null as integer)
  as line_number,
@@ -2480,18 +2480,18 @@ BEGIN;
 create  table
     "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
   (
-    sales_row_id varchar not null,
-    transaction_id varchar,
-    customer_id varchar,
-    product_id varchar,
-    batch_id varchar,
-    landed_file_name varchar,
-    reject_reason varchar,
-    reject_detail varchar,
-    quantity_raw varchar,
-    amount_raw varchar,
-    transaction_date_raw varchar,
-    raw_row varchar,
+    sales_row_id varchar(65535) not null,
+    transaction_id varchar(65535),
+    customer_id varchar(65535),
+    product_id varchar(65535),
+    batch_id varchar(65535),
+    landed_file_name varchar(65535),
+    reject_reason varchar(65535),
+    reject_detail varchar(65535),
+    quantity_raw varchar(65535),
+    amount_raw varchar(65535),
+    transaction_date_raw varchar(65535),
+    raw_row varchar(65535),
     line_number integer,
     ingest_date date
     )
@@ -2537,13 +2537,13 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as email,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
     cast(null as integer)
  as order_count,
@@ -2572,10 +2572,10 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp"
   (
-    customer_id varchar not null,
-    customer_name varchar,
-    email varchar,
-    city varchar,
+    customer_id varchar(65535) not null,
+    customer_name varchar(65535),
+    email varchar(65535),
+    city varchar(65535),
     order_count integer,
     units_purchased integer,
     lifetime_value decimal(18,2),
@@ -2629,17 +2629,17 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as segment_code,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as segment_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as rfm_score,
     cast(null as integer)
  as recency_score,
@@ -2664,12 +2664,12 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_customer_segments__dbt_tmp"
   (
-    customer_id varchar not null,
-    segment_code varchar,
-    segment_name varchar,
-    customer_name varchar,
-    city varchar,
-    rfm_score varchar,
+    customer_id varchar(65535) not null,
+    segment_code varchar(65535),
+    segment_name varchar(65535),
+    customer_name varchar(65535),
+    city varchar(65535),
+    rfm_score varchar(65535),
     recency_score integer,
     frequency_score integer,
     monetary_score integer,
@@ -2785,13 +2785,13 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as run_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as command,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as run_status,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as error_message,
     cast(null as integer)
  as exit_code,
@@ -2842,10 +2842,10 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_pipeline_runs__dbt_tmp"
   (
-    run_id varchar not null,
-    command varchar,
-    run_status varchar,
-    error_message varchar,
+    run_id varchar(65535) not null,
+    command varchar(65535),
+    run_status varchar(65535),
+    error_message varchar(65535),
     exit_code integer,
     duration_seconds decimal(18,3),
     ingest_seconds decimal(18,3),
@@ -2921,21 +2921,21 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as transaction_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_key,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as customer_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as city,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as integer)
  as quantity,
@@ -2958,14 +2958,14 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   (
-    transaction_id varchar not null,
-    customer_id varchar,
-    product_id varchar,
-    customer_key varchar,
-    customer_name varchar,
-    city varchar,
-    product_name varchar,
-    category varchar,
+    transaction_id varchar(65535) not null,
+    customer_id varchar(65535),
+    product_id varchar(65535),
+    customer_key varchar(65535),
+    customer_name varchar(65535),
+    city varchar(65535),
+    product_name varchar(65535),
+    category varchar(65535),
     quantity integer,
     unit_price decimal(18,2),
     amount decimal(18,2),
@@ -3017,9 +3017,9 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category_day_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as integer)
  as transaction_count,
@@ -3040,8 +3040,8 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
   (
-    category_day_id varchar not null,
-    category varchar,
+    category_day_id varchar(65535) not null,
+    category varchar(65535),
     transaction_count integer,
     units_sold integer,
     unique_customers integer,
@@ -3087,7 +3087,7 @@ select * from (
         select
     cast(null as integer)
  as weekday_hour_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as day_name,
     cast(null as integer)
  as day_of_week,
@@ -3113,7 +3113,7 @@ create  table
     "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp"
   (
     weekday_hour_id integer not null,
-    day_name varchar,
+    day_name varchar(65535),
     day_of_week integer,
     hour_of_day integer,
     days_observed integer,
@@ -3161,15 +3161,15 @@ select * from (
     limit 0;
 select * from (
         select
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as top_product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_id,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as period_type,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as product_name,
-    cast(null as varchar)
+    cast(null as varchar(65535))
  as category,
     cast(null as integer)
  as revenue_rank,
@@ -3192,11 +3192,11 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
   (
-    top_product_id varchar not null,
-    product_id varchar,
-    period_type varchar,
-    product_name varchar,
-    category varchar,
+    top_product_id varchar(65535) not null,
+    product_id varchar(65535),
+    period_type varchar(65535),
+    product_name varchar(65535),
+    category varchar(65535),
     revenue_rank integer,
     category_revenue_rank integer,
     transaction_count integer,

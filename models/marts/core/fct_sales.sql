@@ -77,12 +77,12 @@ final as (
     -- explicit types, spelled as in the contract: an incremental run compares the new rows' types
     -- with the table's (on_schema_change='fail'), and engines infer text vs varchar differently
     select
-        cast(sales_row_id as varchar) as sales_row_id,
-        cast(transaction_id as varchar) as transaction_id,
-        cast(customer_id as varchar) as customer_id,
-        cast(product_id as varchar) as product_id,
-        cast(batch_id as varchar) as batch_id,
-        cast(landed_file_name as varchar) as landed_file_name,
+        cast(sales_row_id as {{ ecom.type_text() }}) as sales_row_id,
+        cast(transaction_id as {{ ecom.type_text() }}) as transaction_id,
+        cast(customer_id as {{ ecom.type_text() }}) as customer_id,
+        cast(product_id as {{ ecom.type_text() }}) as product_id,
+        cast(batch_id as {{ ecom.type_text() }}) as batch_id,
+        cast(landed_file_name as {{ ecom.type_text() }}) as landed_file_name,
         cast(quantity as integer) as quantity,
         cast(amount as {{ ecom.type_money() }}) as amount,
         {{ ecom.money_ratio('amount', 'quantity') }} as unit_price,
