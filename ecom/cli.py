@@ -338,6 +338,13 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
         metavar="YAML",
         help="project variables, e.g. '{key: value}' (default: dbt_project.yml's)",
     )
+    dbt.add_argument(
+        "--unit-tests",
+        action="store_true",
+        help="also run dbt's unit tests (default: left out, as dbt recommends for production "
+        "runs: their inputs are fixed, so they prove the SQL, not the day's data; make test "
+        "and CI run them)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -666,6 +673,8 @@ def _dbt_args(args: argparse.Namespace) -> tuple[str, ...]:
         passed.append("--full-refresh")
     if args.vars:
         passed += ["--vars", args.vars]
+    if not args.unit_tests:
+        passed += ["--exclude-resource-type", "unit_test"]
     return tuple(passed)
 
 

@@ -174,10 +174,11 @@ def run_dbt(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
 
 @pytest.fixture(scope="session")
 def e2e(tmp_path_factory: pytest.TempPathFactory) -> Iterator[E2ERun]:
-    """`ecom run` twice on a small sample; the marts as they were after each run."""
+    """`ecom run` twice on a small sample; the marts as they were after each run. The first
+    run also runs dbt's unit tests (`--unit-tests`, as CI would), the second is a daily run."""
     root = tmp_path_factory.mktemp("e2e")
     env = isolated_env(root)
-    first = run_ecom(["run", *SMALL_SAMPLE], env)
+    first = run_ecom(["run", *SMALL_SAMPLE, "--unit-tests"], env)
     assert first.returncode == 0, first.stdout + first.stderr
     after_first = mart_contents(Path(env["ECOM_DUCKDB_PATH"]))
     second = run_ecom(["run", *SMALL_SAMPLE], env)
@@ -270,7 +271,7 @@ def postgres_run(
         cur.execute("create database ecom_test")
     admin.close()
     env = {**isolated_env(root), **postgres.env("ecom_test"), "ECOM_DBT_TARGET": "postgres"}
-    first = run_ecom(["run", *SMALL_SAMPLE], env)
+    first = run_ecom(["run", *SMALL_SAMPLE, "--unit-tests"], env)
     assert first.returncode == 0, first.stdout[-6000:] + first.stderr[-3000:]
     second = run_ecom(["run", *SMALL_SAMPLE], env)
     assert second.returncode == 0, second.stdout[-6000:] + second.stderr[-3000:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from conftest import E2ERun
@@ -94,3 +95,22 @@ def test_unknown_customers_and_products_are_kept_as_inferred_members(e2e: E2ERun
         "select count(*) from analytics_marts.dim_products where is_inferred"
     )
     assert unknown_products > 0
+
+
+def test_unit_tests_run_when_asked_and_daily_runs_leave_them_out(e2e: E2ERun) -> None:
+    """`ecom run --unit-tests` (the first e2e run) runs every dbt unit test, and they pass; a
+    plain `ecom run` (the second) leaves them out, as dbt recommends for production runs."""
+    manifest = json.loads((e2e.root / "target" / "manifest.json").read_text())
+    defined = set(manifest["unit_tests"])
+    assert len(defined) >= 20
+    records = sorted(
+        (json.loads(p.read_text()) for p in (e2e.lake / "_ops" / "runs").rglob("*.json")),
+        key=lambda record: str(record["started_at"]),
+    )
+    first, second = (
+        {r["unique_id"]: r["status"] for r in record["dbt_results"]
+         if r["resource_type"] == "unit_test"}
+        for record in records
+    )  # fmt: skip
+    assert set(first) == defined and set(first.values()) == {"pass"}
+    assert not second
