@@ -22,13 +22,14 @@ import json
 import os
 import re
 import subprocess
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import sqlglot
 from sqlglot import exp
@@ -274,26 +275,42 @@ def hold_back(tables: Sequence[RawRows], key: str) -> tuple[list[RawRows], list[
 # --- engines -----------------------------------------------------------------------------------
 
 
-class Engine(Protocol):
+class Engine(ABC):
     """A local database that executes the translated SQL."""
 
+    @abstractmethod
     def execute(self, sql: str) -> None:
         """Run one statement."""
 
+    @abstractmethod
     def query(self, sql: str) -> list[Row]:
         """Run a query, every row."""
 
-    def columns(self, schema: str, table: str) -> list[str]:
-        """Column names of a table, in order."""
-
-    def load(self, table: RawRows) -> None:
-        """Create a raw table (every column a string) with its rows."""
-
+    @abstractmethod
     def append(self, table: RawRows) -> None:
         """Add rows to a raw table."""
 
+    def columns(self, schema: str, table: str) -> list[str]:
+        """Column names of a table, in order."""
+        return [
+            str(name)
+            for (name,) in self.query(
+                "select column_name from information_schema.columns "
+                f"where table_schema = '{schema}' and table_name = '{table}' "
+                "order by ordinal_position"
+            )
+        ]
 
-class DuckDBEngine:
+    def load(self, table: RawRows) -> None:
+        """Create a raw table with its rows: every column varchar, as the Glue table (OpenCSV,
+        OpenX JSON) gives Athena and Spectrum gives Redshift."""
+        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
+        self.execute(f'create schema if not exists "{table.schema}"')
+        self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
+        self.append(table)
+
+
+class DuckDBEngine(Engine):
     """DuckDB as Athena: `/` on two integers truncates, as Trino's does."""
 
     def __init__(self) -> None:
@@ -310,24 +327,6 @@ class DuckDBEngine:
         """Run a query, every row."""
         return [tuple(r) for r in self.con.execute(sql).fetchall()]
 
-    def columns(self, schema: str, table: str) -> list[str]:
-        """Column names of a table, in order."""
-        return [
-            str(name)
-            for (name,) in self.query(
-                "select column_name from information_schema.columns "
-                f"where table_schema = '{schema}' and table_name = '{table}' "
-                "order by ordinal_position"
-            )
-        ]
-
-    def load(self, table: RawRows) -> None:
-        """The raw table, every column varchar, and its rows."""
-        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
-        self.con.execute(f'create schema if not exists "{table.schema}"')
-        self.con.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
-        self.append(table)
-
     def append(self, table: RawRows) -> None:
         """Rows added to a raw table (a file landed)."""
         import pyarrow as pa  # type: ignore[import-untyped]
@@ -343,7 +342,7 @@ class DuckDBEngine:
         self.con.unregister("raw_rows")
 
 
-class PostgresEngine:
+class PostgresEngine(Engine):
     """PostgreSQL as Redshift, in a database of its own."""
 
     def __init__(self, socket_dir: str, dbname: str) -> None:
@@ -370,24 +369,6 @@ class PostgresEngine:
         with self.conn.cursor() as cur:
             cur.execute(sql)
             return [tuple(r) for r in cur.fetchall()]
-
-    def columns(self, schema: str, table: str) -> list[str]:
-        """Column names of a table, in order."""
-        return [
-            str(name)
-            for (name,) in self.query(
-                "select column_name from information_schema.columns "
-                f"where table_schema = '{schema}' and table_name = '{table}' "
-                "order by ordinal_position"
-            )
-        ]
-
-    def load(self, table: RawRows) -> None:
-        """The raw table (Spectrum's external table: every column varchar), by COPY."""
-        columns = ", ".join(f'"{c}" varchar' for c in table.columns)
-        self.execute(f'create schema if not exists "{table.schema}"')
-        self.execute(f'create table "{table.schema}"."{table.name}" ({columns})')
-        self.append(table)
 
     def append(self, table: RawRows) -> None:
         """Rows added to a raw table (a file landed), by COPY."""
