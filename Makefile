@@ -34,7 +34,7 @@ RUN_ARGS ?=
 SCALE ?= 1000000
 RUNS ?= 3
 
-.PHONY: help install install-dev lock run test lint format docs dashboard bench clean infra-render infra-lint lambda-build deploy destroy
+.PHONY: help install install-dev lock run test lint lint-python lint-dbt format docs dashboard bench clean infra-render infra-lint lambda-build deploy destroy
 
 # AWS deployment (infra/, docs/deploy.md): `make deploy ENV=dev VPC_ID=... SUBNET_IDS=...`.
 ENV ?= dev
@@ -82,14 +82,19 @@ run: $(RUN_STAMP)  ## generate sample data, land it in the lake, dbt build + doc
 test: $(DEV_STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a throwaway warehouse)
 	$(BIN)/pytest
 
-lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint
+# The three groups run side by side (-j3); -O prints each group's output in one block.
+lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint, checkov, hadolint
+	@$(MAKE) --no-print-directory -j3 -O lint-python lint-dbt infra-lint
+
+lint-python: $(DEV_STAMP)  ## ruff (lint and format) and mypy --strict
 	$(BIN)/ruff check ingest ecom dashboard tests infra
 	$(BIN)/ruff format --check ingest ecom dashboard tests infra
 	$(BIN)/mypy
+
+lint-dbt: $(DEV_STAMP)  ## sqlfluff over models/ and tests/, dbt-score over the manifest
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/dbt parse --quiet --target-path target/lint
 	$(BIN)/dbt-score lint --manifest target/lint/manifest.json
-	$(MAKE) --no-print-directory infra-lint
 
 format: $(DEV_STAMP)  ## apply ruff and sqlfluff fixes
 	$(BIN)/ruff format ingest ecom dashboard tests infra
