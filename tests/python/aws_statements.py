@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
@@ -167,7 +168,7 @@ class Relation:
     location: str | None = None
 
 
-class Warehouse:
+class Warehouse(ABC):
     """A catalog updated by the statements' effects, answering the metadata queries."""
 
     target = ""
@@ -241,29 +242,29 @@ class Warehouse:
             )
         return None
 
+    @abstractmethod
     def answer(self, node: str, sql: str) -> Answer:
         """The result set of a statement."""
-        raise NotImplementedError
 
+    @abstractmethod
     def type_code(self, data_type: str | None) -> Any:
         """How the driver's cursor.description names a type."""
-        raise NotImplementedError
 
+    @abstractmethod
     def create_schema(self, schema: str) -> None:
         """Create a schema unless it exists."""
-        raise NotImplementedError
 
+    @abstractmethod
     def put(self, schema: str, name: str, relation: Relation) -> None:
         """Create or replace a relation."""
-        raise NotImplementedError
 
+    @abstractmethod
     def drop(self, schema: str, name: str) -> None:
         """Drop a relation if it exists."""
-        raise NotImplementedError
 
+    @abstractmethod
     def rename(self, schema: str, name: str, new_schema: str, new_name: str) -> None:
         """Rename a relation."""
-        raise NotImplementedError
 
 
 def location_property(sql: str) -> str | None:
