@@ -103,7 +103,8 @@ def _read_once(
             columns = [str(d[0]) for d in cursor.description or []]
             rows = [tuple(row) for row in cursor.fetchmany(most)]
         except Exception as error:
-            if timed_out.is_set():
+            # the server's statement_timeout may stop the query before the timer fires
+            if timed_out.is_set() or stopped_by_statement_timeout(error):
                 raise QueryTimeoutError(
                     f"Refused: the query ran longer than the {timeout:g}s timeout and was "
                     "stopped. Aggregate in SQL (group by, count, sum) or filter to fewer rows."
@@ -114,6 +115,17 @@ def _read_once(
         finally:
             timer.cancel()
         return columns, rows
+
+
+QUERY_CANCELED = "57014"  # SQLSTATE of a statement stopped by statement_timeout or a cancel
+
+
+def stopped_by_statement_timeout(error: Exception) -> bool:
+    """Whether PostgreSQL (psycopg2: pgcode) or Redshift (redshift_connector: the error
+    fields in args) stopped the statement as canceled."""
+    if getattr(error, "pgcode", None) == QUERY_CANCELED:
+        return True
+    return any(isinstance(arg, dict) and arg.get("C") == QUERY_CANCELED for arg in error.args)
 
 
 def _lock_down(kind: str, connection: Any, timeout: float) -> None:

@@ -29,7 +29,12 @@ from mcp.types import CallToolResult, TextContent
 
 from ecom.cli import _dispatch, build_parser
 from ecom.exit_codes import ExitCode, exit_code_for
-from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
+from ecom.mcp.reader import (
+    QueryFailedError,
+    QueryTimeoutError,
+    read,
+    stopped_by_statement_timeout,
+)
 from ecom.warehouse import Warehouse
 from ingest.errors import ConfigurationError
 
@@ -418,6 +423,31 @@ def test_on_postgres_the_session_is_read_only_and_timed(postgres: PostgresServer
     with pytest.raises(QueryTimeoutError, match="longer than the 1s timeout"):
         read(warehouse, "select pg_sleep(10)", row_limit=10, timeout=1)
     assert time.monotonic() - started < 5
+
+
+def test_a_statement_the_server_stops_at_its_timeout_counts_as_a_timeout(
+    postgres: PostgresServer,
+) -> None:
+    """statement_timeout may fire before the reader's own timer: PostgreSQL's cancel (and
+    Redshift's, whose only timeout it is) is a timeout, any other error is not."""
+    import psycopg2
+
+    conn = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="postgres")
+    try:
+        with conn.cursor() as cur:
+            cur.execute("set statement_timeout = 50")
+            with pytest.raises(psycopg2.Error) as stopped:
+                cur.execute("select pg_sleep(2)")
+        conn.rollback()
+        with conn.cursor() as cur, pytest.raises(psycopg2.Error) as other:
+            cur.execute("select 1 / 0")
+    finally:
+        conn.close()
+    assert stopped_by_statement_timeout(stopped.value)
+    assert not stopped_by_statement_timeout(other.value)
+    # redshift_connector puts the server's error fields in args[0]
+    redshift = Exception({"S": "ERROR", "C": "57014", "M": "Query cancelled on user's request"})
+    assert stopped_by_statement_timeout(redshift)
 
 
 def free_port() -> int:
