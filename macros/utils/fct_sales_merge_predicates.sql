@@ -1,26 +1,30 @@
 {#
     Predicates added to fct_sales' MERGE ... ON on engines that prune by them, so a daily merge
-    reads only the recent days of the target instead of the whole table.
+    reads only the partitions it can change instead of the whole table.
 
-    Athena (Iceberg, partitioned by day(transaction_date)): only target rows dated within twice
-    the lookback window before the latest loaded date are compared. The incoming rows all lie
-    within one lookback window, so a matching target row is always inside this range unless a
-    correction moved a transaction's date by more than the window; such a row would be inserted
-    again and fct_sales' unique test fails the build, never silently.
+    Athena (Iceberg, partitioned by day(transaction_date)): only target rows dated on a day of a
+    line int_sales_validated re-decided since fct_sales was last refreshed. Those lines are all
+    the lines of every touched transaction, old and new, so the day a transaction is stored
+    under now is among them even when a correction moves it to another day: the match is never
+    missed, however old the corrected transaction is.
     Other engines: none (DuckDB and PostgreSQL tables are small enough; Redshift prunes by the
     transaction_at sort key through zone maps).
 #}
-{% macro fct_sales_merge_predicates(relation, lookback_days) %}
-    {{ return(adapter.dispatch('fct_sales_merge_predicates', 'ecom')(relation, lookback_days)) }}
+{% macro fct_sales_merge_predicates(relation, validated_relation) %}
+    {{ return(adapter.dispatch('fct_sales_merge_predicates', 'ecom')(relation, validated_relation)) }}
 {% endmacro %}
 
-{% macro default__fct_sales_merge_predicates(relation, lookback_days) %}
+{% macro default__fct_sales_merge_predicates(relation, validated_relation) %}
     {{ return(none) }}
 {% endmacro %}
 
-{% macro athena__fct_sales_merge_predicates(relation, lookback_days) %}
+{% macro athena__fct_sales_merge_predicates(relation, validated_relation) %}
+    {% if relation is none or relation is string %}
+        {{ return(none) }}
+    {% endif %}
     {{ return([
-        "target.transaction_date >= (select date_add('day', -"
-        ~ (2 * lookback_days) ~ ", max(transaction_date)) from " ~ relation ~ ")"
+        "target.transaction_date in (select distinct cast(transaction_at as date) from "
+        ~ validated_relation ~ " where refreshed_at > " ~ ecom.last_refreshed_at(relation)
+        ~ " and transaction_at is not null)"
     ]) }}
 {% endmacro %}

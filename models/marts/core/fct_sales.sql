@@ -1,4 +1,3 @@
-{%- set lookback_days = var('sales_lookback_days') -%}
 {#-
     The config is rendered while dbt parses, when `this` still has the target's schema, not the
     folder's (+schema: marts): the merge predicate would read ecom_analytics.fct_sales, a table
@@ -13,6 +12,12 @@
         path={'schema': generate_schema_name(model.config.schema, model)}
     ) -%}
 {%- endif -%}
+{%- set validated_relation = merged_relation.incorporate(
+    path={
+        'schema': generate_schema_name('intermediate', model),
+        'identifier': 'int_sales_validated',
+    }
+) if merged_relation is not none and merged_relation is not string else none -%}
 {{
     config(
         materialized='incremental',
@@ -20,7 +25,7 @@
         incremental_strategy='merge',
         on_schema_change='fail',
         partitioned_by=['day(transaction_date)'],
-        incremental_predicates=ecom.fct_sales_merge_predicates(merged_relation, lookback_days),
+        incremental_predicates=ecom.fct_sales_merge_predicates(merged_relation, validated_relation),
         dist='customer_id',
         sort=['transaction_at'],
     )
@@ -28,47 +33,29 @@
 {#
     One row per transaction: the line int_sales_validated keeps for it (duplicates collapsed,
     the latest valid version of a corrected transaction). Incremental: a build merges, on
-    transaction_id, every kept line whose transaction date is at most `sales_lookback_days`
-    (dbt var, default 7) before the latest date already loaded. That window is where late lines
-    and corrections arrive, so they update the row in place; a line older than the window waits
-    in qa_rejected_sales as outside_lookback_window until a --full-refresh. Keeping the whole
-    merge inside a transaction-date window is also what lets an engine prune the target by date
-    (incremental predicates, partitions).
+    transaction_id, the kept line of every transaction int_sales_validated re-decided since
+    fct_sales was last refreshed (refreshed_at), whatever its transaction date. A late line or
+    a correction from months ago therefore updates its transaction on the day it lands, with no
+    window and no full refresh; and a run killed after int_sales_validated is caught up by the
+    next one.
 #}
 with
 
 validated_sales as (
 
-    select * from {{ ref('int_sales_validated') }}
-
-),
-
-lookback_window as (
-
-    -- a full build takes every date; an incremental one the last sales_lookback_days days
     {% if is_incremental() %}
-        select
-            cast(
-                {{ dbt.dateadd('day', -1 * var('sales_lookback_days'), 'max(transaction_date)') }}
-                as date
-            ) as window_start_date
-        from {{ this }}
+        {{ ecom.sales_changed_since(this) }}
     {% else %}
-        select cast(null as date) as window_start_date
+        select * from {{ ref('int_sales_validated') }}
     {% endif %}
 
 ),
 
 kept_sales as (
 
-    select validated_sales.*
+    select *
     from validated_sales
-    cross join lookback_window
-    where
-        validated_sales.reject_reason is null
-        and cast(validated_sales.transaction_at as date) >= coalesce(
-            lookback_window.window_start_date, cast('1900-01-01' as date)
-        )
+    where reject_reason is null
 
 ),
 
@@ -88,7 +75,8 @@ final as (
         {{ ecom.money_ratio('amount', 'quantity') }} as unit_price,
         cast(transaction_at as date) as transaction_date,
         cast(ingest_date as date) as ingest_date,
-        cast(transaction_at as {{ dbt.type_timestamp() }}) as transaction_at
+        cast(transaction_at as {{ dbt.type_timestamp() }}) as transaction_at,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from kept_sales
 
 )
