@@ -7,14 +7,16 @@
       9. transaction_date_out_of_range: dated after the day the file landed (ingest_date) plus
          var max_days_after_landing (default 1), or before var min_transaction_date
          (default 2000-01-01). A future-dated line would otherwise become fct_sales' latest
-         date: the look-back window, the reports' "as of" and dim_date would follow it.
+         date: the reports' "as of" and dim_date would follow it.
       10. unparseable_amount, 11. unparseable_quantity, 12. negative_amount
       13. amount_out_of_range: above var max_line_amount (default 1,000,000.00), so no sum of
           the marts' decimal(18,2) amounts and no money_ratio can overflow
       14. non_positive_quantity
       15. superseded_version: among the valid rows of one transaction_id, all but the latest
           (latest batch, then file name; a later *invalid* resend does not replace a valid row)
-    (16. outside_lookback_window is decided by qa_rejected_sales.)
+    Every other line is kept and in fct_sales; there is no rule 16 any more (it was
+    outside_lookback_window, for valid lines fct_sales had not merged yet: fct_sales now merges
+    every re-decided transaction, whatever its date).
     The bounds are row-level (a line and its own ingest_date), so the incremental re-decision
     of touched transactions below needs nothing more.
 #}

@@ -1,3 +1,12 @@
+-- depends_on: {{ ref('int_sales_validated') }}
+{{
+    config(
+        materialized='incremental',
+        unique_key='reconciliation_id',
+        incremental_strategy='merge',
+        on_schema_change='fail',
+    )
+}}
 {#
     For every landed file of every feed (so for every ingest batch), the rows of the file
     accounted for twice over:
@@ -13,8 +22,48 @@
     Each side is counted on its own, so a row lost, counted twice, left in the incremental
     fct_sales after its file left the lake, or a file never read, shows up as
     is_balanced = false, and the tests on this model fail the build.
+    Incremental, merged on reconciliation_id: a build recounts, from every model a row can be
+    in, the whole of each sales file with a line int_sales_validated re-decided since this
+    model's last refreshed_at (a correction moves a row from its old file to its new one: both
+    files have re-decided lines), with refused lines not counted yet, or whose manifest entry is
+    new or changed; and every catalog and customer file, which are few and small (a full
+    export or pull a day). A file is always counted whole, so a row lost or counted twice in
+    it still unbalances it.
 #}
 with
+
+{% if is_incremental() %}
+
+    recounted_files as (
+
+        -- sales files a row of which may have changed fate since the last refresh
+        select distinct landed_file_name
+        from ({{ ecom.sales_changed_since(this) }}) as redecided
+        union
+        select landed_file_name
+        from {{ ref('stg_lake__refused_rows') }}
+        where
+            entity = 'sales'
+            and {{ dbt.concat(["'sales|'", 'landed_file_name']) }} not in (
+                select reconciliation_id from {{ this }}
+            )
+        union
+        select manifest.landed_file_name
+        from {{ ref('stg_lake__landed_files') }} as manifest
+        left join {{ this }} as reconciled
+            on reconciled.reconciliation_id
+            = {{ dbt.concat(["'sales|'", 'manifest.landed_file_name']) }}
+        where
+            manifest.entity = 'sales'
+            and manifest.file_status = 'landed'
+            and (
+                reconciled.rows_received is null
+                or reconciled.rows_received <> manifest.rows_received
+            )
+
+    ),
+
+{% endif %}
 
 row_tallies as (
 
@@ -32,7 +81,11 @@ row_tallies as (
             0 as is_in_manifest,
             0 as rows_received
         from {{ ref(model) }}
-        {% if condition %}where {{ condition }}{% endif %}
+        where
+            {{ condition or '1 = 1' }}
+            {% if is_incremental() and entity == 'sales' %}
+                and landed_file_name in (select landed_file_name from recounted_files)
+            {% endif %}
         union all
     {% endfor %}
 
@@ -49,7 +102,14 @@ row_tallies as (
         1 as is_in_manifest,
         rows_received
     from {{ ref('stg_lake__landed_files') }}
-    where file_status = 'landed'
+    where
+        file_status = 'landed'
+        {% if is_incremental() %}
+            and (
+                entity <> 'sales'
+                or landed_file_name in (select landed_file_name from recounted_files)
+            )
+        {% endif %}
 
 ),
 
@@ -100,7 +160,8 @@ final as (
         cast(rows_received as integer) as rows_received,
         cast(rows_staged as integer) as rows_staged,
         cast(rows_refused as integer) as rows_refused,
-        rows_landed = rows_received as is_read_in_full
+        rows_landed = rows_received as is_read_in_full,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from checked
 
 )

@@ -3,6 +3,11 @@
     door refused (stg_lake__refused_rows: never landed, so only the door's reason and detail,
     the line number and the raw record) and landed records with the rule
     int_customers_validated applied.
+    A table rebuilt by every build, not incremental: int_customers_validated is itself rebuilt
+    whole every build (a verdict depends on the whole export or pull:
+    conflicting_duplicate_id), it holds one full export or pull a day, and the qa table is a
+    small fraction of it; merging would read as much and add a delete for verdicts that change.
+    refreshed_at is therefore the latest build's on every row.
 #}
 with
 
@@ -62,11 +67,20 @@ refused_at_the_door as (
 
 ),
 
-final as (
+unioned as (
 
     select * from rejected_landed
     union all
     select * from refused_at_the_door
+
+),
+
+final as (
+
+    select
+        *,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
+    from unioned
 
 )
 

@@ -2,6 +2,11 @@
     Every catalog row that arrived and cannot be used, with the reason: rows the ingest door
     refused (stg_lake__refused_rows: never landed, so only the door's reason and detail, the
     line number and the raw row) and landed rows with the rule int_products_validated applied.
+    A table rebuilt by every build, not incremental: int_products_validated is itself rebuilt
+    whole every build (a verdict depends on the whole export or pull:
+    conflicting_duplicate_id), it holds one full export or pull a day, and the qa table is a
+    small fraction of it; merging would read as much and add a delete for verdicts that change.
+    refreshed_at is therefore the latest build's on every row.
 #}
 with
 
@@ -59,11 +64,20 @@ refused_at_the_door as (
 
 ),
 
-final as (
+unioned as (
 
     select * from rejected_landed
     union all
     select * from refused_at_the_door
+
+),
+
+final as (
+
+    select
+        *,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
+    from unioned
 
 )
 

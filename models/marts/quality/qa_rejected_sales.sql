@@ -1,55 +1,78 @@
+-- depends_on: {{ ref('int_sales_validated') }}
+{{
+    config(
+        materialized='incremental',
+        unique_key='sales_row_id',
+        incremental_strategy='merge',
+        on_schema_change='fail',
+        pre_hook=[
+            "{% if is_incremental() %}"
+            ~ "delete from {{ this }} where sales_row_id in ("
+            ~ "select sales_row_id from ({{ ecom.sales_changed_since(this) }}) as redecided"
+            ~ " where reject_reason is null)"
+            ~ "{% endif %}"
+        ],
+    )
+}}
 {#
     Every sales line that arrived and is not in fct_sales, with the reason (codes in seed
     reject_reasons):
       * lines the ingest door refused (stg_lake__refused_rows): they never landed, so they have
         no parsed fields, only the door's reason and detail, the line number and the raw line;
-      * landed lines with the rule int_sales_validated applied; a valid line that the
-        incremental fct_sales has not merged because its transaction date was older than the
-        lookback window when it landed is outside_lookback_window (a --full-refresh moves it
-        into fct_sales). A line counts as used when fct_sales holds it, so fct_sales and this
-        model together account for every line that arrived exactly once.
+      * landed lines int_sales_validated rejects, with its reason. Every other landed line is
+        in fct_sales (which merges every re-decided transaction, at any date), so fct_sales and
+        this model together account for every line that arrived exactly once; a kept line
+        missing from fct_sales, or a rejected one still in it, is a lost or double-counted row
+        in qa_ingest_reconciliation, never hidden here.
+    Incremental, merged on sales_row_id: a build takes the lines int_sales_validated re-decided
+    since this model's last refreshed_at (every line of each touched transaction) and the door's
+    refused lines not listed yet. A re-decided line that is now used leaves the table: the
+    pre_hook deletes it before the merge, while the watermark still marks the previous build (a
+    plain DELETE, which DuckDB, PostgreSQL, Redshift and Athena's Iceberg tables all run).
 #}
 with
 
 validated_sales as (
 
-    select * from {{ ref('int_sales_validated') }}
-
-),
-
-loaded_sales as (
-
-    select sales_row_id from {{ ref('fct_sales') }}
+    {% if is_incremental() %}
+        {{ ecom.sales_changed_since(this) }}
+    {% else %}
+        select * from {{ ref('int_sales_validated') }}
+    {% endif %}
 
 ),
 
 refused_rows as (
 
     select * from {{ ref('stg_lake__refused_rows') }}
+    where
+        entity = 'sales'
+        {% if is_incremental() %}
+            -- refused lines are immutable: only those of files received since
+            and refused_row_id not in (select sales_row_id from {{ this }})
+        {% endif %}
 
 ),
 
 rejected_landed as (
 
     select
-        validated_sales.sales_row_id,
-        validated_sales.transaction_id,
-        validated_sales.customer_id,
-        validated_sales.product_id,
-        validated_sales.batch_id,
-        validated_sales.landed_file_name,
-        coalesce(validated_sales.reject_reason, 'outside_lookback_window') as reject_reason,
+        sales_row_id,
+        transaction_id,
+        customer_id,
+        product_id,
+        batch_id,
+        landed_file_name,
+        reject_reason,
         cast(null as {{ dbt.type_string() }}) as reject_detail,
-        validated_sales.quantity_raw,
-        validated_sales.amount_raw,
-        validated_sales.transaction_date_raw,
+        quantity_raw,
+        amount_raw,
+        transaction_date_raw,
         cast(null as {{ dbt.type_string() }}) as raw_row,
         cast(null as integer) as line_number,
-        validated_sales.ingest_date
+        ingest_date
     from validated_sales
-    left join loaded_sales
-        on validated_sales.sales_row_id = loaded_sales.sales_row_id
-    where loaded_sales.sales_row_id is null
+    where reject_reason is not null
 
 ),
 
@@ -71,15 +94,23 @@ refused_at_the_door as (
         line_number,
         ingest_date
     from refused_rows
-    where entity = 'sales'
+
+),
+
+unioned as (
+
+    select * from rejected_landed
+    union all
+    select * from refused_at_the_door
 
 ),
 
 final as (
 
-    select * from rejected_landed
-    union all
-    select * from refused_at_the_door
+    select
+        *,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
+    from unioned
 
 )
 
