@@ -138,19 +138,29 @@ def isolated_env(root: Path) -> dict[str, str]:
 
 def mart_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table in the marts and qa schemas, sorted; not the run log mart
-    (rpt_pipeline_runs), which gains a row with every run by design."""
+    (rpt_pipeline_runs), which gains a row with every run by design. Without refreshed_at:
+    it says which build last wrote a row (so it differs between an incremental build and a
+    full refresh by design), not what the row holds."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = con.execute(
             "select table_schema, table_name from information_schema.tables "
             "where table_schema in ('analytics_marts', 'analytics_qa') "
             "and table_name <> 'rpt_pipeline_runs' order by 1, 2"
         ).fetchall()
-        return {
-            f"{schema}.{name}": sorted(
-                con.execute(f'select * from "{schema}"."{name}"').fetchall(), key=repr
+        contents = {}
+        for schema, name in tables:
+            columns = ", ".join(
+                f'"{column}"'
+                for (column,) in con.execute(
+                    "select column_name from information_schema.columns "
+                    "where table_schema = ? and table_name = ? and column_name <> 'refreshed_at' "
+                    "order by ordinal_position",
+                    [schema, name],
+                ).fetchall()
             )
-            for schema, name in tables
-        }
+            rows = con.execute(f'select {columns} from "{schema}"."{name}"').fetchall()
+            contents[f"{schema}.{name}"] = sorted(rows, key=repr)
+        return contents
 
 
 def dbt_command(args: list[str]) -> list[str]:

@@ -45,7 +45,6 @@ from sqlglot import exp
 from conftest import REPO
 
 SNAPSHOTS = REPO / "tests" / "snapshots"
-DBT_PROJECT = REPO / "dbt_project.yml"
 UPDATE = os.environ.get("ECOM_UPDATE_SNAPSHOTS") == "1"
 
 
@@ -168,15 +167,20 @@ def test_athena_daily_run_merges_fct_sales_with_the_projects_merge_predicates(
     assert isinstance(tree, exp.Merge)
     target = tree.this
     assert (target.db, target.name) == ("ecom_analytics_marts", "fct_sales")
-    declared = re.search(r"^\s+sales_lookback_days: (\d+)", DBT_PROJECT.read_text(), re.M)
-    assert declared, "dbt_project.yml declares no sales_lookback_days"
-    lookback_days = int(declared.group(1))
     on = flat(tree.args["on"].sql("trino"))
     assert "target.transaction_id = src.transaction_id" in on
-    assert f"target.transaction_date >= (select date_add('day', -{2 * lookback_days}," in on
-    # the predicate's subquery reads the table being merged into, not a namesake elsewhere
-    [read] = [t for t in tree.args["on"].find_all(exp.Table)]
-    assert (read.catalog, read.db, read.name) == (target.catalog, target.db, target.name)
+    # only the days of the lines int_sales_validated re-decided since fct_sales' last refresh
+    # (whatever their date: no window from the latest date), so the merge prunes to them
+    assert "target.transaction_date in (select distinct cast(transaction_at as date) from" in on
+    assert "where refreshed_at > (select coalesce(max(refreshed_at)," in on
+    assert "date_add" not in on
+    # the predicate reads int_sales_validated and the table being merged into, in their own
+    # schemas, not namesakes elsewhere
+    read = {(t.catalog, t.db, t.name) for t in tree.args["on"].find_all(exp.Table)}
+    assert read == {
+        (target.catalog, target.db, target.name),
+        (target.catalog, "ecom_analytics_intermediate", "int_sales_validated"),
+    }
 
 
 def test_athena_daily_run_merges_int_sales_validated_and_appends_stg_shop_sales(
@@ -245,6 +249,42 @@ def test_redshift_daily_run_merges_fct_sales(captures: dict[str, Capture]) -> No
     assert isinstance(tree, exp.Merge)
     assert (tree.this.db, tree.this.name) == ("analytics_marts", "fct_sales")
     assert "transaction_id" in tree.args["on"].sql("redshift")
+
+
+SCHEMA_QA = {"athena": "ecom_analytics_qa", "redshift": "analytics_qa"}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_daily_run_deletes_the_lines_now_used_then_merges_qa_rejected_sales(
+    captures: dict[str, Capture], target: str
+) -> None:
+    sent = statements_of(captures[target], "daily_run", "model.ecom.qa_rejected_sales")
+    [delete] = [i for i, s in enumerate(sent) if flat(s).startswith("delete from")]
+    [merge] = [i for i, s in enumerate(sent) if flat(s).startswith("merge into")]
+    # the delete runs first, while the table's refreshed_at still marks the previous build
+    assert delete < merge
+    deleted = parse(target, sent[delete])[0]
+    assert (deleted.this.db, deleted.this.name) == (SCHEMA_QA[target], "qa_rejected_sales")
+    assert {t.name for t in deleted.find_all(exp.Table)} == {
+        "qa_rejected_sales",
+        "int_sales_validated",
+    }
+    assert flat(sent[delete]).endswith("where reject_reason is null)")
+    merged = parse(target, sent[merge])[0]
+    assert isinstance(merged, exp.Merge)
+    assert (merged.this.db, merged.this.name) == (SCHEMA_QA[target], "qa_rejected_sales")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_daily_run_merges_qa_ingest_reconciliation(
+    captures: dict[str, Capture], target: str
+) -> None:
+    sent = statements_of(captures[target], "daily_run", "model.ecom.qa_ingest_reconciliation")
+    [merge] = [s for s in sent if flat(s).startswith("merge into")]
+    tree = parse(target, merge)[0]
+    assert isinstance(tree, exp.Merge)
+    assert (tree.this.db, tree.this.name) == (SCHEMA_QA[target], "qa_ingest_reconciliation")
+    assert "reconciliation_id" in flat(tree.args["on"].sql())
 
 
 @pytest.mark.parametrize("target", TARGETS)

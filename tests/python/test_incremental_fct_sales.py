@@ -1,9 +1,12 @@
 """Daily incremental builds: appending a day changes only what it should, like a full refresh.
 
-The small sample's first eleven daily files land one batch a day and are built; then the
-twelfth day lands (new sales, late lines and corrections of earlier days) together with a
-second customer pull (a customer who moved, customers who were missing, unusable records),
-and an incremental `dbt build` runs. Its marts must equal a `--full-refresh` of the same lake.
+The small sample's first eleven daily files land one batch a day, with an archive file of
+sales from months earlier (August) among them, and are built; then the twelfth day lands (new
+sales, late lines and corrections of earlier days, and a file correcting an August sale and
+adding a sale from June) together with a second customer pull (a customer who moved,
+customers who were missing, unusable records), and an incremental build runs, split as a build
+killed after int_sales_validated would leave it: `dbt run -s +int_sales_validated`, then
+`dbt build`. Its marts must equal a `--full-refresh` of the same lake.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
-from documented_rules import kept_sales
+from documented_rules import catalog_categories, kept_sales
 
 from ecom.sample.generator import GeneratorConfig, generate
 from ingest.batch import ingest_files
@@ -32,6 +37,21 @@ CONFIG = GeneratorConfig(
 )  # fmt: skip
 MOVED_AT_LOCAL = "2026-11-21T08:00:00+01:00"  # sent with an offset; 07:00 UTC
 MOVED_AT_UTC = datetime(2026, 11, 21, 7, 0, 0)
+# Sales from months before the sample (landed on day 3), then, on day 12, a correction of
+# ARCHIVE-0002 (quantity, amount and date changed: it moves from 2026-08-11 to 2026-08-14)
+# and a sale from June that was never sent: no window measured from the latest date reaches
+# them. The customer and product are filled in from the sample.
+ARCHIVE = [
+    ("ARCHIVE-0001", "{customer}", "{product}", "1", "40.00", "2026-08-11 10:00:00"),
+    ("ARCHIVE-0002", "{customer}", "{product}", "2", "80.00", "2026-08-11 15:30:00"),
+    ("ARCHIVE-0003", "{customer}", "{product}", "1", "25.00", "2026-08-12 09:00:00"),
+]
+ARCHIVE_CORRECTIONS = [
+    ("ARCHIVE-0002", "{customer}", "{product}", "3", "120.00", "2026-08-14 15:30:00"),
+    ("ARCHIVE-0004", "{customer}", "{product}", "1", "55.00", "2026-06-02 12:00:00"),
+]
+CORRECTED, OLD_DAY, NEW_DAY = "ARCHIVE-0002", date(2026, 8, 11), date(2026, 8, 14)
+LATE, LATE_DAY = "ARCHIVE-0004", date(2026, 6, 2)
 
 Row = tuple[Any, ...]
 
@@ -53,6 +73,12 @@ class DailyRuns:
     customers_after: dict[str, list[Row]]
     marts_incremental: dict[str, list[Row]]
     marts_full_refresh: dict[str, list[Row]]
+    archive_files: tuple[str, str]
+    archive_customer: str
+    archive_product: str
+    fct_between: dict[str, Row]
+    validated_between: set[str]
+    late_views: dict[str, list[dict[str, Any]]]
 
 
 def batch_at(moment: datetime) -> tuple[str, date]:
@@ -68,6 +94,40 @@ def pull(records: list[dict[str, object]]) -> bytes:
 def fct_rows(marts: dict[str, list[Row]]) -> dict[str, Row]:
     """fct_sales by transaction_id."""
     return {str(row[1]): row for row in marts["analytics_marts.fct_sales"]}
+
+
+def sales_csv(rows: list[tuple[str, ...]], customer: str, product: str) -> bytes:
+    """A sales export of `rows`, the customer and product filled in."""
+    lines = ["transaction_id,customer_id,product_id,quantity,amount,transaction_date"]
+    lines += [",".join(v.format(customer=customer, product=product) for v in r) for r in rows]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def late_views(warehouse: Path, customer: str, product: str) -> dict[str, list[dict[str, Any]]]:
+    """What each mart shows of the archive sales, read by column name."""
+    queries = {
+        "fct_sales": "select * from analytics_marts.fct_sales "
+        "where transaction_id like 'ARCHIVE-%'",
+        "daily": "select * from analytics_marts.rpt_daily_sales_summary "
+        "where sales_date < date '2026-09-01'",
+        "category": "select * from analytics_marts.rpt_sales_by_category "
+        "where sales_date < date '2026-09-01'",
+        "top_products": "select * from analytics_marts.rpt_top_products "
+        f"where product_id = '{product}' and period_start_date < date '2026-09-01'",
+        "lifetime_value": "select * from analytics_marts.rpt_customer_lifetime_value "
+        f"where customer_id = '{customer}'",
+        "reconciliation": "select * from analytics_qa.qa_ingest_reconciliation "
+        "where landed_file_name like '%archive%'",
+        "rejected": "select * from analytics_qa.qa_rejected_sales "
+        "where transaction_id like 'ARCHIVE-%'",
+    }
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        views = {}
+        for name, sql in queries.items():
+            cursor = con.execute(sql)
+            columns = [d[0] for d in cursor.description]
+            views[name] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        return views
 
 
 def customer_versions(marts: dict[str, list[Row]]) -> dict[str, list[Row]]:
@@ -96,6 +156,15 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
     ingest_files(storage, "products", [sample.products_file], *batch_at(morning))
     for offset, path in enumerate(sample.sales_files[:-1], start=1):
         ingest_files(storage, "sales", [path], *batch_at(morning + timedelta(days=offset)))
+    # the archive of August sales, by a customer and of a product of the sample
+    some_sale = min(kept_sales(Path(env["ECOM_LAKE_URI"])).values(), key=lambda k: k.at)
+    buyer, product = some_sale.customer_id, some_sale.product_id
+    archive_dir = root / "source" / "archive"
+    archive_dir.mkdir()
+    archive = archive_dir / "sales_archive_2026-08.csv"
+    archive.write_bytes(sales_csv(ARCHIVE, buyer, product))
+    archive_batch = batch_at(morning + timedelta(days=3, minutes=30))
+    [archive_landed] = ingest_files(storage, "sales", [archive], *archive_batch)
     first_pull_at = morning + timedelta(days=CONFIG.days - 1, minutes=1)
     known = {str(c["customer_id"]).strip() for c in customers}
     buyers = sorted({sale.customer_id for sale in kept_sales(Path(env["ECOM_LAKE_URI"])).values()})
@@ -120,9 +189,27 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
     [appended] = ingest_files(storage, "sales", [sample.sales_files[-1]], *batch_at(day12))
     later = day12 + timedelta(minutes=1)
     land_file(storage, CUSTOMERS, "customers.ndjson", pull(second_pull), *batch_at(later))
+    corrections = archive_dir / "sales_archive_corrections.csv"
+    corrections.write_bytes(sales_csv(ARCHIVE_CORRECTIONS, buyer, product))
+    corrections_batch = batch_at(day12 + timedelta(minutes=2))
+    [corrections_landed] = ingest_files(storage, "sales", [corrections], *corrections_batch)
+    # A build killed right after int_sales_validated: it has re-decided the touched
+    # transactions, nothing downstream has seen them. The next (normal) build catches up.
+    validated_only = run_dbt(["run", "--select", "+int_sales_validated"], env)
+    assert validated_only.returncode == 0, validated_only.stdout + validated_only.stderr
+    fct_between = fct_rows(mart_contents(warehouse))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        validated_between = {
+            str(row[0])
+            for row in con.execute(
+                "select sales_row_id from analytics_intermediate.int_sales_validated "
+                "where transaction_id like 'ARCHIVE-%' and reject_reason is null"
+            ).fetchall()
+        }
     incremental = run_dbt(["build"], env)
     assert incremental.returncode == 0, incremental.stdout + incremental.stderr
     after = mart_contents(warehouse)
+    views = late_views(warehouse, buyer, product)
     incremental_sql = next(
         (root / "target" / "run").rglob("models/marts/core/fct_sales.sql")
     ).read_text()
@@ -143,6 +230,12 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
         customers_after=customer_versions(after),
         marts_incremental=after,
         marts_full_refresh=mart_contents(warehouse),
+        archive_files=(Path(archive_landed.key).name, Path(corrections_landed.key).name),
+        archive_customer=buyer,
+        archive_product=product,
+        fct_between=fct_between,
+        validated_between=validated_between,
+        late_views=views,
     )
 
 
@@ -160,7 +253,8 @@ def test_the_appended_day_is_merged_not_rebuilt(daily: DailyRuns) -> None:
 def test_only_the_new_day_and_corrected_late_rows_change(daily: DailyRuns) -> None:
     changed = {tid for tid, row in daily.fct_after.items() if daily.fct_before.get(tid) != row}
     kept = kept_sales(daily.lake)
-    expected = {tid for tid, sale in kept.items() if sale.file == daily.appended_file}
+    new_files = {daily.appended_file, daily.archive_files[1]}
+    expected = {tid for tid, sale in kept.items() if sale.file in new_files}
     assert set(daily.fct_before) <= set(daily.fct_after)  # nothing disappears
     assert changed == expected
     # the appended file really holds all three kinds of change
@@ -210,4 +304,81 @@ def test_every_landed_file_reconciles_with_the_manifest(daily: DailyRuns) -> Non
     reconciliation = daily.marts_incremental["analytics_qa.qa_ingest_reconciliation"]
     assert {(str(r[1]), str(r[3])): r[4] for r in reconciliation} == manifest_rows
     assert all(r[7] is True for r in reconciliation)  # is_balanced
-    assert len(reconciliation) == 1 + 2 + CONFIG.days  # catalog, two pulls, daily files
+    # catalog, two pulls, daily files, the archive and its corrections
+    assert len(reconciliation) == 1 + 2 + CONFIG.days + 2
+
+
+def test_a_build_killed_after_int_sales_validated_is_caught_up_by_the_next(
+    daily: DailyRuns,
+) -> None:
+    kept = kept_sales(daily.lake)
+    # the killed build had re-decided the correction and the late sale (both kept lines are
+    # in int_sales_validated); fct_sales had not merged them (amount is its 8th column)
+    assert len(daily.validated_between) == 4  # ARCHIVE-0001, -0003, the correction, the late sale
+    assert daily.fct_between[CORRECTED][7] == Decimal("80.00")  # as first landed
+    assert LATE not in daily.fct_between
+    # the next build merged both (and ended where a clean run ends: a full refresh equals it,
+    # test_an_incremental_build_equals_a_full_refresh)
+    merged = {row["transaction_id"]: row for row in daily.late_views["fct_sales"]}
+    assert merged[CORRECTED]["sales_row_id"] in daily.validated_between
+    assert merged[CORRECTED]["amount"] == kept[CORRECTED].amount == Decimal("120.00")
+    assert merged[LATE]["sales_row_id"] in daily.validated_between
+
+
+def test_a_correction_from_months_ago_is_in_every_mart_after_the_daily_run(
+    daily: DailyRuns,
+) -> None:
+    views = daily.late_views
+    kept = kept_sales(daily.lake)
+    archive = {tid: sale for tid, sale in kept.items() if tid.startswith("ARCHIVE-")}
+    assert archive[CORRECTED].day == NEW_DAY and archive[LATE].day == LATE_DAY
+    # fct_sales: the corrected line at its new date and amount, the late sale from June
+    fct = {row["transaction_id"]: row for row in views["fct_sales"]}
+    assert {tid: (r["amount"], r["transaction_date"]) for tid, r in fct.items()} == {
+        tid: (sale.amount, sale.day) for tid, sale in archive.items()
+    }
+    assert fct[CORRECTED]["amount"] == Decimal("120.00")
+    # the daily summary: the day it left, the day it moved to, the June day
+    daily_rows = {row["sales_date"]: row for row in views["daily"]}
+    for day in (OLD_DAY, NEW_DAY, LATE_DAY):
+        sales = [s for s in kept.values() if s.day == day]
+        assert daily_rows[day]["total_revenue"] == sum(s.amount for s in sales), day
+        assert daily_rows[day]["transaction_count"] == len(sales), day
+    assert daily_rows[OLD_DAY]["total_revenue"] == Decimal("40.00")  # 80.00 left with it
+    # by category, per day
+    category = catalog_categories(daily.lake).get(daily.archive_product, "Unknown")
+    by_category = {(r["sales_date"], r["category"]): r for r in views["category"]}
+    for day in (OLD_DAY, NEW_DAY, LATE_DAY):
+        sales = [s for s in kept.values() if s.day == day and s.product_id == daily.archive_product]
+        assert by_category[(day, category)]["revenue"] == sum(s.amount for s in sales), day
+    # top products: the product's day and month rankings hold the moved line where it is now
+    top = {(r["period_type"], r["period_start_date"]): r for r in views["top_products"]}
+    for day in (OLD_DAY, NEW_DAY, LATE_DAY):
+        sales = [s for s in kept.values() if s.day == day and s.product_id == daily.archive_product]
+        assert top[("day", day)]["revenue"] == sum(s.amount for s in sales), day
+    august = [
+        s for s in kept.values()
+        if s.day.strftime("%Y-%m") == "2026-08" and s.product_id == daily.archive_product
+    ]  # fmt: skip
+    assert top[("month", date(2026, 8, 1))]["revenue"] == sum(s.amount for s in august)
+    # the customer's lifetime value: every sale, the June one first
+    [clv] = views["lifetime_value"]
+    bought = [s for s in kept.values() if s.customer_id == daily.archive_customer]
+    assert clv["lifetime_value"] == sum(s.amount for s in bought)
+    assert clv["order_count"] == len(bought)
+    assert clv["first_order_date"] == LATE_DAY
+    # the qa tables: the first version is rejected as superseded, both files balance
+    assert {(r["transaction_id"], r["reject_reason"]) for r in views["rejected"]} == {
+        (CORRECTED, "superseded_version")
+    }
+    reconciliation = {r["landed_file_name"]: r for r in views["reconciliation"]}
+    archive_file, corrections_file = daily.archive_files
+    assert (
+        reconciliation[archive_file]["rows_used"],
+        reconciliation[archive_file]["rows_rejected"],
+    ) == (2, 1)
+    assert (
+        reconciliation[corrections_file]["rows_used"],
+        reconciliation[corrections_file]["rows_rejected"],
+    ) == (2, 0)
+    assert all(r["is_balanced"] is True for r in reconciliation.values())

@@ -28,7 +28,10 @@
     since this model's last refreshed_at (every line of each touched transaction) and the door's
     refused lines not listed yet. A re-decided line that is now used leaves the table: the
     pre_hook deletes it before the merge, while the watermark still marks the previous build (a
-    plain DELETE, which DuckDB, PostgreSQL, Redshift and Athena's Iceberg tables all run).
+    plain DELETE, which DuckDB, PostgreSQL, Redshift and Athena's Iceberg tables all run). No
+    rule today turns a rejected line into a used one (a new line can only supersede or
+    duplicate an older one), so the delete usually finds nothing; it keeps this table equal to
+    a full build should a rule ever do so.
 #}
 with
 
