@@ -135,7 +135,8 @@ select * from (
         cast(null as decimal(18,2)) as unit_price,
         cast(null as date) as transaction_date,
         cast(null as date) as ingest_date,
-        cast(null as timestamp) as transaction_at
+        cast(null as timestamp) as transaction_at,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -212,7 +213,7 @@ select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -230,7 +231,8 @@ select * from (
         cast(null as integer) as rows_received,
         cast(null as integer) as rows_staged,
         cast(null as integer) as rows_refused,
-        cast(null as boolean) as is_read_in_full
+        cast(null as boolean) as is_read_in_full,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -242,8 +244,8 @@ create table "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation"
       format='parquet'
     )
     as
-<compiled code of model.ecom.qa_ingest_reconciliation>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+      <compiled code of model.ecom.qa_ingest_reconciliation>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -266,7 +268,8 @@ select * from (
         cast(null as varchar) as updated_at_raw,
         cast(null as varchar) as raw_row,
         cast(null as integer) as line_number,
-        cast(null as date) as ingest_date
+        cast(null as date) as ingest_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -301,7 +304,8 @@ select * from (
         cast(null as varchar) as stock_quantity_raw,
         cast(null as varchar) as raw_row,
         cast(null as integer) as line_number,
-        cast(null as date) as ingest_date
+        cast(null as date) as ingest_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -318,7 +322,7 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_rejected_sales
 select * from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -337,7 +341,8 @@ select * from (
         cast(null as varchar) as transaction_date_raw,
         cast(null as varchar) as raw_row,
         cast(null as integer) as line_number,
-        cast(null as date) as ingest_date
+        cast(null as date) as ingest_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -349,8 +354,8 @@ create table "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales"
       format='parquet'
     )
     as
-<compiled code of model.ecom.qa_rejected_sales>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+      <compiled code of model.ecom.qa_rejected_sales>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
@@ -802,7 +807,8 @@ select * from (
         cast(null as decimal(18,2)) as unit_price,
         cast(null as date) as transaction_date,
         cast(null as date) as ingest_date,
-        cast(null as timestamp) as transaction_at
+        cast(null as timestamp) as transaction_at,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -818,14 +824,14 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp"
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp" as src
           on (target.transaction_id = src.transaction_id
             and (
-              target.transaction_date >= (select date_add('day', -14, max(transaction_date)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales")
+              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null)
           )
       )
       when matched
-          then update set"sales_row_id" = src."sales_row_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity" = src."quantity","amount" = src."amount","unit_price" = src."unit_price","transaction_date" = src."transaction_date","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at"
+          then update set"sales_row_id" = src."sales_row_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity" = src."quantity","amount" = src."amount","unit_price" = src."unit_price","transaction_date" = src."transaction_date","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
       when not matched
-        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at")
-         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at");
+        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -889,15 +895,15 @@ merge into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" 
           on (target.sales_row_id = src.sales_row_id
       )
       when matched
-          then update set"transaction_id" = src."transaction_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","reject_reason" = src."reject_reason","quantity" = src."quantity","amount" = src."amount","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at"
+          then update set"transaction_id" = src."transaction_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","reject_reason" = src."reject_reason","quantity" = src."quantity","amount" = src."amount","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
       when not matched
-        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at")
-         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at");
+        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -915,21 +921,28 @@ select * from (
         cast(null as integer) as rows_received,
         cast(null as integer) as rows_staged,
         cast(null as integer) as rows_refused,
-        cast(null as boolean) as is_read_in_full
+        cast(null as boolean) as is_read_in_full,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation__ha"
+create table "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_qa/qa_ingest_reconciliation/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_qa/qa_ingest_reconciliation__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
-<compiled code of model.ecom.qa_ingest_reconciliation>;
-alter table `ecom_analytics_qa`.`qa_ingest_reconciliation` rename to `ecom_analytics_qa`.`qa_ingest_reconciliation__bkp`;
-alter table `ecom_analytics_qa`.`qa_ingest_reconciliation__ha` rename to `ecom_analytics_qa`.`qa_ingest_reconciliation`;
+      <compiled code of model.ecom.qa_ingest_reconciliation>;
+merge into "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation" as target using "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation__dbt_tmp" as src
+          on (target.reconciliation_id = src.reconciliation_id
+      )
+      when matched
+          then update set"entity" = src."entity","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","rows_landed" = src."rows_landed","rows_used" = src."rows_used","rows_rejected" = src."rows_rejected","is_balanced" = src."is_balanced","ingest_date" = src."ingest_date","rows_received" = src."rows_received","rows_staged" = src."rows_staged","rows_refused" = src."rows_refused","is_read_in_full" = src."is_read_in_full","refreshed_at" = src."refreshed_at"
+      when not matched
+        then insert ("reconciliation_id", "entity", "batch_id", "landed_file_name", "rows_landed", "rows_used", "rows_rejected", "is_balanced", "ingest_date", "rows_received", "rows_staged", "rows_refused", "is_read_in_full", "refreshed_at")
+         values (src."reconciliation_id", src."entity", src."batch_id", src."landed_file_name", src."rows_landed", src."rows_used", src."rows_rejected", src."is_balanced", src."ingest_date", src."rows_received", src."rows_staged", src."rows_refused", src."is_read_in_full", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_rejected_customers
@@ -953,7 +966,8 @@ select * from (
         cast(null as varchar) as updated_at_raw,
         cast(null as varchar) as raw_row,
         cast(null as integer) as line_number,
-        cast(null as date) as ingest_date
+        cast(null as date) as ingest_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -990,7 +1004,8 @@ select * from (
         cast(null as varchar) as stock_quantity_raw,
         cast(null as varchar) as raw_row,
         cast(null as integer) as line_number,
-        cast(null as date) as ingest_date
+        cast(null as date) as ingest_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1008,8 +1023,9 @@ alter table `ecom_analytics_qa`.`qa_rejected_products__ha` rename to `ecom_analy
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_rejected_sales
+delete from "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales" where sales_row_id in (select sales_row_id from (select * from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales")) as redecided where reject_reason is null);
 select * from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1028,21 +1044,28 @@ select * from (
         cast(null as varchar) as transaction_date_raw,
         cast(null as varchar) as raw_row,
         cast(null as integer) as line_number,
-        cast(null as date) as ingest_date
+        cast(null as date) as ingest_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales__ha"
+create table "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_qa/qa_rejected_sales/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_qa/qa_rejected_sales__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
-<compiled code of model.ecom.qa_rejected_sales>;
-alter table `ecom_analytics_qa`.`qa_rejected_sales` rename to `ecom_analytics_qa`.`qa_rejected_sales__bkp`;
-alter table `ecom_analytics_qa`.`qa_rejected_sales__ha` rename to `ecom_analytics_qa`.`qa_rejected_sales`;
+      <compiled code of model.ecom.qa_rejected_sales>;
+merge into "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales" as target using "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales__dbt_tmp" as src
+          on (target.sales_row_id = src.sales_row_id
+      )
+      when matched
+          then update set"transaction_id" = src."transaction_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","reject_reason" = src."reject_reason","reject_detail" = src."reject_detail","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","raw_row" = src."raw_row","line_number" = src."line_number","ingest_date" = src."ingest_date","refreshed_at" = src."refreshed_at"
+      when not matched
+        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "reject_reason", "reject_detail", "quantity_raw", "amount_raw", "transaction_date_raw", "raw_row", "line_number", "ingest_date", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."reject_reason", src."reject_detail", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."raw_row", src."line_number", src."ingest_date", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_customer_lifetime_value

@@ -362,7 +362,9 @@ select * from (
     cast(null as date)
  as ingest_date,
     cast(null as timestamp)
- as transaction_at
+ as transaction_at,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -381,14 +383,15 @@ create  table
     unit_price decimal(18,2),
     transaction_date date,
     ingest_date date,
-    transaction_at timestamp
+    transaction_at timestamp,
+    refreshed_at timestamp
     )
     diststyle key distkey (customer_id)
       compound sortkey(transaction_at)
   ;
 insert into "dev"."analytics_marts"."fct_sales"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
     from (
 <compiled code of model.ecom.fct_sales>
     ) as model_subq
@@ -409,6 +412,7 @@ comment on column "dev"."analytics_marts"."fct_sales".unit_price is <description
 comment on column "dev"."analytics_marts"."fct_sales".transaction_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".ingest_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".refreshed_at is <description from the yml>;
 COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -478,7 +482,7 @@ COMMIT;
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -509,13 +513,15 @@ select * from (
     cast(null as integer)
  as rows_refused,
     cast(null as boolean)
- as is_read_in_full
+ as is_read_in_full,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+    "dev"."analytics_qa"."qa_ingest_reconciliation"
   (
     reconciliation_id varchar(65535) not null,
     entity varchar(65535),
@@ -529,18 +535,18 @@ create  table
     rows_received integer,
     rows_staged integer,
     rows_refused integer,
-    is_read_in_full boolean
+    is_read_in_full boolean,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+insert into "dev"."analytics_qa"."qa_ingest_reconciliation"
     (
-    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full
+    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full, refreshed_at
     from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
 comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
@@ -557,11 +563,8 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received 
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -598,7 +601,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -619,12 +624,13 @@ create  table
     updated_at_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     (
-    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date
+    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_customers>
     ) as model_subq
@@ -648,6 +654,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is
 comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -687,7 +694,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -707,12 +716,13 @@ create  table
     stock_quantity_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     (
-    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date
+    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_products>
     ) as model_subq
@@ -735,6 +745,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw
 comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -743,7 +754,7 @@ BEGIN;
 
 -- ---- model.ecom.qa_rejected_sales
 select * from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -776,13 +787,15 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+    "dev"."analytics_qa"."qa_rejected_sales"
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535),
@@ -797,18 +810,18 @@ create  table
     transaction_date_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+insert into "dev"."analytics_qa"."qa_rejected_sales"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
 comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
@@ -826,11 +839,8 @@ comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw 
 comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
@@ -1945,7 +1955,9 @@ select * from (
     cast(null as date)
  as ingest_date,
     cast(null as timestamp)
- as transaction_at
+ as transaction_at,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1963,14 +1975,15 @@ create temporary table
     unit_price decimal(18,2),
     transaction_date date,
     ingest_date date,
-    transaction_at timestamp
+    transaction_at timestamp,
+    refreshed_at timestamp
     )
     diststyle key distkey (customer_id)
       compound sortkey(transaction_at)
   ;
 insert into "fct_sales__dbt_tmp<suffix>"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
     from (
 <compiled code of model.ecom.fct_sales>
     ) as model_subq
@@ -1997,7 +2010,8 @@ BEGIN;
         "unit_price" = DBT_INTERNAL_SOURCE."unit_price",
         "transaction_date" = DBT_INTERNAL_SOURCE."transaction_date",
         "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at"
+        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
     when not matched then insert (
         "sales_row_id",
         "transaction_id",
@@ -2010,7 +2024,8 @@ BEGIN;
         "unit_price",
         "transaction_date",
         "ingest_date",
-        "transaction_at"
+        "transaction_at",
+        "refreshed_at"
     )
     values (
         DBT_INTERNAL_SOURCE."sales_row_id",
@@ -2024,7 +2039,8 @@ BEGIN;
         DBT_INTERNAL_SOURCE."unit_price",
         DBT_INTERNAL_SOURCE."transaction_date",
         DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."transaction_at"
+        DBT_INTERNAL_SOURCE."transaction_at",
+        DBT_INTERNAL_SOURCE."refreshed_at"
     );
 comment on table "dev"."analytics_marts"."fct_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
@@ -2041,6 +2057,7 @@ comment on column "dev"."analytics_marts"."fct_sales".unit_price is <description
 comment on column "dev"."analytics_marts"."fct_sales".transaction_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".ingest_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".refreshed_at is <description from the yml>;
 COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -2134,7 +2151,8 @@ BEGIN;
         "quantity" = DBT_INTERNAL_SOURCE."quantity",
         "amount" = DBT_INTERNAL_SOURCE."amount",
         "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at"
+        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
     when not matched then insert (
         "sales_row_id",
         "transaction_id",
@@ -2149,7 +2167,8 @@ BEGIN;
         "quantity",
         "amount",
         "ingest_date",
-        "transaction_at"
+        "transaction_at",
+        "refreshed_at"
     )
     values (
         DBT_INTERNAL_SOURCE."sales_row_id",
@@ -2165,13 +2184,14 @@ BEGIN;
         DBT_INTERNAL_SOURCE."quantity",
         DBT_INTERNAL_SOURCE."amount",
         DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."transaction_at"
+        DBT_INTERNAL_SOURCE."transaction_at",
+        DBT_INTERNAL_SOURCE."refreshed_at"
     );
 COMMIT;
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2202,13 +2222,14 @@ select * from (
     cast(null as integer)
  as rows_refused,
     cast(null as boolean)
- as is_read_in_full
+ as is_read_in_full,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+create temporary table
+    "qa_ingest_reconciliation__dbt_tmp<suffix>"
   (
     reconciliation_id varchar(65535) not null,
     entity varchar(65535),
@@ -2222,19 +2243,74 @@ create  table
     rows_received integer,
     rows_staged integer,
     rows_refused integer,
-    is_read_in_full boolean
+    is_read_in_full boolean,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+insert into "qa_ingest_reconciliation__dbt_tmp<suffix>"
     (
-    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full
+    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full, refreshed_at
     from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_ingest_reconciliation" rename to "qa_ingest_reconciliation__dbt_backup";
-alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.qa_ingest_reconciliation__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
+-- back compat for old kwarg name
+    merge into "dev"."analytics_qa"."qa_ingest_reconciliation"
+        using "qa_ingest_reconciliation__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+        on (
+                DBT_INTERNAL_SOURCE.reconciliation_id = "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id
+            )
+    when matched then update set
+        "reconciliation_id" = DBT_INTERNAL_SOURCE."reconciliation_id",
+        "entity" = DBT_INTERNAL_SOURCE."entity",
+        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
+        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
+        "rows_landed" = DBT_INTERNAL_SOURCE."rows_landed",
+        "rows_used" = DBT_INTERNAL_SOURCE."rows_used",
+        "rows_rejected" = DBT_INTERNAL_SOURCE."rows_rejected",
+        "is_balanced" = DBT_INTERNAL_SOURCE."is_balanced",
+        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
+        "rows_received" = DBT_INTERNAL_SOURCE."rows_received",
+        "rows_staged" = DBT_INTERNAL_SOURCE."rows_staged",
+        "rows_refused" = DBT_INTERNAL_SOURCE."rows_refused",
+        "is_read_in_full" = DBT_INTERNAL_SOURCE."is_read_in_full",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
+    when not matched then insert (
+        "reconciliation_id",
+        "entity",
+        "batch_id",
+        "landed_file_name",
+        "rows_landed",
+        "rows_used",
+        "rows_rejected",
+        "is_balanced",
+        "ingest_date",
+        "rows_received",
+        "rows_staged",
+        "rows_refused",
+        "is_read_in_full",
+        "refreshed_at"
+    )
+    values (
+        DBT_INTERNAL_SOURCE."reconciliation_id",
+        DBT_INTERNAL_SOURCE."entity",
+        DBT_INTERNAL_SOURCE."batch_id",
+        DBT_INTERNAL_SOURCE."landed_file_name",
+        DBT_INTERNAL_SOURCE."rows_landed",
+        DBT_INTERNAL_SOURCE."rows_used",
+        DBT_INTERNAL_SOURCE."rows_rejected",
+        DBT_INTERNAL_SOURCE."is_balanced",
+        DBT_INTERNAL_SOURCE."ingest_date",
+        DBT_INTERNAL_SOURCE."rows_received",
+        DBT_INTERNAL_SOURCE."rows_staged",
+        DBT_INTERNAL_SOURCE."rows_refused",
+        DBT_INTERNAL_SOURCE."is_read_in_full",
+        DBT_INTERNAL_SOURCE."refreshed_at"
+    );
 comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
@@ -2251,11 +2327,8 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received 
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -2292,7 +2365,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2313,12 +2388,13 @@ create  table
     updated_at_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     (
-    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date
+    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_customers>
     ) as model_subq
@@ -2343,6 +2419,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is
 comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -2382,7 +2459,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2402,12 +2481,13 @@ create  table
     stock_quantity_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     (
-    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date
+    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_products>
     ) as model_subq
@@ -2431,6 +2511,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw
 comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -2438,8 +2519,10 @@ COMMIT;
 BEGIN;
 
 -- ---- model.ecom.qa_rejected_sales
+BEGIN;
+delete from "dev"."analytics_qa"."qa_rejected_sales" where sales_row_id in (select sales_row_id from (select * from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_qa"."qa_rejected_sales")) as redecided where reject_reason is null);
 select * from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2472,13 +2555,14 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+create temporary table
+    "qa_rejected_sales__dbt_tmp<suffix>"
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535),
@@ -2493,19 +2577,76 @@ create  table
     transaction_date_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+insert into "qa_rejected_sales__dbt_tmp<suffix>"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_rejected_sales" rename to "qa_rejected_sales__dbt_backup";
-alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
+/* dbt metadata query: columns of <temporary>.qa_rejected_sales__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
+-- back compat for old kwarg name
+    merge into "dev"."analytics_qa"."qa_rejected_sales"
+        using "qa_rejected_sales__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+        on (
+                DBT_INTERNAL_SOURCE.sales_row_id = "dev"."analytics_qa"."qa_rejected_sales".sales_row_id
+            )
+    when matched then update set
+        "sales_row_id" = DBT_INTERNAL_SOURCE."sales_row_id",
+        "transaction_id" = DBT_INTERNAL_SOURCE."transaction_id",
+        "customer_id" = DBT_INTERNAL_SOURCE."customer_id",
+        "product_id" = DBT_INTERNAL_SOURCE."product_id",
+        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
+        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
+        "reject_reason" = DBT_INTERNAL_SOURCE."reject_reason",
+        "reject_detail" = DBT_INTERNAL_SOURCE."reject_detail",
+        "quantity_raw" = DBT_INTERNAL_SOURCE."quantity_raw",
+        "amount_raw" = DBT_INTERNAL_SOURCE."amount_raw",
+        "transaction_date_raw" = DBT_INTERNAL_SOURCE."transaction_date_raw",
+        "raw_row" = DBT_INTERNAL_SOURCE."raw_row",
+        "line_number" = DBT_INTERNAL_SOURCE."line_number",
+        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
+    when not matched then insert (
+        "sales_row_id",
+        "transaction_id",
+        "customer_id",
+        "product_id",
+        "batch_id",
+        "landed_file_name",
+        "reject_reason",
+        "reject_detail",
+        "quantity_raw",
+        "amount_raw",
+        "transaction_date_raw",
+        "raw_row",
+        "line_number",
+        "ingest_date",
+        "refreshed_at"
+    )
+    values (
+        DBT_INTERNAL_SOURCE."sales_row_id",
+        DBT_INTERNAL_SOURCE."transaction_id",
+        DBT_INTERNAL_SOURCE."customer_id",
+        DBT_INTERNAL_SOURCE."product_id",
+        DBT_INTERNAL_SOURCE."batch_id",
+        DBT_INTERNAL_SOURCE."landed_file_name",
+        DBT_INTERNAL_SOURCE."reject_reason",
+        DBT_INTERNAL_SOURCE."reject_detail",
+        DBT_INTERNAL_SOURCE."quantity_raw",
+        DBT_INTERNAL_SOURCE."amount_raw",
+        DBT_INTERNAL_SOURCE."transaction_date_raw",
+        DBT_INTERNAL_SOURCE."raw_row",
+        DBT_INTERNAL_SOURCE."line_number",
+        DBT_INTERNAL_SOURCE."ingest_date",
+        DBT_INTERNAL_SOURCE."refreshed_at"
+    );
 comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
@@ -2523,11 +2664,8 @@ comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw 
 comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (

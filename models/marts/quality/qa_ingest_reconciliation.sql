@@ -81,11 +81,10 @@ row_tallies as (
             0 as is_in_manifest,
             0 as rows_received
         from {{ ref(model) }}
-        where
-            {{ condition or '1 = 1' }}
-            {% if is_incremental() and entity == 'sales' %}
-                and landed_file_name in (select landed_file_name from recounted_files)
-            {% endif %}
+        where {{ condition or '1 = 1' }}
+        {% if is_incremental() and entity == 'sales' %}
+            and landed_file_name in (select landed_file_name from recounted_files)
+        {% endif %}
         union all
     {% endfor %}
 
@@ -102,14 +101,13 @@ row_tallies as (
         1 as is_in_manifest,
         rows_received
     from {{ ref('stg_lake__landed_files') }}
-    where
-        file_status = 'landed'
-        {% if is_incremental() %}
-            and (
-                entity <> 'sales'
-                or landed_file_name in (select landed_file_name from recounted_files)
-            )
-        {% endif %}
+    where file_status = 'landed'
+    {% if is_incremental() %}
+        and (
+            entity <> 'sales'
+            or landed_file_name in (select landed_file_name from recounted_files)
+        )
+    {% endif %}
 
 ),
 

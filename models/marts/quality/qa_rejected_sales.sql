@@ -47,13 +47,12 @@ validated_sales as (
 
 refused_rows as (
 
+    -- refused lines never change: an incremental build adds those not listed yet
     select * from {{ ref('stg_lake__refused_rows') }}
-    where
-        entity = 'sales'
-        {% if is_incremental() %}
-            -- refused lines are immutable: only those of files received since
-            and refused_row_id not in (select sales_row_id from {{ this }})
-        {% endif %}
+    where entity = 'sales'
+    {% if is_incremental() %}
+        and refused_row_id not in (select sales_row_id from {{ this }})
+    {% endif %}
 
 ),
 
