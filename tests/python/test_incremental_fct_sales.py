@@ -12,6 +12,7 @@ killed after int_sales_validated would leave it: `dbt run -s +int_sales_validate
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -96,7 +97,7 @@ def fct_rows(marts: dict[str, list[Row]]) -> dict[str, Row]:
     return {str(row[1]): row for row in marts["analytics_marts.fct_sales"]}
 
 
-def sales_csv(rows: list[tuple[str, ...]], customer: str, product: str) -> bytes:
+def sales_csv(rows: Sequence[tuple[str, ...]], customer: str, product: str) -> bytes:
     """A sales export of `rows`, the customer and product filled in."""
     lines = ["transaction_id,customer_id,product_id,quantity,amount,transaction_date"]
     lines += [",".join(v.format(customer=customer, product=product) for v in r) for r in rows]

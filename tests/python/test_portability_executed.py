@@ -46,8 +46,7 @@ from aws_sql import (
     mart_nodes,
     read_raw_tables,
     read_table,
-    rebuild_tables,
-    run_incremental,
+    run_daily,
     sorted_rows,
 )
 
@@ -160,8 +159,7 @@ def execute(
     build_project(build, project.full, raw)
     first = read_marts(engine, project, scales)
     failures = data_test_failures(build, project.full)
-    run_incremental(build, project.incremental)
-    rebuild_tables(build, project.full)
+    run_daily(build, project)
     daily = read_marts(engine, project, scales)
 
     late = Build(target, late_engine, rewrites)
@@ -169,12 +167,11 @@ def execute(
     build_project(late, project.full, before)
     for table in landed:
         late_engine.append(table)
-    run_incremental(late, project.incremental)
-    rebuild_tables(late, project.full)
+    run_daily(late, project)
     late_marts = read_marts(late_engine, project, scales)
 
     land_long_refused_row(late_engine, raw, project.full.manifest["sources"])
-    rebuild_tables(late, project.full)
+    run_daily(late, project)
     long_rows = refused_raw_rows(late_engine, project)
     return Executed(target, first, failures, daily, late_marts, long_rows)
 
