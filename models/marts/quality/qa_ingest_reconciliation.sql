@@ -140,13 +140,14 @@ checked as (
 final as (
 
     -- the first nine columns as they have always been (readers select them by position too);
-    -- the comparison with the manifest after them
+    -- the comparison with the manifest after them. Strings cast to the contract's type: an
+    -- incremental build compares its new rows' types with the table's (on_schema_change).
     select
-        cast({{ dbt.concat(['entity', "'|'", 'landed_file_name']) }} as {{ dbt.type_string() }})
+        cast({{ dbt.concat(['entity', "'|'", 'landed_file_name']) }} as {{ ecom.type_text() }})
             as reconciliation_id,
-        cast(entity as {{ dbt.type_string() }}) as entity,
-        cast(batch_id as {{ dbt.type_string() }}) as batch_id,
-        cast(landed_file_name as {{ dbt.type_string() }}) as landed_file_name,
+        cast(entity as {{ ecom.type_text() }}) as entity,
+        cast(batch_id as {{ ecom.type_text() }}) as batch_id,
+        cast(landed_file_name as {{ ecom.type_text() }}) as landed_file_name,
         cast(rows_landed as integer) as rows_landed,
         cast(rows_used as integer) as rows_used,
         cast(rows_rejected as integer) as rows_rejected,

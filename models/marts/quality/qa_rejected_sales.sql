@@ -109,8 +109,19 @@ unioned as (
 
 final as (
 
+    -- every column cast to its contract type: an incremental build compares the types of its
+    -- new rows with the table's (on_schema_change), and PostgreSQL's union of text and
+    -- varchar is text
     select
-        *,
+        {%- for column in [
+            'sales_row_id', 'transaction_id', 'customer_id', 'product_id', 'batch_id',
+            'landed_file_name', 'reject_reason', 'reject_detail', 'quantity_raw', 'amount_raw',
+            'transaction_date_raw', 'raw_row',
+        ] %}
+            cast({{ column }} as {{ ecom.type_text() }}) as {{ column }},
+        {%- endfor %}
+        cast(line_number as integer) as line_number,
+        cast(ingest_date as date) as ingest_date,
         {{ ecom.run_started_timestamp() }} as refreshed_at
     from unioned
 
