@@ -136,21 +136,32 @@ def isolated_env(root: Path) -> dict[str, str]:
     }
 
 
-def mart_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+def mart_contents(
+    warehouse: Path, *, without: tuple[str, ...] = ()
+) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table in the marts and qa schemas, sorted; not the run log mart
-    (rpt_pipeline_runs), which gains a row with every run by design."""
+    (rpt_pipeline_runs), which gains a row with every run by design. Columns named in
+    `without` are left out (e.g. refreshed_at, which says when a build wrote the row)."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = con.execute(
             "select table_schema, table_name from information_schema.tables "
             "where table_schema in ('analytics_marts', 'analytics_qa') "
             "and table_name <> 'rpt_pipeline_runs' order by 1, 2"
         ).fetchall()
-        return {
-            f"{schema}.{name}": sorted(
-                con.execute(f'select * from "{schema}"."{name}"').fetchall(), key=repr
-            )
-            for schema, name in tables
-        }
+        contents = {}
+        for schema, name in tables:
+            columns = [
+                f'"{column}"'
+                for (column,) in con.execute(
+                    "select column_name from information_schema.columns "
+                    "where table_schema = ? and table_name = ? order by ordinal_position",
+                    [schema, name],
+                ).fetchall()
+                if column not in without
+            ]
+            rows = con.execute(f'select {", ".join(columns)} from "{schema}"."{name}"')
+            contents[f"{schema}.{name}"] = sorted(rows.fetchall(), key=repr)
+        return contents
 
 
 def dbt_command(args: list[str]) -> list[str]:

@@ -1,0 +1,150 @@
+{#
+    What the incremental reports share. A report that is built incrementally recomputes whole
+    keys (a day, a period, a customer): on a daily build it computes the keys the new data
+    touched and *appends* them (incremental_strategy='append', the one strategy every target
+    has for these tables, Athena Iceberg included); its post_hook then deletes the rows of the
+    same keys written by earlier builds (refreshed_at before this build's). A key that lost all
+    its sales (a day whose only transaction moved to another day) is thereby deleted too: it
+    is touched, the build writes nothing for it, and its old rows go.
+
+    The main query and the post_hook must agree on the touched keys. Both compute them from the
+    report's watermark: the main query as its latest refreshed_at before it appends
+    (ecom.last_refreshed_at), the post_hook as the latest refreshed_at older than this build
+    (refreshed_before_this_run), which is the same value since the append adds only rows of
+    this build. On PostgreSQL, Redshift and DuckDB the append and the delete are one
+    transaction; on Athena a build killed between them leaves both versions of the touched
+    keys, and the reports' unique tests fail loudly rather than the report being wrong quietly.
+#}
+
+{#- The latest refreshed_at of `relation` written before this build (1900-01-01 when none). -#}
+{% macro refreshed_before_this_run(relation) %}
+    {{- return(
+        "(select coalesce(max(refreshed_at), cast('1900-01-01 00:00:00' as "
+        ~ dbt.type_timestamp() ~ ")) from " ~ relation
+        ~ " where refreshed_at < " ~ ecom.run_started_timestamp() ~ ")"
+    ) -}}
+{% endmacro %}
+
+{#- The days of the sales lines int_sales_validated re-decided after `watermark`. -#}
+{% macro sales_dates_changed_after(watermark) %}
+    {{- return(
+        "select distinct cast(transaction_at as date) as sales_date from "
+        ~ ref('int_sales_validated')
+        ~ " where refreshed_at > " ~ watermark ~ " and transaction_at is not null"
+    ) -}}
+{% endmacro %}
+
+{#- The customers of the sales lines int_sales_validated re-decided after `watermark`. -#}
+{% macro customers_changed_after(watermark) %}
+    {{- return(
+        "select distinct customer_id from " ~ ref('int_sales_validated')
+        ~ " where refreshed_at > " ~ watermark ~ " and customer_id is not null"
+    ) -}}
+{% endmacro %}
+
+{#-
+    The post_hook of an incremental report: delete the rows earlier builds wrote for the keys
+    this build recomputed (`keys_condition`, over the report's columns). Rendered only when the
+    build is incremental: a first or --full-refresh build wrote every row itself.
+-#}
+{% macro delete_superseded_rows(relation, keys_condition) %}
+    {%- if ecom.is_incremental() -%}
+        delete from {{ relation }}
+        where
+            refreshed_at < {{ ecom.run_started_timestamp() }}
+            and ({{ keys_condition }})
+    {%- endif -%}
+{% endmacro %}
+
+{#-
+    rpt_daily_sales_summary's touched days: the days of the changed lines, and, for each of
+    their customers, the first day they bought on outside those days. That is where a
+    customer's first order was before a late sale or a moved transaction made an earlier
+    day (or a later one) their first: new_customers changes on both days. (Every version of a
+    changed transaction is dated on a changed day, so outside them a customer's sales are the
+    same before and after the change, and so is their earliest day there.)
+-#}
+{% macro daily_summary_dates(watermark) %}
+    {%- set changed_dates = ecom.sales_dates_changed_after(watermark) -%}
+    {{- return(
+        changed_dates
+        ~ " union select min(transaction_date) as sales_date from " ~ ref('fct_sales')
+        ~ " where customer_id in (" ~ ecom.customers_changed_after(watermark) ~ ")"
+        ~ " and transaction_date not in (" ~ changed_dates ~ ") group by customer_id"
+    ) -}}
+{% endmacro %}
+
+{#-
+    rpt_top_products' touched periods (period_type, period_start_date): the day, week and
+    month of every changed day, and every period of a product whose name or category in
+    dim_products differs from what `relation` (the report) shows for it, among its rows
+    refreshed up to `watermark` (the report ranks by and shows the product's current
+    attributes, so a renamed or re-categorised product changes every period it sold in).
+-#}
+{% macro top_products_periods(relation, watermark) %}
+    {%- set changed_dates = ecom.sales_dates_changed_after(watermark) -%}
+    {%- set changed_products -%}
+        select reported.product_id
+        from {{ relation }} as reported
+        inner join {{ ref('dim_products') }} as products
+            on reported.product_id = products.product_id
+        where
+            reported.period_type = 'month'
+            and reported.refreshed_at <= {{ watermark }}
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            )
+    {%- endset -%}
+    {%- set periods -%}
+        select 'day' as period_type, date_day as period_start_date
+        from {{ ref('dim_date') }} where date_day in ({{ changed_dates }})
+        union
+        select 'week' as period_type, week_start_date as period_start_date
+        from {{ ref('dim_date') }} where date_day in ({{ changed_dates }})
+        union
+        select 'month' as period_type, month_start_date as period_start_date
+        from {{ ref('dim_date') }} where date_day in ({{ changed_dates }})
+        union
+        select period_type, period_start_date
+        from {{ relation }}
+        where
+            refreshed_at <= {{ watermark }}
+            and product_id in ({{ changed_products }})
+    {%- endset -%}
+    {{- return(periods) -}}
+{% endmacro %}
+
+{#- The first days of the periods of type `period_type` among `periods` (a query). -#}
+{% macro period_starts(periods, period_type) %}
+    {{- return(
+        "select period_start_date from (" ~ periods ~ ") as touched"
+        ~ " where period_type = '" ~ period_type ~ "'"
+    ) -}}
+{% endmacro %}
+
+{#- A condition over (period_type, period_start_date) columns: the period is one of `periods`. -#}
+{% macro in_periods(periods, period_type_column, start_column) %}
+    {%- set conditions = [] -%}
+    {%- for period_type in ['day', 'week', 'month'] -%}
+        {%- do conditions.append(
+            "(" ~ period_type_column ~ " = '" ~ period_type ~ "' and " ~ start_column
+            ~ " in (" ~ ecom.period_starts(periods, period_type) ~ "))"
+        ) -%}
+    {%- endfor -%}
+    {{- return(conditions | join(' or ')) -}}
+{% endmacro %}
+
+{#-
+    rpt_sales_by_category's touched days: the changed days, and the days rpt_top_products
+    recomputed since `watermark` (its day rows refreshed after it): among them every day a
+    product whose name or category changed sold on, which moves that day's sales between
+    categories. (rpt_sales_by_category keeps no product, so it learns of those from there.)
+-#}
+{% macro sales_by_category_dates(watermark) %}
+    {{- return(
+        ecom.sales_dates_changed_after(watermark)
+        ~ " union select period_start_date as sales_date from " ~ ref('rpt_top_products')
+        ~ " where period_type = 'day' and refreshed_at > " ~ watermark
+    ) -}}
+{% endmacro %}
