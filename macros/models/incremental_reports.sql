@@ -45,10 +45,11 @@
 {#-
     The post_hook of an incremental report: delete the rows earlier builds wrote for the keys
     this build recomputed (`keys_condition`, over the report's columns). Rendered only when the
-    build is incremental: a first or --full-refresh build wrote every row itself.
+    build is incremental: a first or --full-refresh build wrote every row itself. (A unit
+    test's `this` is none or its fixture's name: nothing to delete.)
 -#}
 {% macro delete_superseded_rows(relation, keys_condition) %}
-    {%- if ecom.is_incremental() -%}
+    {%- if relation is not none and relation is not string and ecom.is_incremental() -%}
         delete from {{ relation }}
         where
             refreshed_at < {{ ecom.run_started_timestamp() }}
