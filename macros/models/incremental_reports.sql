@@ -98,14 +98,16 @@
             )
     {%- endset -%}
     {%- set periods -%}
-        select 'day' as period_type, date_day as period_start_date
-        from {{ ref('dim_date') }} where date_day in ({{ changed_dates }})
-        union
-        select 'week' as period_type, week_start_date as period_start_date
-        from {{ ref('dim_date') }} where date_day in ({{ changed_dates }})
-        union
-        select 'month' as period_type, month_start_date as period_start_date
-        from {{ ref('dim_date') }} where date_day in ({{ changed_dates }})
+        select
+            case grains.n when 0 then 'day' when 1 then 'week' else 'month' end as period_type,
+            case grains.n
+                when 0 then calendar.date_day
+                when 1 then calendar.week_start_date
+                else calendar.month_start_date
+            end as period_start_date
+        from {{ ref('dim_date') }} as calendar
+        cross join ({{ ecom.number_series(3) }}) as grains
+        where calendar.date_day in ({{ changed_dates }})
         union
         select period_type, period_start_date
         from {{ relation }}
@@ -124,16 +126,20 @@
     ) -}}
 {% endmacro %}
 
-{#- A condition over (period_type, period_start_date) columns: the period is one of `periods`. -#}
+{#-
+    A condition over (period type, period start) columns: the period is one of `periods`, as
+    one text key so the periods' query is written once (portable: no row-value IN).
+-#}
 {% macro in_periods(periods, period_type_column, start_column) %}
-    {%- set conditions = [] -%}
-    {%- for period_type in ['day', 'week', 'month'] -%}
-        {%- do conditions.append(
-            "(" ~ period_type_column ~ " = '" ~ period_type ~ "' and " ~ start_column
-            ~ " in (" ~ ecom.period_starts(periods, period_type) ~ "))"
-        ) -%}
-    {%- endfor -%}
-    {{- return(conditions | join(' or ')) -}}
+    {%- set key = dbt.concat([
+        period_type_column, "'|'", dbt.cast(start_column, dbt.type_string())
+    ]) -%}
+    {%- set touched_key = dbt.concat([
+        'touched.period_type', "'|'", dbt.cast('touched.period_start_date', dbt.type_string())
+    ]) -%}
+    {{- return(
+        key ~ " in (select " ~ touched_key ~ " from (" ~ periods ~ ") as touched)"
+    ) -}}
 {% endmacro %}
 
 {#-

@@ -536,12 +536,21 @@ def build_project(build: Build, compiled: Compiled, raw: Sequence[RawRows]) -> N
 
 
 def rebuild_tables(build: Build, compiled: Compiled) -> None:
-    """What a daily run rebuilds besides the incremental models: every table model, in order."""
+    """What a daily run rebuilds besides the incremental models it merges: every table model,
+    in order, with the views over them (a view over a dropped table goes with it on
+    PostgreSQL, as dbt's `drop ... cascade` does). The incremental reports are rebuilt whole
+    here: their daily SQL deletes superseded keys in a post_hook, which `dbt compile` does not
+    render (tests/snapshots/*_statements.sql hold it, and every statement is parsed there)."""
     nodes = compiled.manifest["nodes"]
     for uid in model_order(compiled.manifest):
         node = nodes[uid]
-        if node["resource_type"] == "model" and node["config"]["materialized"] == "table":
-            build.engine.execute(f"drop table {relation(node)}")
+        materialized = node["config"].get("materialized")
+        rebuilt = materialized == "table" or (
+            materialized == "incremental" and node["name"] not in INCREMENTAL_MODELS
+        )
+        if node["resource_type"] == "model" and (rebuilt or materialized == "view"):
+            kind = "view" if materialized == "view" else "table"
+            build.engine.execute(f"drop {kind} if exists {relation(node)} cascade")
             try:
                 build_model(build, node)
             except Exception as error:

@@ -135,7 +135,8 @@ select * from (
         cast(null as decimal(18,2)) as unit_price,
         cast(null as date) as transaction_date,
         cast(null as date) as ingest_date,
-        cast(null as timestamp) as transaction_at
+        cast(null as timestamp) as transaction_at,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -149,6 +150,17 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales"
     )
     as
 <compiled code of model.ecom.fct_sales>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
+-- ---- model.ecom.int_customer_orders
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customer_orders/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_customer_orders>;
 select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -188,16 +200,21 @@ alter table `ecom_analytics_intermediate`.`int_products_validated` set tblproper
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_enriched
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+create or replace view
+    "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+  as
+<compiled code of model.ecom.int_sales_enriched>;
+
+-- ---- model.ecom.int_sales_hourly
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_enriched/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_hourly/<uuid>',
       format='parquet'
     )
     as
-<compiled code of model.ecom.int_sales_enriched>;
-alter table `ecom_analytics_intermediate`.`int_sales_enriched` set tblproperties ('classification' = 'parquet');
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+<compiled code of model.ecom.int_sales_hourly>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated"
@@ -438,7 +455,8 @@ select * from (
         cast(null as decimal(18,2)) as avg_order_value,
         cast(null as integer) as unique_customers,
         cast(null as integer) as new_customers,
-        cast(null as integer) as returning_customers
+        cast(null as integer) as returning_customers,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -451,7 +469,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
     )
     as
 <compiled code of model.ecom.rpt_daily_sales_summary>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -552,7 +570,8 @@ select * from (
         cast(null as integer) as unique_customers,
         cast(null as decimal(18,2)) as revenue,
         cast(null as decimal(18,2)) as revenue_share_pct,
-        cast(null as date) as sales_date
+        cast(null as date) as sales_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -565,7 +584,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category"
     )
     as
 <compiled code of model.ecom.rpt_sales_by_category>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -601,7 +620,7 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -618,7 +637,8 @@ select * from (
         cast(null as integer) as units_sold,
         cast(null as decimal(18,2)) as revenue,
         cast(null as date) as period_start_date,
-        cast(null as date) as period_end_date
+        cast(null as date) as period_end_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -630,8 +650,8 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
       format='parquet'
     )
     as
-      <compiled code of model.ecom.rpt_top_products>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+<compiled code of model.ecom.rpt_top_products>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.stg_lake__landed_files
 create or replace view
@@ -802,7 +822,8 @@ select * from (
         cast(null as decimal(18,2)) as unit_price,
         cast(null as date) as transaction_date,
         cast(null as date) as ingest_date,
-        cast(null as timestamp) as transaction_at
+        cast(null as timestamp) as transaction_at,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -818,15 +839,35 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp"
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp" as src
           on (target.transaction_id = src.transaction_id
             and (
-              target.transaction_date >= (select date_add('day', -14, max(transaction_date)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales")
+              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null)
           )
       )
       when matched
-          then update set"sales_row_id" = src."sales_row_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity" = src."quantity","amount" = src."amount","unit_price" = src."unit_price","transaction_date" = src."transaction_date","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at"
+          then update set"sales_row_id" = src."sales_row_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity" = src."quantity","amount" = src."amount","unit_price" = src."unit_price","transaction_date" = src."transaction_date","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
       when not matched
-        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at")
-         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at");
+        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
+-- ---- model.ecom.int_customer_orders
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customer_orders__dbt_tmp/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_customer_orders>;
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at")
+              (
+                 select "customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders__dbt_tmp"
+              );
+SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null));
 
 -- ---- model.ecom.int_customers_deduplicated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
@@ -865,16 +906,30 @@ alter table `ecom_analytics_intermediate`.`int_products_validated` set tblproper
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_enriched
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+create or replace view
+    "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+  as
+<compiled code of model.ecom.int_sales_enriched>;
+
+-- ---- model.ecom.int_sales_hourly
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__dbt_tmp"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_enriched/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_hourly__dbt_tmp/<uuid>',
       format='parquet'
     )
     as
-<compiled code of model.ecom.int_sales_enriched>;
-alter table `ecom_analytics_intermediate`.`int_sales_enriched` set tblproperties ('classification' = 'parquet');
+<compiled code of model.ecom.int_sales_hourly>;
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" ("sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+              (
+                 select "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null));
 
 -- ---- model.ecom.int_sales_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated__dbt_tmp"
@@ -889,10 +944,10 @@ merge into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" 
           on (target.sales_row_id = src.sales_row_id
       )
       when matched
-          then update set"transaction_id" = src."transaction_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","reject_reason" = src."reject_reason","quantity" = src."quantity","amount" = src."amount","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at"
+          then update set"transaction_id" = src."transaction_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","reject_reason" = src."reject_reason","quantity" = src."quantity","amount" = src."amount","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
       when not matched
-        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at")
-         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at");
+        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_ingest_reconciliation
@@ -1135,22 +1190,30 @@ select * from (
         cast(null as decimal(18,2)) as avg_order_value,
         cast(null as integer) as unique_customers,
         cast(null as integer) as new_customers,
-        cast(null as integer) as returning_customers
+        cast(null as integer) as returning_customers,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__ha"
+create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_daily_sales_summary/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_daily_sales_summary__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.rpt_daily_sales_summary>;
-alter table `ecom_analytics_marts`.`rpt_daily_sales_summary` rename to `ecom_analytics_marts`.`rpt_daily_sales_summary__bkp`;
-alter table `ecom_analytics_marts`.`rpt_daily_sales_summary__ha` rename to `ecom_analytics_marts`.`rpt_daily_sales_summary`;
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" ("sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
+              (
+                 select "sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -1255,22 +1318,30 @@ select * from (
         cast(null as integer) as unique_customers,
         cast(null as decimal(18,2)) as revenue,
         cast(null as decimal(18,2)) as revenue_share_pct,
-        cast(null as date) as sales_date
+        cast(null as date) as sales_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__ha"
+create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_sales_by_category/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_sales_by_category__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.rpt_sales_by_category>;
-alter table `ecom_analytics_marts`.`rpt_sales_by_category` rename to `ecom_analytics_marts`.`rpt_sales_by_category__bkp`;
-alter table `ecom_analytics_marts`.`rpt_sales_by_category__ha` rename to `ecom_analytics_marts`.`rpt_sales_by_category`;
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at")
+              (
+                 select "category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select period_start_date as sales_date from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where period_type = 'day' and refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -1308,7 +1379,7 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1325,22 +1396,65 @@ select * from (
         cast(null as integer) as units_sold,
         cast(null as decimal(18,2)) as revenue,
         cast(null as date) as period_start_date,
-        cast(null as date) as period_end_date
+        cast(null as date) as period_end_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__ha"
+create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_top_products/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_top_products__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
-      <compiled code of model.ecom.rpt_top_products>;
-alter table `ecom_analytics_marts`.`rpt_top_products` rename to `ecom_analytics_marts`.`rpt_top_products__bkp`;
-alter table `ecom_analytics_marts`.`rpt_top_products__ha` rename to `ecom_analytics_marts`.`rpt_top_products`;
+<compiled code of model.ecom.rpt_top_products>;
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at")
+              (
+                 select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (period_type || '|' ||
+    cast(period_start_date as VARCHAR)
+ in (select touched.period_type || '|' ||
+    cast(touched.period_start_date as VARCHAR)
+ from (select
+            case grains.n when 0 then 'day' when 1 then 'week' else 'month' end as period_type,
+            case grains.n
+                when 0 then calendar.date_day
+                when 1 then calendar.week_start_date
+                else calendar.month_start_date
+            end as period_start_date
+        from "awsdatacatalog"."ecom_analytics_marts"."dim_date" as calendar
+        cross join (select
+        place_0.digit * 1 as n
+    from
+        (select 0 as digit union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) as place_0
+    where
+        place_0.digit * 1 < 3
+) as grains
+        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null)
+        union
+        select period_type, period_start_date
+        from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
+        where
+            refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
+            and product_id in (select reported.product_id
+        from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" as reported
+        inner join "awsdatacatalog"."ecom_analytics_marts"."dim_products" as products
+            on reported.product_id = products.product_id
+        where
+            reported.period_type = 'month'
+            and reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            ))) as touched));
 
 -- ---- model.ecom.stg_lake__landed_files
 create or replace view

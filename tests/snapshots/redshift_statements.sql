@@ -362,7 +362,9 @@ select * from (
     cast(null as date)
  as ingest_date,
     cast(null as timestamp)
- as transaction_at
+ as transaction_at,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -381,14 +383,15 @@ create  table
     unit_price decimal(18,2),
     transaction_date date,
     ingest_date date,
-    transaction_at timestamp
+    transaction_at timestamp,
+    refreshed_at timestamp
     )
     diststyle key distkey (customer_id)
       compound sortkey(transaction_at)
   ;
 insert into "dev"."analytics_marts"."fct_sales"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
     from (
 <compiled code of model.ecom.fct_sales>
     ) as model_subq
@@ -409,6 +412,16 @@ comment on column "dev"."analytics_marts"."fct_sales".unit_price is <description
 comment on column "dev"."analytics_marts"."fct_sales".transaction_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".ingest_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".refreshed_at is <description from the yml>;
+COMMIT;
+
+-- ---- model.ecom.int_customer_orders
+BEGIN;
+create  table
+    "dev"."analytics_intermediate"."int_customer_orders"
+  as (
+<compiled code of model.ecom.int_customer_orders>
+  );
 COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -455,17 +468,24 @@ BEGIN;
 
 -- ---- model.ecom.int_sales_enriched
 BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp"
-  as (
+create view "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" as (
 <compiled code of model.ecom.int_sales_enriched>
-  );
+  ) ;
 alter table "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" rename to "int_sales_enriched";
 COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
+drop view if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
 COMMIT;
 BEGIN;
+
+-- ---- model.ecom.int_sales_hourly
+BEGIN;
+create  table
+    "dev"."analytics_intermediate"."int_sales_hourly"
+  as (
+<compiled code of model.ecom.int_sales_hourly>
+  );
+COMMIT;
 
 -- ---- model.ecom.int_sales_validated
 BEGIN;
@@ -1035,13 +1055,15 @@ select * from (
     cast(null as integer)
  as new_customers,
     cast(null as integer)
- as returning_customers
+ as returning_customers,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+    "dev"."analytics_marts"."rpt_daily_sales_summary"
   (
     sales_date date not null,
     transaction_count integer,
@@ -1049,18 +1071,18 @@ create  table
     avg_order_value decimal(18,2),
     unique_customers integer,
     new_customers integer,
-    returning_customers integer
+    returning_customers integer,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+insert into "dev"."analytics_marts"."rpt_daily_sales_summary"
     (
-    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers
+    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers, refreshed_at
     from (
 <compiled code of model.ecom.rpt_daily_sales_summary>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp" rename to "rpt_daily_sales_summary";
 comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
@@ -1071,11 +1093,8 @@ comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_va
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -1330,13 +1349,15 @@ select * from (
     cast(null as decimal(18,2))
  as revenue_share_pct,
     cast(null as date)
- as sales_date
+ as sales_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+    "dev"."analytics_marts"."rpt_sales_by_category"
   (
     category_day_id varchar(65535) not null,
     category varchar(65535),
@@ -1345,18 +1366,18 @@ create  table
     unique_customers integer,
     revenue decimal(18,2),
     revenue_share_pct decimal(18,2),
-    sales_date date
+    sales_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+insert into "dev"."analytics_marts"."rpt_sales_by_category"
     (
-    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date
+    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_sales_by_category>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp" rename to "rpt_sales_by_category";
 comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
@@ -1368,11 +1389,8 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_custome
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_sales_by_category__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -1451,7 +1469,7 @@ BEGIN;
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1480,13 +1498,15 @@ select * from (
     cast(null as date)
  as period_start_date,
     cast(null as date)
- as period_end_date
+ as period_end_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+    "dev"."analytics_marts"."rpt_top_products"
   (
     top_product_id varchar(65535) not null,
     product_id varchar(65535),
@@ -1499,18 +1519,18 @@ create  table
     units_sold integer,
     revenue decimal(18,2),
     period_start_date date,
-    period_end_date date
+    period_end_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+insert into "dev"."analytics_marts"."rpt_top_products"
     (
-    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date
+    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date, refreshed_at
     from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_top_products__dbt_tmp" rename to "rpt_top_products";
 comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
@@ -1526,11 +1546,8 @@ comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <desc
 comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_top_products__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.stg_lake__landed_files
 BEGIN;
@@ -1945,7 +1962,9 @@ select * from (
     cast(null as date)
  as ingest_date,
     cast(null as timestamp)
- as transaction_at
+ as transaction_at,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1963,14 +1982,15 @@ create temporary table
     unit_price decimal(18,2),
     transaction_date date,
     ingest_date date,
-    transaction_at timestamp
+    transaction_at timestamp,
+    refreshed_at timestamp
     )
     diststyle key distkey (customer_id)
       compound sortkey(transaction_at)
   ;
 insert into "fct_sales__dbt_tmp<suffix>"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
     from (
 <compiled code of model.ecom.fct_sales>
     ) as model_subq
@@ -1997,7 +2017,8 @@ BEGIN;
         "unit_price" = DBT_INTERNAL_SOURCE."unit_price",
         "transaction_date" = DBT_INTERNAL_SOURCE."transaction_date",
         "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at"
+        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
     when not matched then insert (
         "sales_row_id",
         "transaction_id",
@@ -2010,7 +2031,8 @@ BEGIN;
         "unit_price",
         "transaction_date",
         "ingest_date",
-        "transaction_at"
+        "transaction_at",
+        "refreshed_at"
     )
     values (
         DBT_INTERNAL_SOURCE."sales_row_id",
@@ -2024,7 +2046,8 @@ BEGIN;
         DBT_INTERNAL_SOURCE."unit_price",
         DBT_INTERNAL_SOURCE."transaction_date",
         DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."transaction_at"
+        DBT_INTERNAL_SOURCE."transaction_at",
+        DBT_INTERNAL_SOURCE."refreshed_at"
     );
 comment on table "dev"."analytics_marts"."fct_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
@@ -2041,6 +2064,29 @@ comment on column "dev"."analytics_marts"."fct_sales".unit_price is <description
 comment on column "dev"."analytics_marts"."fct_sales".transaction_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".ingest_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".refreshed_at is <description from the yml>;
+COMMIT;
+
+-- ---- model.ecom.int_customer_orders
+create temporary table
+    "int_customer_orders__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.int_customer_orders>
+  );
+BEGIN;
+/* dbt metadata query: columns of <temporary>.int_customer_orders__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_customer_orders */;
+/* dbt metadata query: columns of <temporary>.int_customer_orders__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_customer_orders */;
+insert into "dev"."analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at")
+    (
+        select "customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at"
+        from "int_customer_orders__dbt_tmp<suffix>"
+    );
+delete from "dev"."analytics_intermediate"."int_customer_orders"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (customer_id in (select distinct customer_id from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_customer_orders" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null));
 COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
@@ -2090,18 +2136,38 @@ BEGIN;
 
 -- ---- model.ecom.int_sales_enriched
 BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp"
-  as (
+create view "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" as (
 <compiled code of model.ecom.int_sales_enriched>
-  );
+  ) ;
 alter table "dev"."analytics_intermediate"."int_sales_enriched" rename to "int_sales_enriched__dbt_backup";
 alter table "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" rename to "int_sales_enriched";
 COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
+drop view if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
 COMMIT;
 BEGIN;
+
+-- ---- model.ecom.int_sales_hourly
+create temporary table
+    "int_sales_hourly__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.int_sales_hourly>
+  );
+BEGIN;
+/* dbt metadata query: columns of <temporary>.int_sales_hourly__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
+/* dbt metadata query: columns of <temporary>.int_sales_hourly__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
+insert into "dev"."analytics_intermediate"."int_sales_hourly" ("sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+    (
+        select "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+        from "int_sales_hourly__dbt_tmp<suffix>"
+    );
+delete from "dev"."analytics_intermediate"."int_sales_hourly"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_sales_hourly" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null));
+COMMIT;
 
 -- ---- model.ecom.int_sales_validated
 create temporary table
@@ -2134,7 +2200,8 @@ BEGIN;
         "quantity" = DBT_INTERNAL_SOURCE."quantity",
         "amount" = DBT_INTERNAL_SOURCE."amount",
         "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at"
+        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
     when not matched then insert (
         "sales_row_id",
         "transaction_id",
@@ -2149,7 +2216,8 @@ BEGIN;
         "quantity",
         "amount",
         "ingest_date",
-        "transaction_at"
+        "transaction_at",
+        "refreshed_at"
     )
     values (
         DBT_INTERNAL_SOURCE."sales_row_id",
@@ -2165,7 +2233,8 @@ BEGIN;
         DBT_INTERNAL_SOURCE."quantity",
         DBT_INTERNAL_SOURCE."amount",
         DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."transaction_at"
+        DBT_INTERNAL_SOURCE."transaction_at",
+        DBT_INTERNAL_SOURCE."refreshed_at"
     );
 COMMIT;
 
@@ -2734,13 +2803,14 @@ select * from (
     cast(null as integer)
  as new_customers,
     cast(null as integer)
- as returning_customers
+ as returning_customers,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+create temporary table
+    "rpt_daily_sales_summary__dbt_tmp<suffix>"
   (
     sales_date date not null,
     transaction_count integer,
@@ -2748,19 +2818,26 @@ create  table
     avg_order_value decimal(18,2),
     unique_customers integer,
     new_customers integer,
-    returning_customers integer
+    returning_customers integer,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+insert into "rpt_daily_sales_summary__dbt_tmp<suffix>"
     (
-    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers
+    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers, refreshed_at
     from (
 <compiled code of model.ecom.rpt_daily_sales_summary>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_daily_sales_summary" rename to "rpt_daily_sales_summary__dbt_backup";
-alter table "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp" rename to "rpt_daily_sales_summary";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.rpt_daily_sales_summary__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
+insert into "dev"."analytics_marts"."rpt_daily_sales_summary" ("sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
+    (
+        select "sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
+        from "rpt_daily_sales_summary__dbt_tmp<suffix>"
+    );
 comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
@@ -2771,11 +2848,12 @@ comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_va
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_marts"."rpt_daily_sales_summary"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "dev"."analytics_marts"."fct_sales" where customer_id in (select distinct customer_id from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -3032,13 +3110,14 @@ select * from (
     cast(null as decimal(18,2))
  as revenue_share_pct,
     cast(null as date)
- as sales_date
+ as sales_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+create temporary table
+    "rpt_sales_by_category__dbt_tmp<suffix>"
   (
     category_day_id varchar(65535) not null,
     category varchar(65535),
@@ -3047,19 +3126,26 @@ create  table
     unique_customers integer,
     revenue decimal(18,2),
     revenue_share_pct decimal(18,2),
-    sales_date date
+    sales_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+insert into "rpt_sales_by_category__dbt_tmp<suffix>"
     (
-    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date
+    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_sales_by_category>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_sales_by_category" rename to "rpt_sales_by_category__dbt_backup";
-alter table "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp" rename to "rpt_sales_by_category";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.rpt_sales_by_category__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
+insert into "dev"."analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at")
+    (
+        select "category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at"
+        from "rpt_sales_by_category__dbt_tmp<suffix>"
+    );
 comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
@@ -3071,11 +3157,12 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_custome
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_marts"."rpt_sales_by_category"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select period_start_date as sales_date from "dev"."analytics_marts"."rpt_top_products" where period_type = 'day' and refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_sales_by_category__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -3155,7 +3242,7 @@ BEGIN;
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -3184,13 +3271,14 @@ select * from (
     cast(null as date)
  as period_start_date,
     cast(null as date)
- as period_end_date
+ as period_end_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+create temporary table
+    "rpt_top_products__dbt_tmp<suffix>"
   (
     top_product_id varchar(65535) not null,
     product_id varchar(65535),
@@ -3203,19 +3291,26 @@ create  table
     units_sold integer,
     revenue decimal(18,2),
     period_start_date date,
-    period_end_date date
+    period_end_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+insert into "rpt_top_products__dbt_tmp<suffix>"
     (
-    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date
+    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date, refreshed_at
     from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_top_products" rename to "rpt_top_products__dbt_backup";
-alter table "dev"."analytics_marts"."rpt_top_products__dbt_tmp" rename to "rpt_top_products";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.rpt_top_products__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.rpt_top_products */;
+insert into "dev"."analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at")
+    (
+        select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at"
+        from "rpt_top_products__dbt_tmp<suffix>"
+    );
 comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
@@ -3231,11 +3326,47 @@ comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <desc
 comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_marts"."rpt_top_products"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (period_type || '|' ||
+    cast(period_start_date as varchar(65535))
+ in (select touched.period_type || '|' ||
+    cast(touched.period_start_date as varchar(65535))
+ from (select
+            case grains.n when 0 then 'day' when 1 then 'week' else 'month' end as period_type,
+            case grains.n
+                when 0 then calendar.date_day
+                when 1 then calendar.week_start_date
+                else calendar.month_start_date
+            end as period_start_date
+        from "dev"."analytics_marts"."dim_date" as calendar
+        cross join (select
+        place_0.digit * 1 as n
+    from
+        (select 0 as digit union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) as place_0
+    where
+        place_0.digit * 1 < 3
+) as grains
+        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null)
+        union
+        select period_type, period_start_date
+        from "dev"."analytics_marts"."rpt_top_products"
+        where
+            refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
+            and product_id in (select reported.product_id
+        from "dev"."analytics_marts"."rpt_top_products" as reported
+        inner join "dev"."analytics_marts"."dim_products" as products
+            on reported.product_id = products.product_id
+        where
+            reported.period_type = 'month'
+            and reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            ))) as touched));
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_top_products__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.stg_lake__landed_files
 BEGIN;

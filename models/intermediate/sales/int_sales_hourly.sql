@@ -3,6 +3,7 @@
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
+        table_type='iceberg',
         post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
             ~ ecom.sales_dates_changed_after(ecom.refreshed_before_this_run(this)) ~ ')') }}",
     )

@@ -20,16 +20,21 @@ calendar as (
 
 ),
 
-recent_dates as (
+latest as (
 
     -- the latest sales date from int_customer_orders (one row per customer), not from the
-    -- sales history; the days as a list, so the filter below reaches fct_sales' scan
+    -- sales history
+    select max(last_order_date) as last_sales_date
+    from customer_orders
+
+),
+
+recent_dates as (
+
+    -- the days as a list, so the filter below reaches fct_sales' scan
     select calendar.date_day
     from calendar
-    inner join (
-        select max(last_order_date) as last_sales_date
-        from customer_orders
-    ) as latest
+    inner join latest
         on
             calendar.date_day <= latest.last_sales_date
             and calendar.date_day > cast(
@@ -44,7 +49,7 @@ sales as (
 
     -- a view over fct_sales
     select * from {{ ref('int_sales_enriched') }}
-    where transaction_date in (select date_day from recent_dates)
+    where transaction_date in (select recent_dates.date_day from recent_dates)
 
 ),
 
