@@ -76,27 +76,47 @@
 {% endmacro %}
 
 {#-
-    rpt_top_products' touched periods (period_type, period_start_date): the day, week and
-    month of every changed day, and every period of a product whose name or category in
-    dim_products differs from what `relation` (the report) shows for it, among its rows
-    refreshed up to `watermark` (the report ranks by and shows the product's current
-    attributes, so a renamed or re-categorised product changes every period it sold in).
+    int_product_sales_days' touched days: the changed days, and every day a product sold on
+    whose name or category in dim_products differs from the one `relation` (the model) holds
+    for it, among its rows refreshed up to `watermark`. The reports that show a product's
+    current name or category learn from this model's refreshed rows which days to recompute.
 -#}
-{% macro top_products_periods(relation, watermark) %}
-    {%- set changed_dates = ecom.sales_dates_changed_after(watermark) -%}
-    {%- set changed_products -%}
-        select reported.product_id
+{% macro product_days_touched(relation, watermark) %}
+    {%- set renamed_product_days -%}
+        select reported.sales_date
         from {{ relation }} as reported
         inner join {{ ref('dim_products') }} as products
             on reported.product_id = products.product_id
         where
-            reported.period_type = 'month'
-            and reported.refreshed_at <= {{ watermark }}
+            reported.refreshed_at <= {{ watermark }}
             and (
                 coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
                 or coalesce(reported.category, '') <> coalesce(products.category, '')
             )
     {%- endset -%}
+    {{- return(ecom.sales_dates_changed_after(watermark) ~ " union " ~ renamed_product_days) -}}
+{% endmacro %}
+
+{#-
+    The days a report that shows products' current names and categories recomputes: the
+    changed days, and the days int_product_sales_days recomputed after `watermark` (its rows
+    refreshed after it), which include every day a renamed or re-categorised product sold on.
+    The caller depends on int_sales_validated and int_product_sales_days.
+-#}
+{% macro product_report_dates(watermark) %}
+    {{- return(
+        ecom.sales_dates_changed_after(watermark)
+        ~ " union select sales_date from " ~ ref('int_product_sales_days')
+        ~ " where refreshed_at > " ~ watermark
+    ) -}}
+{% endmacro %}
+
+{#-
+    rpt_top_products' touched periods (period_type, period_start_date): the day, week and
+    month of every day product_report_dates gives (ranks compare all products of a period, so
+    a touched day touches its week and month). The caller also depends on dim_date.
+-#}
+{% macro top_products_periods(watermark) %}
     {%- set periods -%}
         select
             case grains.n when 0 then 'day' when 1 then 'week' else 'month' end as period_type,
@@ -107,13 +127,7 @@
             end as period_start_date
         from {{ ref('dim_date') }} as calendar
         cross join ({{ ecom.number_series(3) }}) as grains
-        where calendar.date_day in ({{ changed_dates }})
-        union
-        select period_type, period_start_date
-        from {{ relation }}
-        where
-            refreshed_at <= {{ watermark }}
-            and product_id in ({{ changed_products }})
+        where calendar.date_day in ({{ ecom.product_report_dates(watermark) }})
     {%- endset -%}
     {{- return(periods) -}}
 {% endmacro %}
@@ -139,19 +153,5 @@
     ]) -%}
     {{- return(
         key ~ " in (select " ~ touched_key ~ " from (" ~ periods ~ ") as touched)"
-    ) -}}
-{% endmacro %}
-
-{#-
-    rpt_sales_by_category's touched days: the changed days, and the days rpt_top_products
-    recomputed since `watermark` (its day rows refreshed after it): among them every day a
-    product whose name or category changed sold on, which moves that day's sales between
-    categories. (rpt_sales_by_category keeps no product, so it learns of those from there.)
--#}
-{% macro sales_by_category_dates(watermark) %}
-    {{- return(
-        ecom.sales_dates_changed_after(watermark)
-        ~ " union select period_start_date as sales_date from " ~ ref('rpt_top_products')
-        ~ " where period_type = 'day' and refreshed_at > " ~ watermark
     ) -}}
 {% endmacro %}

@@ -4,28 +4,28 @@
         incremental_strategy='append',
         on_schema_change='fail',
         post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
-            ~ ecom.sales_by_category_dates(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+            ~ ecom.product_report_dates(ecom.refreshed_before_this_run(this)) ~ ')') }}",
     )
 }}
 -- depends_on: {{ ref('int_sales_validated') }}
--- depends_on: {{ ref('rpt_top_products') }}
+-- depends_on: {{ ref('int_product_sales_days') }}
 {#
     One row per day and product category with sales: transactions, units, revenue and the
     category's share of the day's revenue, in percent to two decimals (exact: computed on
     integer cents, rounded half up). Category is the product's current category; sales of
     products not yet in the catalog count under 'Unknown'.
     Incremental: a daily build recomputes whole touched days (macros/models/
-    incremental_reports.sql, sales_by_category_dates): the days of the sales lines re-decided
+    incremental_reports.sql, product_report_dates): the days of the sales lines re-decided
     since the report's last refresh, and every day a product whose name or category changed
-    sold on (rpt_top_products recomputes those days first and says which). A touched day's
-    category left with no sales is deleted.
+    sold on (int_product_sales_days recomputes those days first and says which). A touched
+    day's category left with no sales is deleted.
 #}
 with
 
 {% if is_incremental() %}
 touched_dates as (
 
-    {{ ecom.sales_by_category_dates(ecom.last_refreshed_at(this)) }}
+    {{ ecom.product_report_dates(ecom.last_refreshed_at(this)) }}
 
 ),
 {% endif %}

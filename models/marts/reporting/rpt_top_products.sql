@@ -4,13 +4,13 @@
         incremental_strategy='append',
         on_schema_change='fail',
         post_hook="{{ ecom.delete_superseded_rows(this, ecom.in_periods(
-            ecom.top_products_periods(this, ecom.refreshed_before_this_run(this)),
+            ecom.top_products_periods(ecom.refreshed_before_this_run(this)),
             'period_type', 'period_start_date'
         )) }}",
     )
 }}
 -- depends_on: {{ ref('int_sales_validated') }}
--- depends_on: {{ ref('dim_products') }}
+-- depends_on: {{ ref('int_product_sales_days') }}
 -- depends_on: {{ ref('dim_date') }}
 {#
     Products ranked by revenue per day, per ISO week (starting Monday) and per calendar month:
@@ -21,8 +21,8 @@
     Incremental: ranks compare all products of a period, so a daily build recomputes whole
     touched periods (macros/models/incremental_reports.sql, top_products_periods): the day,
     week and month of every day with sales lines re-decided since the report's last refresh,
-    and every period of a product whose current name or category (dim_products) differs from
-    the one the report shows. A touched period's product left with no sales is deleted.
+    and of every day int_product_sales_days recomputed since (each day a product whose name or
+    category changed sold on). A touched period's product left with no sales is deleted.
 #}
 {#- (period type, its first day, its last day) for each grain a product is ranked in -#}
 {%- set periods = [
@@ -35,7 +35,7 @@ with
 {% if is_incremental() %}
 touched_periods as (
 
-    {{ ecom.top_products_periods(this, ecom.last_refreshed_at(this)) }}
+    {{ ecom.top_products_periods(ecom.last_refreshed_at(this)) }}
 
 ),
 
