@@ -187,6 +187,17 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valid
 alter table `ecom_analytics_intermediate`.`int_customers_validated` set tblproperties ('classification' = 'parquet');
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.int_product_sales_days
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_product_sales_days/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_product_sales_days>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
 -- ---- model.ecom.int_products_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated"
     with (
@@ -893,6 +904,35 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valid
 alter table `ecom_analytics_intermediate`.`int_customers_validated` set tblproperties ('classification' = 'parquet');
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.int_product_sales_days
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_product_sales_days__dbt_tmp/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_product_sales_days>;
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" ("product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+              (
+                 select "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
+              );
+SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select reported.sales_date
+        from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" as reported
+        inner join "awsdatacatalog"."ecom_analytics_marts"."dim_products" as products
+            on reported.product_id = products.product_id
+        where
+            reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp))
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            )));
+
 -- ---- model.ecom.int_products_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated"
     with (
@@ -1341,7 +1381,7 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
-            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select period_start_date as sales_date from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where period_type = 'day' and refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -1438,23 +1478,7 @@ delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
     where
         place_0.digit * 1 < 3
 ) as grains
-        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null)
-        union
-        select period_type, period_start_date
-        from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
-        where
-            refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
-            and product_id in (select reported.product_id
-        from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" as reported
-        inner join "awsdatacatalog"."ecom_analytics_marts"."dim_products" as products
-            on reported.product_id = products.product_id
-        where
-            reported.period_type = 'month'
-            and reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
-            and (
-                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
-                or coalesce(reported.category, '') <> coalesce(products.category, '')
-            ))) as touched));
+        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)))) as touched));
 
 -- ---- model.ecom.stg_lake__landed_files
 create or replace view

@@ -452,6 +452,15 @@ drop table if exists "dev"."analytics_intermediate"."int_customers_validated__db
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.int_product_sales_days
+BEGIN;
+create  table
+    "dev"."analytics_intermediate"."int_product_sales_days"
+  as (
+<compiled code of model.ecom.int_product_sales_days>
+  );
+COMMIT;
+
 -- ---- model.ecom.int_products_validated
 BEGIN;
 create  table
@@ -2119,6 +2128,37 @@ drop table if exists "dev"."analytics_intermediate"."int_customers_validated__db
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.int_product_sales_days
+create temporary table
+    "int_product_sales_days__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.int_product_sales_days>
+  );
+BEGIN;
+/* dbt metadata query: columns of <temporary>.int_product_sales_days__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
+/* dbt metadata query: columns of <temporary>.int_product_sales_days__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
+insert into "dev"."analytics_intermediate"."int_product_sales_days" ("product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+    (
+        select "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+        from "int_product_sales_days__dbt_tmp<suffix>"
+    );
+delete from "dev"."analytics_intermediate"."int_product_sales_days"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select reported.sales_date
+        from "dev"."analytics_intermediate"."int_product_sales_days" as reported
+        inner join "dev"."analytics_marts"."dim_products" as products
+            on reported.product_id = products.product_id
+        where
+            reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp))
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            )));
+COMMIT;
+
 -- ---- model.ecom.int_products_validated
 BEGIN;
 create  table
@@ -3161,7 +3201,7 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at i
 delete from "dev"."analytics_marts"."rpt_sales_by_category"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
-            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select period_start_date as sales_date from "dev"."analytics_marts"."rpt_top_products" where period_type = 'day' and refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
 COMMIT;
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
@@ -3349,23 +3389,7 @@ delete from "dev"."analytics_marts"."rpt_top_products"
     where
         place_0.digit * 1 < 3
 ) as grains
-        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null)
-        union
-        select period_type, period_start_date
-        from "dev"."analytics_marts"."rpt_top_products"
-        where
-            refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
-            and product_id in (select reported.product_id
-        from "dev"."analytics_marts"."rpt_top_products" as reported
-        inner join "dev"."analytics_marts"."dim_products" as products
-            on reported.product_id = products.product_id
-        where
-            reported.period_type = 'month'
-            and reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp))
-            and (
-                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
-                or coalesce(reported.category, '') <> coalesce(products.category, '')
-            ))) as touched));
+        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)))) as touched));
 COMMIT;
 
 -- ---- model.ecom.stg_lake__landed_files

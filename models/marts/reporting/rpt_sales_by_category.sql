@@ -66,11 +66,13 @@ day_totals as (
 
 final as (
 
+    -- text columns spelled as in the contract (ecom.type_text): an incremental build compares
+    -- the new rows' types with the table's (on_schema_change='fail')
     select
         cast({{ dbt.concat([
             dbt.cast('category_day.sales_date', dbt.type_string()), "'|'", 'category_day.category'
-        ]) }} as {{ dbt.type_string() }}) as category_day_id,
-        cast(category_day.category as {{ dbt.type_string() }}) as category,
+        ]) }} as {{ ecom.type_text() }}) as category_day_id,
+        cast(category_day.category as {{ ecom.type_text() }}) as category,
         cast(category_day.transaction_count as integer) as transaction_count,
         cast(category_day.units_sold as integer) as units_sold,
         cast(category_day.unique_customers as integer) as unique_customers,

@@ -107,16 +107,18 @@ ranked as (
 
 final as (
 
+    -- text columns spelled as in the contract (ecom.type_text): an incremental build compares
+    -- the new rows' types with the table's (on_schema_change='fail')
     select
         cast({{ dbt.concat([
             'period_type', "'|'",
             dbt.cast('period_start_date', dbt.type_string()), "'|'",
             'product_id',
-        ]) }} as {{ dbt.type_string() }}) as top_product_id,
-        cast(product_id as {{ dbt.type_string() }}) as product_id,
-        cast(period_type as {{ dbt.type_string() }}) as period_type,
-        cast(product_name as {{ dbt.type_string() }}) as product_name,
-        cast(category as {{ dbt.type_string() }}) as category,
+        ]) }} as {{ ecom.type_text() }}) as top_product_id,
+        cast(product_id as {{ ecom.type_text() }}) as product_id,
+        cast(period_type as {{ ecom.type_text() }}) as period_type,
+        cast(product_name as {{ ecom.type_text() }}) as product_name,
+        cast(category as {{ ecom.type_text() }}) as category,
         cast(revenue_rank as integer) as revenue_rank,
         cast(category_revenue_rank as integer) as category_revenue_rank,
         cast(transaction_count as integer) as transaction_count,
