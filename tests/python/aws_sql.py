@@ -129,22 +129,17 @@ def _compile(target: str, out: Path, incremental: bool) -> Compiled:
 
 
 def compile_for_aws(root: Path, targets: Sequence[str]) -> dict[str, AwsCompile]:
-    """Every target compiled both ways, the compiles side by side."""
-    jobs = [(t, inc) for t in targets for inc in (False, True)]
+    """Every target compiled both ways, the targets side by side. A target's incremental
+    compile starts after its full one: its SQL stamps the rows it writes with its dbt
+    run_started_at (refreshed_at), and finds what changed after the first deployment's
+    stamp, so it must be the later one (compiled at the same time, either may be)."""
+
+    def both_ways(target: str) -> AwsCompile:
+        full = _compile(target, root / f"{target}-full", False)
+        return AwsCompile(target, full, _compile(target, root / f"{target}-incremental", True))
+
     with ThreadPoolExecutor(max_workers=2) as pool:  # two cores
-        done = dict(
-            zip(
-                jobs,
-                pool.map(
-                    lambda job: _compile(
-                        job[0], root / f"{job[0]}-{'incremental' if job[1] else 'full'}", job[1]
-                    ),
-                    jobs,
-                ),
-                strict=True,
-            )
-        )
-    return {t: AwsCompile(t, done[(t, False)], done[(t, True)]) for t in targets}
+        return dict(zip(targets, pool.map(both_ways, targets), strict=True))
 
 
 # --- the raw tables, as the Glue catalog defines them ------------------------------------------
