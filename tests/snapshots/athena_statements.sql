@@ -913,9 +913,9 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_d
     )
     as
 <compiled code of model.ecom.int_product_sales_days>;
-insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" ("product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
               (
-                 select "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+                 select "product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
@@ -960,9 +960,9 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__d
     )
     as
 <compiled code of model.ecom.int_sales_hourly>;
-insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" ("sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
               (
-                 select "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+                 select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';

@@ -2139,9 +2139,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
 /* dbt metadata query: columns of <temporary>.int_product_sales_days__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
-insert into "dev"."analytics_intermediate"."int_product_sales_days" ("product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+insert into "dev"."analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
     (
-        select "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+        select "product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
         from "int_product_sales_days__dbt_tmp<suffix>"
     );
 delete from "dev"."analytics_intermediate"."int_product_sales_days"
@@ -2198,9 +2198,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
 /* dbt metadata query: columns of <temporary>.int_sales_hourly__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
-insert into "dev"."analytics_intermediate"."int_sales_hourly" ("sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+insert into "dev"."analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
     (
-        select "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+        select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
         from "int_sales_hourly__dbt_tmp<suffix>"
     );
 delete from "dev"."analytics_intermediate"."int_sales_hourly"

@@ -42,6 +42,9 @@ sales as (
 final as (
 
     select
+        cast({{ dbt.concat([
+            'product_id', "'|'", dbt.cast('transaction_date', dbt.type_string())
+        ]) }} as {{ ecom.type_text() }}) as product_day_id,
         cast(product_id as {{ ecom.type_text() }}) as product_id,
         transaction_date as sales_date,
         cast(product_name as {{ ecom.type_text() }}) as product_name,

@@ -32,6 +32,8 @@ sales as (
 sales_in_hours as (
 
     select
+        cast({{ dbt.date_trunc('hour', 'transaction_at') }} as {{ dbt.type_timestamp() }})
+            as sales_hour,
         transaction_date,
         day_of_week,
         cast(extract(hour from transaction_at) as integer) as hour_of_day,
@@ -44,6 +46,7 @@ sales_in_hours as (
 final as (
 
     select
+        sales_hour,
         transaction_date as sales_date,
         cast(day_of_week as integer) as day_of_week,
         cast(hour_of_day as integer) as hour_of_day,
@@ -52,7 +55,7 @@ final as (
         cast(sum(amount) as {{ ecom.type_money() }}) as revenue,
         {{ ecom.run_started_timestamp() }} as refreshed_at
     from sales_in_hours
-    group by transaction_date, day_of_week, hour_of_day
+    group by sales_hour, transaction_date, day_of_week, hour_of_day
 
 )
 
