@@ -136,11 +136,14 @@ def isolated_env(root: Path) -> dict[str, str]:
     }
 
 
-def mart_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+def mart_contents(
+    warehouse: Path, *, without: tuple[str, ...] = ("refreshed_at",)
+) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table in the marts and qa schemas, sorted; not the run log mart
-    (rpt_pipeline_runs), which gains a row with every run by design. Without refreshed_at:
-    it says which build last wrote a row (so it differs between an incremental build and a
-    full refresh by design), not what the row holds."""
+    (rpt_pipeline_runs), which gains a row with every run by design. Columns named in
+    `without` are left out: by default refreshed_at, which says which build last wrote a row
+    (so it differs between an incremental build and a full refresh by design), not what the
+    row holds."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = con.execute(
             "select table_schema, table_name from information_schema.tables "
@@ -149,17 +152,17 @@ def mart_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
         ).fetchall()
         contents = {}
         for schema, name in tables:
-            columns = ", ".join(
+            columns = [
                 f'"{column}"'
                 for (column,) in con.execute(
                     "select column_name from information_schema.columns "
-                    "where table_schema = ? and table_name = ? and column_name <> 'refreshed_at' "
-                    "order by ordinal_position",
+                    "where table_schema = ? and table_name = ? order by ordinal_position",
                     [schema, name],
                 ).fetchall()
-            )
-            rows = con.execute(f'select {columns} from "{schema}"."{name}"').fetchall()
-            contents[f"{schema}.{name}"] = sorted(rows, key=repr)
+                if column not in without
+            ]
+            rows = con.execute(f'select {", ".join(columns)} from "{schema}"."{name}"')
+            contents[f"{schema}.{name}"] = sorted(rows.fetchall(), key=repr)
         return contents
 
 

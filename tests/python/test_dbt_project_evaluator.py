@@ -71,11 +71,6 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "(qa_rejected_*), nine parents by design. One reconciliation model per feed unioned "
         "by a fourth would get under the threshold; that is a SQL change, not made here."
     ),
-    ("rejoining_of_upstream_concepts", "dim_products"): (
-        "dim_products is a public mart (BI tools and the dashboard read it; exposures do not "
-        "count as children here) and int_sales_enriched joins it to fct_sales on purpose: the "
-        "one place the reports' fact-to-dimension join is written."
-    ),
 }
 
 

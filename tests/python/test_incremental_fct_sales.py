@@ -11,7 +11,9 @@ killed after int_sales_validated would leave it: `dbt run -s +int_sales_validate
 
 from __future__ import annotations
 
+import csv
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -21,7 +23,7 @@ from typing import Any
 
 import duckdb
 import pytest
-from documented_rules import catalog_categories, kept_sales
+from documented_rules import KeptSale, catalog_categories, kept_sales
 
 from ecom.sample.generator import GeneratorConfig, generate
 from ingest.batch import ingest_files
@@ -58,6 +60,18 @@ Row = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
+class ReportChanges:
+    """What day 12 changes that the incremental reports must follow (the keys they touch)."""
+
+    renamed_product: str  # a second catalog renames and re-categorises it
+    renamed_to: tuple[str, str]  # its new (name, category)
+    earlier_first_order: str  # a customer a late sale gives an earlier first order
+    first_order_dates: tuple[date, date]  # that customer's first order, before and after
+    moved_transaction: str  # a correction moves it to another day
+    moved_from: tuple[date, str]  # (day, product): its only sale, left with none
+
+
+@dataclass(frozen=True)
 class DailyRuns:
     """What the two daily builds and the full refresh left in the warehouse."""
 
@@ -72,6 +86,7 @@ class DailyRuns:
     fct_after: dict[str, Row]
     customers_before: dict[str, list[Row]]
     customers_after: dict[str, list[Row]]
+    marts_before: dict[str, list[Row]]
     marts_incremental: dict[str, list[Row]]
     marts_full_refresh: dict[str, list[Row]]
     archive_files: tuple[str, str]
@@ -80,6 +95,7 @@ class DailyRuns:
     fct_between: dict[str, Row]
     validated_between: set[str]
     late_views: dict[str, list[dict[str, Any]]]
+    reports: ReportChanges
 
 
 def batch_at(moment: datetime) -> tuple[str, date]:
@@ -139,6 +155,83 @@ def customer_versions(marts: dict[str, list[Row]]) -> dict[str, list[Row]]:
     return versions
 
 
+def append_sales_lines(path: Path, lines: list[dict[str, str]]) -> None:
+    """Add lines to a daily sales file before it lands (same CSV columns)."""
+    with path.open("a", newline="") as handle:
+        csv.DictWriter(handle, list(lines[0]), lineterminator="\n").writerows(lines)
+
+
+def sale_line(sale: KeptSale, at: datetime, transaction_id: str | None = None) -> dict[str, str]:
+    """A sales file line for `sale` at another time (a correction, or a new transaction)."""
+    return {
+        "transaction_id": transaction_id or sale.transaction_id,
+        "customer_id": sale.customer_id,
+        "product_id": sale.product_id,
+        "quantity": str(sale.quantity),
+        "amount": str(sale.amount),
+        "transaction_date": at.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+
+
+def late_first_order(kept: dict[str, KeptSale], path: Path) -> tuple[str, date, date]:
+    """Append to the day-12 file a new sale on the first day for a customer who first bought
+    days later, on a day no line of the file is dated on: new_customers moves from their old
+    first day, which only the customer's history says is touched, to the first day."""
+    in_file = {row["transaction_date"][:10] for row in csv.DictReader(path.open())}
+    in_file |= {kept[row["transaction_id"]].day.isoformat() for row in csv.DictReader(path.open())
+                if row["transaction_id"] in kept}  # fmt: skip
+    first: dict[str, KeptSale] = {}
+    for sale in sorted(kept.values(), key=lambda s: s.at):
+        first.setdefault(sale.customer_id, sale)
+    customer, sale = next(
+        (cid, sale) for cid, sale in sorted(first.items())
+        if sale.day >= CONFIG.start_date + timedelta(days=3)
+        and sale.day.isoformat() not in in_file
+    )  # fmt: skip
+    at = datetime.combine(CONFIG.start_date, time(9, 15))
+    append_sales_lines(path, [sale_line(sale, at, transaction_id="T900000001")])
+    return customer, sale.day, CONFIG.start_date
+
+
+def moved_transaction(kept: dict[str, KeptSale], path: Path) -> tuple[str, date, str]:
+    """Append to the day-12 file a correction that moves a transaction a week away from the
+    only sale of its product that day (and, if there is one, of its hour), leaving that
+    product-day (and hour) with no sales."""
+    in_file = {row["transaction_id"] for row in csv.DictReader(path.open())}
+    per_product_day = Counter((s.day, s.product_id) for s in kept.values())
+    per_hour = Counter((s.day, s.at.hour) for s in kept.values())
+    candidates = sorted(
+        (per_hour[(s.day, s.at.hour)], s.transaction_id)
+        for s in kept.values()
+        if per_product_day[(s.day, s.product_id)] == 1 and s.transaction_id not in in_file
+    )
+    sale = kept[candidates[0][1]]
+    week = timedelta(days=7)
+    to = sale.at + week if sale.day + week < CONFIG.end_date else sale.at - week
+    append_sales_lines(path, [sale_line(sale, to)])
+    return sale.transaction_id, sale.day, sale.product_id
+
+
+def renamed_catalog(
+    kept: dict[str, KeptSale], products_file: Path, to: Path
+) -> tuple[str, tuple[str, str]]:
+    """A second full catalog in which the product sold on most days has a new name and
+    category: every day, week and month it sold in changes in the reports."""
+    days_sold = Counter(p for p, _ in {(s.product_id, s.day) for s in kept.values()})
+    product = min(days_sold, key=lambda p: (-days_sold[p], p))
+    catalog: list[dict[str, object]] = json.loads(products_file.read_text())
+    categories = sorted({str(row["category"]) for row in catalog})
+    renamed = ("", "")
+    for row in catalog:
+        if str(row["product_id"]).strip() == product:
+            other = categories[(categories.index(str(row["category"])) + 1) % len(categories)]
+            renamed = (f"{row['name']} Deluxe", other)
+            row.update(name=renamed[0], category=renamed[1])
+    to.parent.mkdir(parents=True)
+    to.write_text(json.dumps(catalog))
+    return product, renamed
+
+
 @pytest.fixture(scope="module")
 def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
     root = tmp_path_factory.mktemp("daily")
@@ -186,7 +279,15 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
     second_pull.append({**twin, "city": "Somewhere Else", "updated_at": MOVED_AT_LOCAL})
     second_pull.append({**twin, "customer_id": " ", "email": "nobody@example.com"})
     second_pull.append({**twin, "customer_id": "C990001", "email": "not an address"})
+    # What the incremental reports must follow: a late sale that moves a customer's first
+    # order earlier, a correction that leaves a product-day with no sales, a renamed product.
+    kept_before = kept_sales(Path(env["ECOM_LAKE_URI"]))
+    moved, moved_day, moved_product = moved_transaction(kept_before, sample.sales_files[-1])
+    earlier, first_before, first_after = late_first_order(kept_before, sample.sales_files[-1])
+    second_catalog = root / "catalog-2" / sample.products_file.name
+    renamed, renamed_to = renamed_catalog(kept_before, sample.products_file, second_catalog)
     day12 = morning + timedelta(days=CONFIG.days)
+    ingest_files(storage, "products", [second_catalog], *batch_at(day12 - timedelta(minutes=1)))
     [appended] = ingest_files(storage, "sales", [sample.sales_files[-1]], *batch_at(day12))
     later = day12 + timedelta(minutes=1)
     land_file(storage, CUSTOMERS, "customers.ndjson", pull(second_pull), *batch_at(later))
@@ -229,6 +330,7 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
         fct_after=fct_rows(after),
         customers_before=customer_versions(before),
         customers_after=customer_versions(after),
+        marts_before=before,
         marts_incremental=after,
         marts_full_refresh=mart_contents(warehouse),
         archive_files=(Path(archive_landed.key).name, Path(corrections_landed.key).name),
@@ -237,6 +339,14 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
         fct_between=fct_between,
         validated_between=validated_between,
         late_views=views,
+        reports=ReportChanges(
+            renamed_product=renamed,
+            renamed_to=renamed_to,
+            earlier_first_order=earlier,
+            first_order_dates=(first_before, first_after),
+            moved_transaction=moved,
+            moved_from=(moved_day, moved_product),
+        ),
     )
 
 
@@ -305,8 +415,8 @@ def test_every_landed_file_reconciles_with_the_manifest(daily: DailyRuns) -> Non
     reconciliation = daily.marts_incremental["analytics_qa.qa_ingest_reconciliation"]
     assert {(str(r[1]), str(r[3])): r[4] for r in reconciliation} == manifest_rows
     assert all(r[7] is True for r in reconciliation)  # is_balanced
-    # catalog, two pulls, daily files, the archive and its corrections
-    assert len(reconciliation) == 1 + 2 + CONFIG.days + 2
+    # two catalogs, two pulls, daily files, the archive and its corrections
+    assert len(reconciliation) == 2 + 2 + CONFIG.days + 2
 
 
 def test_a_build_killed_after_int_sales_validated_is_caught_up_by_the_next(
@@ -383,3 +493,47 @@ def test_a_correction_from_months_ago_is_in_every_mart_after_the_daily_run(
         reconciliation[corrections_file]["rows_rejected"],
     ) == (2, 0)
     assert all(r["is_balanced"] is True for r in reconciliation.values())
+
+
+def test_a_renamed_product_is_renamed_in_every_period_it_sold_in(daily: DailyRuns) -> None:
+    def shown(marts: dict[str, list[Row]]) -> dict[str, set[tuple[object, object]]]:
+        """product_name and category of the renamed product's rows, per period type."""
+        rows: dict[str, set[tuple[object, object]]] = {}
+        for row in marts["analytics_marts.rpt_top_products"]:
+            if row[1] == daily.reports.renamed_product:
+                rows.setdefault(str(row[2]), set()).add((row[3], row[4]))
+        return rows
+
+    before, after = shown(daily.marts_before), shown(daily.marts_incremental)
+    assert before.keys() == after.keys() == {"day", "week", "month"}
+    assert all(daily.reports.renamed_to not in names for names in before.values())
+    assert all(names == {daily.reports.renamed_to} for names in after.values())
+
+
+def test_a_late_sale_moves_a_customers_first_order_earlier(daily: DailyRuns) -> None:
+    def first_order(marts: dict[str, list[Row]]) -> object:
+        [row] = [
+            r
+            for r in marts["analytics_marts.rpt_customer_lifetime_value"]
+            if r[0] == daily.reports.earlier_first_order
+        ]
+        return row[11]  # first_order_date
+
+    moved = (first_order(daily.marts_before), first_order(daily.marts_incremental))
+    assert moved == daily.reports.first_order_dates
+    # new_customers changed on both days; the full refresh agrees (the first test) only if the
+    # incremental build recomputed the old first day, which no sale of day 12 is dated on
+    day12_days = {
+        row[9] for tid, row in daily.fct_after.items() if daily.fct_before.get(tid) != row
+    }
+    assert moved[0] not in day12_days
+
+
+def test_a_product_day_left_without_sales_is_deleted(daily: DailyRuns) -> None:
+    day, product = daily.reports.moved_from
+    key = f"day|{day.isoformat()}|{product}"
+    before = {r[0] for r in daily.marts_before["analytics_marts.rpt_top_products"]}
+    after = {r[0] for r in daily.marts_incremental["analytics_marts.rpt_top_products"]}
+    assert key in before
+    assert key not in after
+    assert daily.fct_after[daily.reports.moved_transaction][9] != day  # transaction_date

@@ -152,6 +152,17 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales"
 <compiled code of model.ecom.fct_sales>;
 select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.int_customer_orders
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customer_orders/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_customer_orders>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
 -- ---- model.ecom.int_customers_deduplicated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
     with (
@@ -176,6 +187,17 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valid
 alter table `ecom_analytics_intermediate`.`int_customers_validated` set tblproperties ('classification' = 'parquet');
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.int_product_sales_days
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_product_sales_days/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_product_sales_days>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
 -- ---- model.ecom.int_products_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated"
     with (
@@ -189,16 +211,21 @@ alter table `ecom_analytics_intermediate`.`int_products_validated` set tblproper
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_enriched
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+create or replace view
+    "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+  as
+<compiled code of model.ecom.int_sales_enriched>;
+
+-- ---- model.ecom.int_sales_hourly
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_enriched/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_hourly/<uuid>',
       format='parquet'
     )
     as
-<compiled code of model.ecom.int_sales_enriched>;
-alter table `ecom_analytics_intermediate`.`int_sales_enriched` set tblproperties ('classification' = 'parquet');
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+<compiled code of model.ecom.int_sales_hourly>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated"
@@ -443,7 +470,8 @@ select * from (
         cast(null as decimal(18,2)) as avg_order_value,
         cast(null as integer) as unique_customers,
         cast(null as integer) as new_customers,
-        cast(null as integer) as returning_customers
+        cast(null as integer) as returning_customers,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -456,7 +484,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
     )
     as
 <compiled code of model.ecom.rpt_daily_sales_summary>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -557,7 +585,8 @@ select * from (
         cast(null as integer) as unique_customers,
         cast(null as decimal(18,2)) as revenue,
         cast(null as decimal(18,2)) as revenue_share_pct,
-        cast(null as date) as sales_date
+        cast(null as date) as sales_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -570,7 +599,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category"
     )
     as
 <compiled code of model.ecom.rpt_sales_by_category>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -606,7 +635,7 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -623,7 +652,8 @@ select * from (
         cast(null as integer) as units_sold,
         cast(null as decimal(18,2)) as revenue,
         cast(null as date) as period_start_date,
-        cast(null as date) as period_end_date
+        cast(null as date) as period_end_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -635,8 +665,8 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
       format='parquet'
     )
     as
-      <compiled code of model.ecom.rpt_top_products>;
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+<compiled code of model.ecom.rpt_top_products>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.stg_lake__landed_files
 create or replace view
@@ -834,6 +864,26 @@ merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "
          values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.int_customer_orders
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customer_orders__dbt_tmp/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_customer_orders>;
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at")
+              (
+                 select "customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders__dbt_tmp"
+              );
+SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null));
+
 -- ---- model.ecom.int_customers_deduplicated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
     with (
@@ -858,6 +908,35 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valid
 alter table `ecom_analytics_intermediate`.`int_customers_validated` set tblproperties ('classification' = 'parquet');
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.int_product_sales_days
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_product_sales_days__dbt_tmp/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.int_product_sales_days>;
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+              (
+                 select "product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
+              );
+SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select reported.sales_date
+        from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" as reported
+        inner join "awsdatacatalog"."ecom_analytics_marts"."dim_products" as products
+            on reported.product_id = products.product_id
+        where
+            reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp))
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            )));
+
 -- ---- model.ecom.int_products_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated"
     with (
@@ -871,16 +950,30 @@ alter table `ecom_analytics_intermediate`.`int_products_validated` set tblproper
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_enriched
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+create or replace view
+    "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_enriched"
+  as
+<compiled code of model.ecom.int_sales_enriched>;
+
+-- ---- model.ecom.int_sales_hourly
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__dbt_tmp"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_enriched/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_hourly__dbt_tmp/<uuid>',
       format='parquet'
     )
     as
-<compiled code of model.ecom.int_sales_enriched>;
-alter table `ecom_analytics_intermediate`.`int_sales_enriched` set tblproperties ('classification' = 'parquet');
+<compiled code of model.ecom.int_sales_hourly>;
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+              (
+                 select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null));
 
 -- ---- model.ecom.int_sales_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated__dbt_tmp"
@@ -1158,22 +1251,30 @@ select * from (
         cast(null as decimal(18,2)) as avg_order_value,
         cast(null as integer) as unique_customers,
         cast(null as integer) as new_customers,
-        cast(null as integer) as returning_customers
+        cast(null as integer) as returning_customers,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__ha"
+create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_daily_sales_summary/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_daily_sales_summary__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.rpt_daily_sales_summary>;
-alter table `ecom_analytics_marts`.`rpt_daily_sales_summary` rename to `ecom_analytics_marts`.`rpt_daily_sales_summary__bkp`;
-alter table `ecom_analytics_marts`.`rpt_daily_sales_summary__ha` rename to `ecom_analytics_marts`.`rpt_daily_sales_summary`;
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" ("sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
+              (
+                 select "sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -1278,22 +1379,30 @@ select * from (
         cast(null as integer) as unique_customers,
         cast(null as decimal(18,2)) as revenue,
         cast(null as decimal(18,2)) as revenue_share_pct,
-        cast(null as date) as sales_date
+        cast(null as date) as sales_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__ha"
+create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_sales_by_category/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_sales_by_category__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.rpt_sales_by_category>;
-alter table `ecom_analytics_marts`.`rpt_sales_by_category` rename to `ecom_analytics_marts`.`rpt_sales_by_category__bkp`;
-alter table `ecom_analytics_marts`.`rpt_sales_by_category__ha` rename to `ecom_analytics_marts`.`rpt_sales_by_category`;
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at")
+              (
+                 select "category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -1331,7 +1440,7 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1348,22 +1457,49 @@ select * from (
         cast(null as integer) as units_sold,
         cast(null as decimal(18,2)) as revenue,
         cast(null as date) as period_start_date,
-        cast(null as date) as period_end_date
+        cast(null as date) as period_end_date,
+        cast(null as timestamp) as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__ha"
+create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__dbt_tmp"
     with (
       table_type='iceberg',
-      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_top_products/<uuid>',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/rpt_top_products__dbt_tmp/<uuid>',
       write_compression='zstd',
       format='parquet'
     )
     as
-      <compiled code of model.ecom.rpt_top_products>;
-alter table `ecom_analytics_marts`.`rpt_top_products` rename to `ecom_analytics_marts`.`rpt_top_products__bkp`;
-alter table `ecom_analytics_marts`.`rpt_top_products__ha` rename to `ecom_analytics_marts`.`rpt_top_products`;
+<compiled code of model.ecom.rpt_top_products>;
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at")
+              (
+                 select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (period_type || '|' ||
+    cast(period_start_date as VARCHAR)
+ in (select touched.period_type || '|' ||
+    cast(touched.period_start_date as VARCHAR)
+ from (select
+            case grains.n when 0 then 'day' when 1 then 'week' else 'month' end as period_type,
+            case grains.n
+                when 0 then calendar.date_day
+                when 1 then calendar.week_start_date
+                else calendar.month_start_date
+            end as period_start_date
+        from "awsdatacatalog"."ecom_analytics_marts"."dim_date" as calendar
+        cross join (select
+        place_0.digit * 1 as n
+    from
+        (select 0 as digit union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) as place_0
+    where
+        place_0.digit * 1 < 3
+) as grains
+        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)))) as touched));
 
 -- ---- model.ecom.stg_lake__landed_files
 create or replace view

@@ -415,6 +415,15 @@ comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <descrip
 comment on column "dev"."analytics_marts"."fct_sales".refreshed_at is <description from the yml>;
 COMMIT;
 
+-- ---- model.ecom.int_customer_orders
+BEGIN;
+create  table
+    "dev"."analytics_intermediate"."int_customer_orders"
+  as (
+<compiled code of model.ecom.int_customer_orders>
+  );
+COMMIT;
+
 -- ---- model.ecom.int_customers_deduplicated
 BEGIN;
 create  table
@@ -443,6 +452,15 @@ drop table if exists "dev"."analytics_intermediate"."int_customers_validated__db
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.int_product_sales_days
+BEGIN;
+create  table
+    "dev"."analytics_intermediate"."int_product_sales_days"
+  as (
+<compiled code of model.ecom.int_product_sales_days>
+  );
+COMMIT;
+
 -- ---- model.ecom.int_products_validated
 BEGIN;
 create  table
@@ -459,17 +477,24 @@ BEGIN;
 
 -- ---- model.ecom.int_sales_enriched
 BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp"
-  as (
+create view "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" as (
 <compiled code of model.ecom.int_sales_enriched>
-  );
+  ) ;
 alter table "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" rename to "int_sales_enriched";
 COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
+drop view if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
 COMMIT;
 BEGIN;
+
+-- ---- model.ecom.int_sales_hourly
+BEGIN;
+create  table
+    "dev"."analytics_intermediate"."int_sales_hourly"
+  as (
+<compiled code of model.ecom.int_sales_hourly>
+  );
+COMMIT;
 
 -- ---- model.ecom.int_sales_validated
 BEGIN;
@@ -482,7 +507,7 @@ COMMIT;
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-        <compiled code of model.ecom.qa_ingest_reconciliation>
+<compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -513,15 +538,13 @@ select * from (
     cast(null as integer)
  as rows_refused,
     cast(null as boolean)
- as is_read_in_full,
-    cast(null as timestamp)
- as refreshed_at
+ as is_read_in_full
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_qa"."qa_ingest_reconciliation"
+    "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
   (
     reconciliation_id varchar(65535) not null,
     entity varchar(65535),
@@ -535,18 +558,18 @@ create  table
     rows_received integer,
     rows_staged integer,
     rows_refused integer,
-    is_read_in_full boolean,
-    refreshed_at timestamp
+    is_read_in_full boolean
     )
   ;
-insert into "dev"."analytics_qa"."qa_ingest_reconciliation"
+insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
     (
-    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full, refreshed_at
+    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full
     from (
-        <compiled code of model.ecom.qa_ingest_reconciliation>
+<compiled code of model.ecom.qa_ingest_reconciliation>
     ) as model_subq
     )
   ;
+alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
 comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
@@ -563,8 +586,11 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received 
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
 COMMIT;
+BEGIN;
+drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
+COMMIT;
+BEGIN;
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -601,9 +627,7 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date,
-    cast(null as timestamp)
- as refreshed_at
+ as ingest_date
     ) as __dbt_sbq
     where false
     limit 0;
@@ -624,13 +648,12 @@ create  table
     updated_at_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date,
-    refreshed_at timestamp
+    ingest_date date
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     (
-    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date, refreshed_at
+    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date
     from (
 <compiled code of model.ecom.qa_rejected_customers>
     ) as model_subq
@@ -654,7 +677,6 @@ comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is
 comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -694,9 +716,7 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date,
-    cast(null as timestamp)
- as refreshed_at
+ as ingest_date
     ) as __dbt_sbq
     where false
     limit 0;
@@ -716,13 +736,12 @@ create  table
     stock_quantity_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date,
-    refreshed_at timestamp
+    ingest_date date
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     (
-    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date, refreshed_at
+    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date
     from (
 <compiled code of model.ecom.qa_rejected_products>
     ) as model_subq
@@ -745,7 +764,6 @@ comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw
 comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_rejected_products".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -754,7 +772,7 @@ BEGIN;
 
 -- ---- model.ecom.qa_rejected_sales
 select * from (
-        <compiled code of model.ecom.qa_rejected_sales>
+<compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -787,15 +805,13 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date,
-    cast(null as timestamp)
- as refreshed_at
+ as ingest_date
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_qa"."qa_rejected_sales"
+    "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535),
@@ -810,18 +826,18 @@ create  table
     transaction_date_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date,
-    refreshed_at timestamp
+    ingest_date date
     )
   ;
-insert into "dev"."analytics_qa"."qa_rejected_sales"
+insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date, refreshed_at
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date
     from (
-        <compiled code of model.ecom.qa_rejected_sales>
+<compiled code of model.ecom.qa_rejected_sales>
     ) as model_subq
     )
   ;
+alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
 comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
@@ -839,8 +855,11 @@ comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw 
 comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".refreshed_at is <description from the yml>;
 COMMIT;
+BEGIN;
+drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
+COMMIT;
+BEGIN;
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
@@ -1045,13 +1064,15 @@ select * from (
     cast(null as integer)
  as new_customers,
     cast(null as integer)
- as returning_customers
+ as returning_customers,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+    "dev"."analytics_marts"."rpt_daily_sales_summary"
   (
     sales_date date not null,
     transaction_count integer,
@@ -1059,18 +1080,18 @@ create  table
     avg_order_value decimal(18,2),
     unique_customers integer,
     new_customers integer,
-    returning_customers integer
+    returning_customers integer,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+insert into "dev"."analytics_marts"."rpt_daily_sales_summary"
     (
-    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers
+    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers, refreshed_at
     from (
 <compiled code of model.ecom.rpt_daily_sales_summary>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp" rename to "rpt_daily_sales_summary";
 comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
@@ -1081,11 +1102,8 @@ comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_va
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -1340,13 +1358,15 @@ select * from (
     cast(null as decimal(18,2))
  as revenue_share_pct,
     cast(null as date)
- as sales_date
+ as sales_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+    "dev"."analytics_marts"."rpt_sales_by_category"
   (
     category_day_id varchar(65535) not null,
     category varchar(65535),
@@ -1355,18 +1375,18 @@ create  table
     unique_customers integer,
     revenue decimal(18,2),
     revenue_share_pct decimal(18,2),
-    sales_date date
+    sales_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+insert into "dev"."analytics_marts"."rpt_sales_by_category"
     (
-    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date
+    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_sales_by_category>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp" rename to "rpt_sales_by_category";
 comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
@@ -1378,11 +1398,8 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_custome
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_sales_by_category__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -1461,7 +1478,7 @@ BEGIN;
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -1490,13 +1507,15 @@ select * from (
     cast(null as date)
  as period_start_date,
     cast(null as date)
- as period_end_date
+ as period_end_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+    "dev"."analytics_marts"."rpt_top_products"
   (
     top_product_id varchar(65535) not null,
     product_id varchar(65535),
@@ -1509,18 +1528,18 @@ create  table
     units_sold integer,
     revenue decimal(18,2),
     period_start_date date,
-    period_end_date date
+    period_end_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+insert into "dev"."analytics_marts"."rpt_top_products"
     (
-    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date
+    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date, refreshed_at
     from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_top_products__dbt_tmp" rename to "rpt_top_products";
 comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
@@ -1536,11 +1555,8 @@ comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <desc
 comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_top_products__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.stg_lake__landed_files
 BEGIN;
@@ -2060,6 +2076,28 @@ comment on column "dev"."analytics_marts"."fct_sales".transaction_at is <descrip
 comment on column "dev"."analytics_marts"."fct_sales".refreshed_at is <description from the yml>;
 COMMIT;
 
+-- ---- model.ecom.int_customer_orders
+create temporary table
+    "int_customer_orders__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.int_customer_orders>
+  );
+BEGIN;
+/* dbt metadata query: columns of <temporary>.int_customer_orders__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_customer_orders */;
+/* dbt metadata query: columns of <temporary>.int_customer_orders__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_customer_orders */;
+insert into "dev"."analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at")
+    (
+        select "customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at"
+        from "int_customer_orders__dbt_tmp<suffix>"
+    );
+delete from "dev"."analytics_intermediate"."int_customer_orders"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (customer_id in (select distinct customer_id from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_customer_orders" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null));
+COMMIT;
+
 -- ---- model.ecom.int_customers_deduplicated
 BEGIN;
 create  table
@@ -2090,6 +2128,37 @@ drop table if exists "dev"."analytics_intermediate"."int_customers_validated__db
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.int_product_sales_days
+create temporary table
+    "int_product_sales_days__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.int_product_sales_days>
+  );
+BEGIN;
+/* dbt metadata query: columns of <temporary>.int_product_sales_days__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
+/* dbt metadata query: columns of <temporary>.int_product_sales_days__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
+insert into "dev"."analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+    (
+        select "product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+        from "int_product_sales_days__dbt_tmp<suffix>"
+    );
+delete from "dev"."analytics_intermediate"."int_product_sales_days"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select reported.sales_date
+        from "dev"."analytics_intermediate"."int_product_sales_days" as reported
+        inner join "dev"."analytics_marts"."dim_products" as products
+            on reported.product_id = products.product_id
+        where
+            reported.refreshed_at <= (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at < cast('<timestamp>' as timestamp))
+            and (
+                coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
+                or coalesce(reported.category, '') <> coalesce(products.category, '')
+            )));
+COMMIT;
+
 -- ---- model.ecom.int_products_validated
 BEGIN;
 create  table
@@ -2107,18 +2176,38 @@ BEGIN;
 
 -- ---- model.ecom.int_sales_enriched
 BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp"
-  as (
+create view "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" as (
 <compiled code of model.ecom.int_sales_enriched>
-  );
+  ) ;
 alter table "dev"."analytics_intermediate"."int_sales_enriched" rename to "int_sales_enriched__dbt_backup";
 alter table "dev"."analytics_intermediate"."int_sales_enriched__dbt_tmp" rename to "int_sales_enriched";
 COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
+drop view if exists "dev"."analytics_intermediate"."int_sales_enriched__dbt_backup" cascade;
 COMMIT;
 BEGIN;
+
+-- ---- model.ecom.int_sales_hourly
+create temporary table
+    "int_sales_hourly__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.int_sales_hourly>
+  );
+BEGIN;
+/* dbt metadata query: columns of <temporary>.int_sales_hourly__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
+/* dbt metadata query: columns of <temporary>.int_sales_hourly__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
+insert into "dev"."analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+    (
+        select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+        from "int_sales_hourly__dbt_tmp<suffix>"
+    );
+delete from "dev"."analytics_intermediate"."int_sales_hourly"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_intermediate"."int_sales_hourly" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null));
+COMMIT;
 
 -- ---- model.ecom.int_sales_validated
 create temporary table
@@ -2191,7 +2280,7 @@ COMMIT;
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-        <compiled code of model.ecom.qa_ingest_reconciliation>
+<compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2222,14 +2311,13 @@ select * from (
     cast(null as integer)
  as rows_refused,
     cast(null as boolean)
- as is_read_in_full,
-    cast(null as timestamp)
- as refreshed_at
+ as is_read_in_full
     ) as __dbt_sbq
     where false
     limit 0;
-create temporary table
-    "qa_ingest_reconciliation__dbt_tmp<suffix>"
+BEGIN;
+create  table
+    "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
   (
     reconciliation_id varchar(65535) not null,
     entity varchar(65535),
@@ -2243,74 +2331,19 @@ create temporary table
     rows_received integer,
     rows_staged integer,
     rows_refused integer,
-    is_read_in_full boolean,
-    refreshed_at timestamp
+    is_read_in_full boolean
     )
   ;
-insert into "qa_ingest_reconciliation__dbt_tmp<suffix>"
+insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
     (
-    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full, refreshed_at
+    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full
     from (
-        <compiled code of model.ecom.qa_ingest_reconciliation>
+<compiled code of model.ecom.qa_ingest_reconciliation>
     ) as model_subq
     )
   ;
-BEGIN;
-/* dbt metadata query: columns of <temporary>.qa_ingest_reconciliation__dbt_tmp<suffix> */;
-/* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
--- back compat for old kwarg name
-    merge into "dev"."analytics_qa"."qa_ingest_reconciliation"
-        using "qa_ingest_reconciliation__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
-        on (
-                DBT_INTERNAL_SOURCE.reconciliation_id = "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id
-            )
-    when matched then update set
-        "reconciliation_id" = DBT_INTERNAL_SOURCE."reconciliation_id",
-        "entity" = DBT_INTERNAL_SOURCE."entity",
-        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
-        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
-        "rows_landed" = DBT_INTERNAL_SOURCE."rows_landed",
-        "rows_used" = DBT_INTERNAL_SOURCE."rows_used",
-        "rows_rejected" = DBT_INTERNAL_SOURCE."rows_rejected",
-        "is_balanced" = DBT_INTERNAL_SOURCE."is_balanced",
-        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "rows_received" = DBT_INTERNAL_SOURCE."rows_received",
-        "rows_staged" = DBT_INTERNAL_SOURCE."rows_staged",
-        "rows_refused" = DBT_INTERNAL_SOURCE."rows_refused",
-        "is_read_in_full" = DBT_INTERNAL_SOURCE."is_read_in_full",
-        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
-    when not matched then insert (
-        "reconciliation_id",
-        "entity",
-        "batch_id",
-        "landed_file_name",
-        "rows_landed",
-        "rows_used",
-        "rows_rejected",
-        "is_balanced",
-        "ingest_date",
-        "rows_received",
-        "rows_staged",
-        "rows_refused",
-        "is_read_in_full",
-        "refreshed_at"
-    )
-    values (
-        DBT_INTERNAL_SOURCE."reconciliation_id",
-        DBT_INTERNAL_SOURCE."entity",
-        DBT_INTERNAL_SOURCE."batch_id",
-        DBT_INTERNAL_SOURCE."landed_file_name",
-        DBT_INTERNAL_SOURCE."rows_landed",
-        DBT_INTERNAL_SOURCE."rows_used",
-        DBT_INTERNAL_SOURCE."rows_rejected",
-        DBT_INTERNAL_SOURCE."is_balanced",
-        DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."rows_received",
-        DBT_INTERNAL_SOURCE."rows_staged",
-        DBT_INTERNAL_SOURCE."rows_refused",
-        DBT_INTERNAL_SOURCE."is_read_in_full",
-        DBT_INTERNAL_SOURCE."refreshed_at"
-    );
+alter table "dev"."analytics_qa"."qa_ingest_reconciliation" rename to "qa_ingest_reconciliation__dbt_backup";
+alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
 comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
@@ -2327,8 +2360,11 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received 
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
 COMMIT;
+BEGIN;
+drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
+COMMIT;
+BEGIN;
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -2365,9 +2401,7 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date,
-    cast(null as timestamp)
- as refreshed_at
+ as ingest_date
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2388,13 +2422,12 @@ create  table
     updated_at_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date,
-    refreshed_at timestamp
+    ingest_date date
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     (
-    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date, refreshed_at
+    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date
     from (
 <compiled code of model.ecom.qa_rejected_customers>
     ) as model_subq
@@ -2419,7 +2452,6 @@ comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is
 comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_rejected_customers".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -2459,9 +2491,7 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date,
-    cast(null as timestamp)
- as refreshed_at
+ as ingest_date
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2481,13 +2511,12 @@ create  table
     stock_quantity_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date,
-    refreshed_at timestamp
+    ingest_date date
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     (
-    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date, refreshed_at
+    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date
     from (
 <compiled code of model.ecom.qa_rejected_products>
     ) as model_subq
@@ -2511,7 +2540,6 @@ comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw
 comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_rejected_products".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -2519,10 +2547,8 @@ COMMIT;
 BEGIN;
 
 -- ---- model.ecom.qa_rejected_sales
-BEGIN;
-delete from "dev"."analytics_qa"."qa_rejected_sales" where sales_row_id in (select sales_row_id from (select * from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_qa"."qa_rejected_sales")) as redecided where reject_reason is null);
 select * from (
-        <compiled code of model.ecom.qa_rejected_sales>
+<compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2555,14 +2581,13 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date,
-    cast(null as timestamp)
- as refreshed_at
+ as ingest_date
     ) as __dbt_sbq
     where false
     limit 0;
-create temporary table
-    "qa_rejected_sales__dbt_tmp<suffix>"
+BEGIN;
+create  table
+    "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535),
@@ -2577,76 +2602,19 @@ create temporary table
     transaction_date_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date,
-    refreshed_at timestamp
+    ingest_date date
     )
   ;
-insert into "qa_rejected_sales__dbt_tmp<suffix>"
+insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date, refreshed_at
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date
     from (
-        <compiled code of model.ecom.qa_rejected_sales>
+<compiled code of model.ecom.qa_rejected_sales>
     ) as model_subq
     )
   ;
-/* dbt metadata query: columns of <temporary>.qa_rejected_sales__dbt_tmp<suffix> */;
-/* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
--- back compat for old kwarg name
-    merge into "dev"."analytics_qa"."qa_rejected_sales"
-        using "qa_rejected_sales__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
-        on (
-                DBT_INTERNAL_SOURCE.sales_row_id = "dev"."analytics_qa"."qa_rejected_sales".sales_row_id
-            )
-    when matched then update set
-        "sales_row_id" = DBT_INTERNAL_SOURCE."sales_row_id",
-        "transaction_id" = DBT_INTERNAL_SOURCE."transaction_id",
-        "customer_id" = DBT_INTERNAL_SOURCE."customer_id",
-        "product_id" = DBT_INTERNAL_SOURCE."product_id",
-        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
-        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
-        "reject_reason" = DBT_INTERNAL_SOURCE."reject_reason",
-        "reject_detail" = DBT_INTERNAL_SOURCE."reject_detail",
-        "quantity_raw" = DBT_INTERNAL_SOURCE."quantity_raw",
-        "amount_raw" = DBT_INTERNAL_SOURCE."amount_raw",
-        "transaction_date_raw" = DBT_INTERNAL_SOURCE."transaction_date_raw",
-        "raw_row" = DBT_INTERNAL_SOURCE."raw_row",
-        "line_number" = DBT_INTERNAL_SOURCE."line_number",
-        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
-    when not matched then insert (
-        "sales_row_id",
-        "transaction_id",
-        "customer_id",
-        "product_id",
-        "batch_id",
-        "landed_file_name",
-        "reject_reason",
-        "reject_detail",
-        "quantity_raw",
-        "amount_raw",
-        "transaction_date_raw",
-        "raw_row",
-        "line_number",
-        "ingest_date",
-        "refreshed_at"
-    )
-    values (
-        DBT_INTERNAL_SOURCE."sales_row_id",
-        DBT_INTERNAL_SOURCE."transaction_id",
-        DBT_INTERNAL_SOURCE."customer_id",
-        DBT_INTERNAL_SOURCE."product_id",
-        DBT_INTERNAL_SOURCE."batch_id",
-        DBT_INTERNAL_SOURCE."landed_file_name",
-        DBT_INTERNAL_SOURCE."reject_reason",
-        DBT_INTERNAL_SOURCE."reject_detail",
-        DBT_INTERNAL_SOURCE."quantity_raw",
-        DBT_INTERNAL_SOURCE."amount_raw",
-        DBT_INTERNAL_SOURCE."transaction_date_raw",
-        DBT_INTERNAL_SOURCE."raw_row",
-        DBT_INTERNAL_SOURCE."line_number",
-        DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."refreshed_at"
-    );
+alter table "dev"."analytics_qa"."qa_rejected_sales" rename to "qa_rejected_sales__dbt_backup";
+alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
 comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
@@ -2664,8 +2632,11 @@ comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw 
 comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
-comment on column "dev"."analytics_qa"."qa_rejected_sales".refreshed_at is <description from the yml>;
 COMMIT;
+BEGIN;
+drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
+COMMIT;
+BEGIN;
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
@@ -2872,13 +2843,14 @@ select * from (
     cast(null as integer)
  as new_customers,
     cast(null as integer)
- as returning_customers
+ as returning_customers,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+create temporary table
+    "rpt_daily_sales_summary__dbt_tmp<suffix>"
   (
     sales_date date not null,
     transaction_count integer,
@@ -2886,19 +2858,26 @@ create  table
     avg_order_value decimal(18,2),
     unique_customers integer,
     new_customers integer,
-    returning_customers integer
+    returning_customers integer,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
+insert into "rpt_daily_sales_summary__dbt_tmp<suffix>"
     (
-    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers
+    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers, refreshed_at
     from (
 <compiled code of model.ecom.rpt_daily_sales_summary>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_daily_sales_summary" rename to "rpt_daily_sales_summary__dbt_backup";
-alter table "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_tmp" rename to "rpt_daily_sales_summary";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.rpt_daily_sales_summary__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
+insert into "dev"."analytics_marts"."rpt_daily_sales_summary" ("sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
+    (
+        select "sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
+        from "rpt_daily_sales_summary__dbt_tmp<suffix>"
+    );
 comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
@@ -2909,11 +2888,12 @@ comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_va
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_marts"."rpt_daily_sales_summary"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "dev"."analytics_marts"."fct_sales" where customer_id in (select distinct customer_id from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_daily_sales_summary__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -3170,13 +3150,14 @@ select * from (
     cast(null as decimal(18,2))
  as revenue_share_pct,
     cast(null as date)
- as sales_date
+ as sales_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+create temporary table
+    "rpt_sales_by_category__dbt_tmp<suffix>"
   (
     category_day_id varchar(65535) not null,
     category varchar(65535),
@@ -3185,19 +3166,26 @@ create  table
     unique_customers integer,
     revenue decimal(18,2),
     revenue_share_pct decimal(18,2),
-    sales_date date
+    sales_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp"
+insert into "rpt_sales_by_category__dbt_tmp<suffix>"
     (
-    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date
+    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_sales_by_category>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_sales_by_category" rename to "rpt_sales_by_category__dbt_backup";
-alter table "dev"."analytics_marts"."rpt_sales_by_category__dbt_tmp" rename to "rpt_sales_by_category";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.rpt_sales_by_category__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
+insert into "dev"."analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at")
+    (
+        select "category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at"
+        from "rpt_sales_by_category__dbt_tmp<suffix>"
+    );
 comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
@@ -3209,11 +3197,12 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_custome
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_marts"."rpt_sales_by_category"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_sales_by_category__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -3293,7 +3282,7 @@ BEGIN;
 
 -- ---- model.ecom.rpt_top_products
 select * from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -3322,13 +3311,14 @@ select * from (
     cast(null as date)
  as period_start_date,
     cast(null as date)
- as period_end_date
+ as period_end_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+create temporary table
+    "rpt_top_products__dbt_tmp<suffix>"
   (
     top_product_id varchar(65535) not null,
     product_id varchar(65535),
@@ -3341,19 +3331,26 @@ create  table
     units_sold integer,
     revenue decimal(18,2),
     period_start_date date,
-    period_end_date date
+    period_end_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_marts"."rpt_top_products__dbt_tmp"
+insert into "rpt_top_products__dbt_tmp<suffix>"
     (
-    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date
+    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date, refreshed_at
     from (
-        <compiled code of model.ecom.rpt_top_products>
+<compiled code of model.ecom.rpt_top_products>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_marts"."rpt_top_products" rename to "rpt_top_products__dbt_backup";
-alter table "dev"."analytics_marts"."rpt_top_products__dbt_tmp" rename to "rpt_top_products";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.rpt_top_products__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.rpt_top_products */;
+insert into "dev"."analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at")
+    (
+        select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at"
+        from "rpt_top_products__dbt_tmp<suffix>"
+    );
 comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
@@ -3369,11 +3366,31 @@ comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <desc
 comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_marts"."rpt_top_products"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (period_type || '|' ||
+    cast(period_start_date as varchar(65535))
+ in (select touched.period_type || '|' ||
+    cast(touched.period_start_date as varchar(65535))
+ from (select
+            case grains.n when 0 then 'day' when 1 then 'week' else 'month' end as period_type,
+            case grains.n
+                when 0 then calendar.date_day
+                when 1 then calendar.week_start_date
+                else calendar.month_start_date
+            end as period_start_date
+        from "dev"."analytics_marts"."dim_date" as calendar
+        cross join (select
+        place_0.digit * 1 as n
+    from
+        (select 0 as digit union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) as place_0
+    where
+        place_0.digit * 1 < 3
+) as grains
+        where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "dev"."analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)))) as touched));
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_marts"."rpt_top_products__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.stg_lake__landed_files
 BEGIN;

@@ -1,9 +1,13 @@
+{{ config(materialized='view') }}
 {#
     Every sale of fct_sales with what the reports look up for it, joined once here: the
     customer as they were at the time of the sale (the dim_customers version valid at
     transaction_at), the product (dim_products) and the calendar day (dim_date). One row per
     transaction: a customer's versions leave no gap and do not overlap, and every product and
     sales date has its dimension row (inferred members), which the tests on this model check.
+    A view, not a table: the reports read it for a few days on a daily build (their day filter
+    on transaction_date reaches fct_sales' scan), and a table would be the whole history
+    joined again on every build.
 #}
 with
 

@@ -2,12 +2,16 @@
     One row per customer who bought at least once: orders, lifetime value and timing, with the
     customer's current attributes. "As of" is the latest transaction date in fct_sales, not
     today, so the same data always gives the same numbers.
+    A table over int_customer_orders (one row per customer, kept up to date incrementally),
+    rebuilt on every build: as_of_date moves with every new day, and with it every customer's
+    tenure_days and days_since_last_order, so each row changes daily anyway; the cost is one
+    row per customer, not the sales history.
 #}
 with
 
-sales as (
+customer_orders as (
 
-    select * from {{ ref('fct_sales') }}
+    select * from {{ ref('int_customer_orders') }}
 
 ),
 
@@ -19,54 +23,41 @@ customers as (
 
 as_of as (
 
-    select max(transaction_date) as as_of_date
-    from sales
-
-),
-
-per_customer as (
-
-    select
-        customer_id,
-        count(*) as order_count,
-        sum(quantity) as units_purchased,
-        sum(amount) as lifetime_value,
-        min(transaction_date) as first_order_date,
-        max(transaction_date) as last_order_date
-    from sales
-    group by customer_id
+    -- every sale's customer is here, so this is the latest transaction date in fct_sales
+    select max(last_order_date) as as_of_date
+    from customer_orders
 
 ),
 
 final as (
 
     select
-        per_customer.customer_id,
+        customer_orders.customer_id,
         customers.customer_name,
         customers.email,
         customers.city,
-        cast(per_customer.order_count as integer) as order_count,
-        cast(per_customer.units_purchased as integer) as units_purchased,
-        cast(per_customer.lifetime_value as {{ ecom.type_money() }}) as lifetime_value,
-        {{ ecom.money_ratio('per_customer.lifetime_value', 'per_customer.order_count') }}
+        cast(customer_orders.order_count as integer) as order_count,
+        cast(customer_orders.units_purchased as integer) as units_purchased,
+        cast(customer_orders.lifetime_value as {{ ecom.type_money() }}) as lifetime_value,
+        {{ ecom.money_ratio('customer_orders.lifetime_value', 'customer_orders.order_count') }}
             as avg_order_value,
         cast(
-            {{ dbt.datediff('per_customer.first_order_date', 'as_of.as_of_date', 'day') }}
+            {{ dbt.datediff('customer_orders.first_order_date', 'as_of.as_of_date', 'day') }}
             as integer
         ) as tenure_days,
         cast(
-            {{ dbt.datediff('per_customer.last_order_date', 'as_of.as_of_date', 'day') }}
+            {{ dbt.datediff('customer_orders.last_order_date', 'as_of.as_of_date', 'day') }}
             as integer
         ) as days_since_last_order,
         customers.is_inferred,
-        per_customer.first_order_date,
-        per_customer.last_order_date,
+        customer_orders.first_order_date,
+        customer_orders.last_order_date,
         as_of.as_of_date
-    from per_customer
+    from customer_orders
     cross join as_of
     inner join customers
         on
-            per_customer.customer_id = customers.customer_id
+            customer_orders.customer_id = customers.customer_id
             and customers.is_current
 
 )

@@ -1,23 +1,48 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
+            ~ ecom.daily_summary_dates(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+    )
+}}
+-- depends_on: {{ ref('int_sales_validated') }}
 {#
     One row per day with sales: the day's headline numbers. A customer is new on the day of
-    their first transaction in fct_sales and returning on any later day they buy
-    (unique_customers = new_customers + returning_customers).
+    their first transaction in fct_sales (int_customer_orders.first_order_date) and returning on
+    any later day they buy (unique_customers = new_customers + returning_customers).
+    Incremental: a daily build recomputes only the touched days (macros/models/
+    incremental_reports.sql, daily_summary_dates): the days of the sales lines re-decided since
+    the report's last refresh, and the day each of their customers' first order was on before
+    (a late sale can make an earlier day the first); a touched day left with no sales is
+    deleted.
 #}
 with
+
+{% if is_incremental() %}
+touched_dates as (
+
+    {{ ecom.daily_summary_dates(ecom.last_refreshed_at(this)) }}
+
+),
+{% endif %}
 
 sales as (
 
     select * from {{ ref('fct_sales') }}
+    {% if is_incremental() %}
+        where transaction_date in (select sales_date from touched_dates)
+    {% endif %}
 
 ),
 
 first_orders as (
 
-    select
-        customer_id,
-        min(transaction_date) as first_order_date
-    from sales
-    group by customer_id
+    select * from {{ ref('int_customer_orders') }}
+    {% if is_incremental() %}
+        where first_order_date in (select sales_date from touched_dates)
+    {% endif %}
 
 ),
 
@@ -55,7 +80,8 @@ final as (
         cast(coalesce(new_per_day.new_customers, 0) as integer) as new_customers,
         cast(
             daily.unique_customers - coalesce(new_per_day.new_customers, 0) as integer
-        ) as returning_customers
+        ) as returning_customers,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from daily
     left join new_per_day
         on daily.sales_date = new_per_day.sales_date

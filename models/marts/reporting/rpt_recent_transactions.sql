@@ -2,25 +2,54 @@
     The latest transactions, for a table to scan: every sale of the last `recent_transactions_days`
     (dbt var, default 7) days up to and including the latest sales date, with the customer as
     they were at the time of the sale (the dim_customers version valid then) and the product,
-    as int_sales_enriched joins them.
+    as int_sales_enriched joins them. A table rebuilt on every build: it reads only the
+    recent days of fct_sales (through the view int_sales_enriched), and its window moves every
+    day, so every build changes which rows it holds anyway.
 #}
 with
 
-sales as (
+customer_orders as (
 
-    select * from {{ ref('int_sales_enriched') }}
+    select * from {{ ref('int_customer_orders') }}
 
 ),
 
-window_start as (
+calendar as (
 
-    select
-        cast(
-            {{ dbt.dateadd(
-                'day', 1 - var('recent_transactions_days'), 'max(transaction_date)'
-            ) }} as date
-        ) as first_recent_date
-    from sales
+    select * from {{ ref('dim_date') }}
+
+),
+
+latest as (
+
+    -- the latest sales date from int_customer_orders (one row per customer), not from the
+    -- sales history
+    select max(last_order_date) as last_sales_date
+    from customer_orders
+
+),
+
+recent_dates as (
+
+    -- the days as a list, so the filter below reaches fct_sales' scan
+    select calendar.date_day
+    from calendar
+    inner join latest
+        on
+            calendar.date_day <= latest.last_sales_date
+            and calendar.date_day > cast(
+                {{ dbt.dateadd(
+                    'day', -1 * var('recent_transactions_days'), 'latest.last_sales_date'
+                ) }} as date
+            )
+
+),
+
+sales as (
+
+    -- a view over fct_sales
+    select * from {{ ref('int_sales_enriched') }}
+    where transaction_date in (select recent_dates.date_day from recent_dates)
 
 ),
 
@@ -43,8 +72,6 @@ final as (
         sales.transaction_date,
         sales.transaction_at
     from sales
-    inner join window_start
-        on sales.transaction_date >= window_start.first_recent_date
 
 )
 

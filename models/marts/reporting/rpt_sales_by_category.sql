@@ -1,14 +1,42 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
+            ~ ecom.product_report_dates(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+    )
+}}
+-- depends_on: {{ ref('int_sales_validated') }}
+-- depends_on: {{ ref('int_product_sales_days') }}
 {#
     One row per day and product category with sales: transactions, units, revenue and the
     category's share of the day's revenue, in percent to two decimals (exact: computed on
     integer cents, rounded half up). Category is the product's current category; sales of
     products not yet in the catalog count under 'Unknown'.
+    Incremental: a daily build recomputes whole touched days (macros/models/
+    incremental_reports.sql, product_report_dates): the days of the sales lines re-decided
+    since the report's last refresh, and every day a product whose name or category changed
+    sold on (int_product_sales_days recomputes those days first and says which). A touched
+    day's category left with no sales is deleted.
 #}
 with
 
+{% if is_incremental() %}
+touched_dates as (
+
+    {{ ecom.product_report_dates(ecom.last_refreshed_at(this)) }}
+
+),
+{% endif %}
+
 sales as (
 
+    -- a view over fct_sales: the day filter reaches fct_sales' scan
     select * from {{ ref('int_sales_enriched') }}
+    {% if is_incremental() %}
+        where transaction_date in (select sales_date from touched_dates)
+    {% endif %}
 
 ),
 
@@ -38,11 +66,13 @@ day_totals as (
 
 final as (
 
+    -- text columns spelled as in the contract (ecom.type_text): an incremental build compares
+    -- the new rows' types with the table's (on_schema_change='fail')
     select
         cast({{ dbt.concat([
             dbt.cast('category_day.sales_date', dbt.type_string()), "'|'", 'category_day.category'
-        ]) }} as {{ dbt.type_string() }}) as category_day_id,
-        cast(category_day.category as {{ dbt.type_string() }}) as category,
+        ]) }} as {{ ecom.type_text() }}) as category_day_id,
+        cast(category_day.category as {{ ecom.type_text() }}) as category,
         cast(category_day.transaction_count as integer) as transaction_count,
         cast(category_day.units_sold as integer) as units_sold,
         cast(category_day.unique_customers as integer) as unique_customers,
@@ -51,7 +81,8 @@ final as (
             'cast(category_day.revenue * 100 as bigint) * 100',
             'cast(day_totals.day_revenue * 100 as bigint)'
         ) }} as revenue_share_pct,
-        category_day.sales_date
+        category_day.sales_date,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from category_day
     inner join day_totals
         on category_day.sales_date = day_totals.sales_date

@@ -3,12 +3,15 @@
     7 x 24 = 168 slots, zeros included, over every day from the first to the last sales date.
     The per-day averages divide by how many of that weekday the range contains, so a range that
     holds one more Saturday than Monday does not make Saturdays look busier.
+    A table over int_sales_hourly (one row per hour of a day with sales, kept up to date
+    incrementally), rebuilt on every build: days_observed changes whenever the range gains a
+    day, and the 168 slots cost a sum over days x 24 rows, not over the sales history.
 #}
 with
 
-sales as (
+hourly as (
 
-    select * from {{ ref('int_sales_enriched') }}
+    select * from {{ ref('int_sales_hourly') }}
 
 ),
 
@@ -40,9 +43,9 @@ weekday_names as (
 sales_range as (
 
     select
-        min(transaction_date) as first_sales_date,
-        max(transaction_date) as last_sales_date
-    from sales
+        min(sales_date) as first_sales_date,
+        max(sales_date) as last_sales_date
+    from hourly
 
 ),
 
@@ -58,26 +61,15 @@ days_observed as (
 
 ),
 
-sales_in_slots as (
-
-    select
-        day_of_week,
-        cast(extract(hour from transaction_at) as integer) as hour_of_day,
-        quantity,
-        amount
-    from sales
-
-),
-
 per_slot as (
 
     select
         day_of_week,
         hour_of_day,
-        count(*) as transaction_count,
-        sum(quantity) as units_sold,
-        sum(amount) as revenue
-    from sales_in_slots
+        sum(transaction_count) as transaction_count,
+        sum(units_sold) as units_sold,
+        sum(revenue) as revenue
+    from hourly
     group by day_of_week, hour_of_day
 
 ),

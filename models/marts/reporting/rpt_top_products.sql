@@ -1,9 +1,28 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        post_hook="{{ ecom.delete_superseded_rows(this, ecom.in_periods(
+            ecom.top_products_periods(ecom.refreshed_before_this_run(this)),
+            'period_type', 'period_start_date'
+        )) }}",
+    )
+}}
+-- depends_on: {{ ref('int_sales_validated') }}
+-- depends_on: {{ ref('int_product_sales_days') }}
+-- depends_on: {{ ref('dim_date') }}
 {#
     Products ranked by revenue per day, per ISO week (starting Monday) and per calendar month:
     one row per period and product that sold in it. revenue_rank orders all products of the
     period, category_revenue_rank the products of the same category (for drill-down). Ties
     are broken by units sold, then product_id, so ranks are unique and stable; filter
     revenue_rank <= 10 for a top 10.
+    Incremental: ranks compare all products of a period, so a daily build recomputes whole
+    touched periods (macros/models/incremental_reports.sql, top_products_periods): the day,
+    week and month of every day with sales lines re-decided since the report's last refresh,
+    and of every day int_product_sales_days recomputed since (each day a product whose name or
+    category changed sold on). A touched period's product left with no sales is deleted.
 #}
 {#- (period type, its first day, its last day) for each grain a product is ranked in -#}
 {%- set periods = [
@@ -13,9 +32,35 @@
 ] -%}
 with
 
+{% if is_incremental() %}
+touched_periods as (
+
+    {{ ecom.top_products_periods(ecom.last_refreshed_at(this)) }}
+
+),
+
+touched_dates as (
+
+    -- every day of the touched periods: a period is ranked over all its days
+    select date_day
+    from {{ ref('dim_date') }}
+    where
+        date_day in ({{ ecom.period_starts('select * from touched_periods', 'day') }})
+        or week_start_date in ({{ ecom.period_starts('select * from touched_periods', 'week') }})
+        or month_start_date in (
+            {{ ecom.period_starts('select * from touched_periods', 'month') }}
+        )
+
+),
+{% endif %}
+
 sales as (
 
+    -- a view over fct_sales: the day filter reaches fct_sales' scan
     select * from {{ ref('int_sales_enriched') }}
+    {% if is_incremental() %}
+        where transaction_date in (select date_day from touched_dates)
+    {% endif %}
 
 ),
 
@@ -33,6 +78,11 @@ per_period as (
             sum(quantity) as units_sold,
             sum(amount) as revenue
         from sales
+        {% if is_incremental() %}
+            where {{ start_date }} in (
+                {{ ecom.period_starts('select * from touched_periods', period_type) }}
+            )
+        {% endif %}
         group by {{ start_date }}, product_id, product_name, category
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
@@ -57,23 +107,26 @@ ranked as (
 
 final as (
 
+    -- text columns spelled as in the contract (ecom.type_text): an incremental build compares
+    -- the new rows' types with the table's (on_schema_change='fail')
     select
         cast({{ dbt.concat([
             'period_type', "'|'",
             dbt.cast('period_start_date', dbt.type_string()), "'|'",
             'product_id',
-        ]) }} as {{ dbt.type_string() }}) as top_product_id,
-        cast(product_id as {{ dbt.type_string() }}) as product_id,
-        cast(period_type as {{ dbt.type_string() }}) as period_type,
-        cast(product_name as {{ dbt.type_string() }}) as product_name,
-        cast(category as {{ dbt.type_string() }}) as category,
+        ]) }} as {{ ecom.type_text() }}) as top_product_id,
+        cast(product_id as {{ ecom.type_text() }}) as product_id,
+        cast(period_type as {{ ecom.type_text() }}) as period_type,
+        cast(product_name as {{ ecom.type_text() }}) as product_name,
+        cast(category as {{ ecom.type_text() }}) as category,
         cast(revenue_rank as integer) as revenue_rank,
         cast(category_revenue_rank as integer) as category_revenue_rank,
         cast(transaction_count as integer) as transaction_count,
         cast(units_sold as integer) as units_sold,
         cast(revenue as {{ ecom.type_money() }}) as revenue,
         period_start_date,
-        period_end_date
+        period_end_date,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from ranked
 
 )

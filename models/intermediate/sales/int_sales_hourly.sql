@@ -1,0 +1,62 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        table_type='iceberg',
+        post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
+            ~ ecom.sales_dates_changed_after(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+    )
+}}
+-- depends_on: {{ ref('int_sales_validated') }}
+{#
+    Sales per day and hour of day (UTC): one row per hour of a day that had sales, what
+    rpt_sales_by_weekday_hour sums instead of the whole sales history. Incremental: a daily
+    build recomputes the days of the sales lines re-decided since its last refresh (an hour
+    left with no sales is deleted, macros/models/incremental_reports.sql).
+#}
+with
+
+sales as (
+
+    -- a view over fct_sales: the day filter reaches fct_sales' scan
+    select * from {{ ref('int_sales_enriched') }}
+    {% if is_incremental() %}
+        where transaction_date in (
+            {{ ecom.sales_dates_changed_after(ecom.last_refreshed_at(this)) }}
+        )
+    {% endif %}
+
+),
+
+sales_in_hours as (
+
+    select
+        cast({{ dbt.date_trunc('hour', 'transaction_at') }} as {{ dbt.type_timestamp() }})
+            as sales_hour,
+        transaction_date,
+        day_of_week,
+        cast(extract(hour from transaction_at) as integer) as hour_of_day,
+        quantity,
+        amount
+    from sales
+
+),
+
+final as (
+
+    select
+        sales_hour,
+        transaction_date as sales_date,
+        cast(day_of_week as integer) as day_of_week,
+        cast(hour_of_day as integer) as hour_of_day,
+        cast(count(*) as integer) as transaction_count,
+        cast(sum(quantity) as integer) as units_sold,
+        cast(sum(amount) as {{ ecom.type_money() }}) as revenue,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
+    from sales_in_hours
+    group by sales_hour, transaction_date, day_of_week, hour_of_day
+
+)
+
+select * from final
