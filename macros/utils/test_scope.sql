@@ -47,7 +47,10 @@
     {%- elif test.get('name') == 'unique_combination_of_columns' -%}
         {%- set keys = kwargs.get('combination') -%}
     {%- else -%}
-        {%- do return('scoped_rows.refreshed_at = ' ~ latest) -%}
+        {#- a row without refreshed_at is always checked (its not_null test fails on it) -#}
+        {%- do return(
+            '(scoped_rows.refreshed_at = ' ~ latest ~ ' or scoped_rows.refreshed_at is null)'
+        ) -%}
     {%- endif -%}
     {%- set same_key = [] -%}
     {%- for key in keys -%}
