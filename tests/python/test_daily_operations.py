@@ -123,6 +123,9 @@ class Operated:
     backfill: subprocess.CompletedProcess[str]
     transient_output: str
     killed_dbt_output: str
+    # the SQL of the data tests each run ran (run_results.json), by test name: the re-run of
+    # the first day with --full-tests, the second day's run (a Sunday) and the third day's
+    tests_sql: dict[str, dict[str, str]]
 
 
 def _customers(root: Path) -> list[dict[str, object]]:
@@ -130,6 +133,16 @@ def _customers(root: Path) -> list[dict[str, object]]:
         (root / "source" / "customers" / "customers.json").read_text()
     )
     return records
+
+
+def tests_sql(root: Path) -> dict[str, str]:
+    """The SQL of every data test the last dbt build ran, by test name."""
+    payload = json.loads((root / "target" / "run_results.json").read_text())
+    return {
+        str(r["unique_id"]).split(".")[2]: str(r["compiled_code"])
+        for r in payload["results"]
+        if str(r["unique_id"]).startswith("test.")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -146,8 +159,9 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
 
     day(DAYS[0])
     first = (business_contents(warehouse), report_checksums(lake))
-    day(DAYS[0])  # the same day again
+    day(DAYS[0], "--full-tests")  # the same day again, every test on every row
     second = (business_contents(warehouse), report_checksums(lake))
+    sql = {"full-tests": tests_sql(root)}
 
     customers = _customers(root)
     # day 2: kill -9 while the customer pull hangs (sales and products already landed)
@@ -159,6 +173,7 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         kill_group(process)
         assert any(lake.glob("landing/sales/*/*sales_2026-11-15.csv"))
         day(DAYS[1], "--api-url", api.url)
+        sql[DAYS[1].strftime("%A")] = tests_sql(root)
 
     # day 3: kill -9 in the middle of dbt build, once some models are built
     log = root / "killed-dbt.log"
@@ -167,6 +182,7 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
     kill_group(process)
     killed_dbt_output = log.read_text()
     day(DAYS[2])
+    sql["daily"] = tests_sql(root)
 
     # day 4: the API answers 503 twice and another process holds the warehouse file
     with serve_records(customers, faults=FaultPlan.parse("503,503")) as api:
@@ -186,8 +202,9 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         isolated_env(backfill_root),
     )
     yield Operated(
-        root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output
-    )
+        root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output,
+        sql,
+    )  # fmt: skip
 
 
 def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
@@ -240,6 +257,35 @@ def test_backfill_records_one_run_per_day(operated: Operated) -> None:
     }
     assert all(r["reports_written"] == 4 and r["tests_failed"] == 0 for r in records)
     assert all(r["dbt_results"] and r["steps"] for r in records)
+
+
+def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they_wrote(
+    operated: Operated,
+) -> None:
+    """ECOM_FULL_TESTS_WEEKDAY is unset: the sweep is on Sundays (the second day). The data
+    tests of fct_sales check every row with --full-tests and on the Sunday, only the rows the
+    build wrote on the other days; the run log says which."""
+    scopes = [(r["run_date"], r["test_scope"]) for r in run_log(operated.daily_root / "lake")]
+    assert [s for s in scopes if s[1] is not None] == [
+        (str(DAYS[0]), "changed"), (str(DAYS[0]), "all"), (str(DAYS[1]), "all"),
+        (str(DAYS[2]), "changed"), (str(DAYS[3]), "changed"),
+    ]  # fmt: skip
+    backfilled = {
+        (r["run_date"], r["test_scope"]) for r in run_log(operated.backfill_root / "lake")
+    }
+    assert backfilled == {(str(d), "all" if d.weekday() == 6 else "changed") for d in DAYS}
+    assert "tests:     every row (the weekly full sweep: 2026-11-15 is a Sunday" in (
+        operated.backfill.stdout
+    )
+    scoped = "(select max(refreshed_at) from "
+    for run in ("full-tests", "Sunday", "daily"):
+        sql = operated.tests_sql[run]
+        fct_tests = {  # the generic tests of fct_sales (the singular ones are not scoped)
+            name: code for name, code in sql.items()
+            if "_fct_sales_" in name and not name.startswith("assert_")
+        }  # fmt: skip
+        assert fct_tests["unique_fct_sales_transaction_id"]
+        assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
 
 
 def test_transient_faults_are_retried_and_the_run_succeeds(operated: Operated) -> None:
