@@ -61,3 +61,30 @@
         ~ latest ~ ' and ' ~ same_key | join(' and ') ~ ')'
     ) -%}
 {%- endmacro %}
+
+{#
+    For singular tests (tests/marts/**), which dbt does not pass through get_where_subquery:
+    `expression in (keys_query)` on a daily run (test_scope: changed), so an invariant over
+    history is proven for the keys the run changed; `1 = 1` on a full sweep. keys_query must
+    return every key of a full build when every row is new (then the check is exact).
+#}
+{% macro in_changed_keys(expression, keys_query) -%}
+    {%- if var('test_scope', 'changed') == 'changed' -%}
+        {{ expression }} in ({{ keys_query }})
+    {%- else -%}
+        1 = 1
+    {%- endif -%}
+{%- endmacro %}
+
+{#
+    The days whose sales int_sales_validated's latest build re-decided: the transaction dates
+    of every line, old and new, of each transaction a newly landed line touched, including a
+    day a corrected transaction moved away from. On a full build: every sales day.
+#}
+{% macro sales_days_changed_last() -%}
+    select cast(transaction_at as date) as changed_day
+    from {{ ref('int_sales_validated') }}
+    where
+        refreshed_at = (select max(refreshed_at) from {{ ref('int_sales_validated') }})
+        and transaction_at is not null
+{%- endmacro %}
