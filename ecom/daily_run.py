@@ -8,6 +8,8 @@ an API that answers 503) are retried, deterministic ones fail the run at once.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import sys
@@ -520,7 +522,13 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             for key in outcome.report_keys:
                 events.event("report_written", f"      {lake.uri(key)}", detail=True, key=key)
             record.reports_written = len(outcome.report_keys)
-        if options.docs:
+        fingerprint = docs_fingerprint(settings.target_dir) if options.docs else None
+        if options.docs and fingerprint == _docs_generated_for(settings.target_dir):
+            # the same project as when catalog.json was written: the same relations and
+            # columns, so the site (this build's manifest.json + that catalog) is current
+            events.event("docs_up_to_date", "[4/4] dbt docs: up to date (the project is unchanged)")
+            outcome.docs_ok = True
+        elif options.docs:
             with steps.step("docs", "[4/4] dbt docs generate"):
                 # --no-write-json: run_results.json stays the build's (the dashboard's
                 # pipeline page shows its test results); catalog.json and index.html are written
@@ -531,6 +539,8 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                         file=sys.stderr, flush=True,
                     )  # fmt: skip
                 outcome.docs_ok = run_dbt(settings, docs).ok
+                if outcome.docs_ok and fingerprint is not None:
+                    (settings.target_dir / DOCS_FINGERPRINT).write_text(fingerprint + "\n")
         outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)
         quarantined = record.files_quarantined > 0
         record.status = RunStatus.DATA_QUARANTINED if quarantined else RunStatus.SUCCEEDED
@@ -557,6 +567,41 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         outcome.seconds = record.duration_seconds = round(time.monotonic() - started, 3)
         _finish(storage, record, options, events)
     return outcome
+
+
+# Beside catalog.json: the docs_fingerprint of the project it was generated for.
+DOCS_FINGERPRINT = "catalog.fingerprint"
+
+
+def docs_fingerprint(target_dir: Path) -> str | None:
+    """A digest of what catalog.json describes, from the build's manifest.json: every model,
+    seed, snapshot and source (its SQL's checksum, relation, yml descriptions and columns),
+    the adapter and dbt's version. Equal digests: the same relations with the same columns, so
+    `dbt docs generate` would write the same catalog (~6 s of a small daily run, docs/
+    benchmarks.md). None without a manifest."""
+    path = target_dir / "manifest.json"
+    if not path.exists():
+        return None
+    manifest = json.loads(path.read_text())
+    parts = [str(manifest.get("metadata", {}).get(key)) for key in ("dbt_version", "adapter_type")]
+    for kind in ("nodes", "sources"):
+        for unique_id, node in sorted(manifest.get(kind, {}).items()):
+            if node.get("resource_type") in ("model", "seed", "snapshot", "source"):
+                # SQL (checksum), where it lives, its yml (descriptions become comments, a
+                # source's columns its relation's)
+                described = {
+                    key: node.get(key)
+                    for key in ("checksum", "relation_name", "description", "columns", "external")
+                }
+                parts.append(f"{unique_id} {json.dumps(described, sort_keys=True, default=str)}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _docs_generated_for(target_dir: Path) -> str | None:
+    """The fingerprint catalog.json was generated for, if it and index.html are there."""
+    path = target_dir / DOCS_FINGERPRINT
+    complete = all((target_dir / name).exists() for name in ("catalog.json", "index.html"))
+    return path.read_text().strip() if complete and path.exists() else None
 
 
 def _finish(
