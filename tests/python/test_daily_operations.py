@@ -30,7 +30,7 @@ import pytest
 
 from ecom.sample.customer_api import FaultPlan, serve_records
 
-from conftest import ECOM, REPO, isolated_env, run_ecom
+from conftest import ECOM, REPO, isolated_env, run_dbt, run_ecom
 
 FIRST = date(2026, 11, 14)
 # four days, each with its own fault: every extra day costs two dbt builds (daily + backfill)
@@ -128,6 +128,8 @@ class Operated:
     # the SQL of the data tests each run ran (run_results.json), by test name: the re-run of
     # the first day with --full-tests, the second day's run (a Sunday) and the third day's
     tests_sql: dict[str, dict[str, str]]
+    planted: str  # the transaction_id of the old fct_sales row broken after the second day
+    sweep: subprocess.CompletedProcess[str]  # dbt test of fct_sales, test_scope: all, at the end
 
 
 def _customers(root: Path) -> list[dict[str, object]]:
@@ -183,6 +185,14 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         day(DAYS[1], "--api-url", api.url)
         sql[DAYS[1].strftime("%A")] = data_tests_sql(root)
 
+    # an old fct_sales row broken after it was written (by hand, or a bug fixed since): its
+    # ingest_date (lineage, so the comparison with the backfill leaves it out) set to null
+    with duckdb.connect(str(warehouse)) as con:
+        [(planted,)] = con.execute(
+            "update analytics_marts.fct_sales set ingest_date = null where transaction_id = "
+            "(select min(transaction_id) from analytics_marts.fct_sales) returning transaction_id"
+        ).fetchall()
+
     # day 3: kill -9 in the middle of dbt build, once some models are built
     log = root / "killed-dbt.log"
     process = start_ecom([*run, "--date", DAYS[2].isoformat()], env, log)
@@ -204,6 +214,13 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         assert process.wait(timeout=600) == 0, log.read_text()
         transient_output = log.read_text()
 
+    # the days since ran scoped tests; a sweep of fct_sales' tests (--full-tests' var) finds it
+    sweep = run_dbt(
+        ["test", "--select", "fct_sales", "--exclude-resource-type", "unit_test",
+         "--vars", "{test_scope: all}"],
+        env,
+    )  # fmt: skip
+
     backfill_root = tmp_path_factory.mktemp("backfill")
     backfilled = run_ecom(
         ["backfill", *TINY, "--from", DAYS[0].isoformat(), "--to", DAYS[-1].isoformat()],
@@ -211,7 +228,7 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
     )
     yield Operated(
         root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output,
-        sql,
+        sql, str(planted), sweep,
     )  # fmt: skip
 
 
@@ -293,6 +310,29 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
         }  # fmt: skip
         assert fct_tests["unique_fct_sales_transaction_id"]
         assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
+
+
+def test_an_old_row_broken_later_passes_the_daily_runs_and_fails_the_sweep(
+    operated: Operated,
+) -> None:
+    """A daily run tests what its build wrote; a row of history broken afterwards is found by
+    the next full sweep (here the var --full-tests sets), not by the daily runs in between."""
+    with duckdb.connect(str(operated.daily_root / "warehouse" / "ecom.duckdb")) as con:
+        [(ingest_date, old)] = con.execute(
+            "select ingest_date, refreshed_at < (select max(refreshed_at) from "
+            "analytics_marts.fct_sales) from analytics_marts.fct_sales where transaction_id = ?",
+            [operated.planted],
+        ).fetchall()
+    assert ingest_date is None and old  # still broken, written before the last build
+    finals = {r["run_date"]: r for r in run_log(operated.daily_root / "lake") if r["finished_at"]}
+    for day in DAYS[2:]:  # the daily runs after it: scoped, so they passed
+        assert finals[str(day)]["test_scope"] == "changed"
+        assert (finals[str(day)]["status"], finals[str(day)]["tests_failed"]) == ("succeeded", 0)
+    sweep = operated.sweep.stdout
+    assert operated.sweep.returncode == 1, sweep
+    assert re.search(r"Failure in test not_null_columns_fct_sales_\w+ ", sweep), sweep
+    assert "Got 1 result, configured to fail if != 0" in sweep
+    assert re.search(r"Done\. PASS=\d+ WARN=0 ERROR=1 ", sweep), sweep
 
 
 def test_transient_faults_are_retried_and_the_run_succeeds(operated: Operated) -> None:
