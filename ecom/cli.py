@@ -43,7 +43,12 @@ from ecom.preflight import check_lake, check_project, preflight
 from ecom.progress import Progress, print_results
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
 from ecom.sample.generator import GeneratorConfig, generate
-from ecom.settings import DEFAULT_SOURCE_DIR, DEFAULT_TARGET, Settings
+from ecom.settings import (
+    DEFAULT_FULL_TESTS_WEEKDAY,
+    DEFAULT_SOURCE_DIR,
+    DEFAULT_TARGET,
+    Settings,
+)
 from ingest.api_client import (
     DEFAULT_PULL_TIMEOUT_SECONDS,
     MAX_EXPECTED_RECORDS,
@@ -252,11 +257,12 @@ def _api_attempts_flag(parser: argparse.ArgumentParser, old_name: str | None = N
 
 RUN_EPILOG = (
     exit_codes_help()
-    + """
+    + f"""
 
 environment: ECOM_ALERT_WEBHOOK_URL (Slack-compatible webhook), ECOM_ALERT_SNS_TOPIC_ARN,
 ECOM_ALERT_ON_SUCCESS=true, ECOM_LOG_FORMAT=json, ECOM_CUSTOMER_API_URL, ECOM_LAKE_URI,
-ECOM_DBT_TARGET."""
+ECOM_DBT_TARGET, ECOM_FULL_TESTS_WEEKDAY (the day whose run tests every row: monday ..
+sunday, or never; default {DEFAULT_FULL_TESTS_WEEKDAY})."""
 )
 INGEST_EPILOG = exit_codes_help() + "\n\n--strict: a quarantined file exits 1 instead of 3."
 PLAIN_EPILOG = exit_codes_help(PLAIN_CODES)
@@ -337,6 +343,15 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
         "--vars",
         metavar="YAML",
         help="project variables, e.g. '{key: value}' (default: dbt_project.yml's)",
+    )
+    dbt.add_argument(
+        "--full-tests",
+        action="store_true",
+        help="every data test checks every row (default: on a daily run the tests of a model "
+        "with a refreshed_at column check the rows this run's build wrote, and a uniqueness "
+        "test their keys against the whole table; every row is checked on a full build "
+        "(--full-refresh, a first run) and on the weekday of ECOM_FULL_TESTS_WEEKDAY, "
+        f"default {DEFAULT_FULL_TESTS_WEEKDAY}, or never)",
     )
     dbt.add_argument(
         "--unit-tests",
@@ -671,8 +686,6 @@ def _dbt_args(args: argparse.Namespace) -> tuple[str, ...]:
         passed += ["--exclude", *args.exclude]
     if args.full_refresh:
         passed.append("--full-refresh")
-    if args.vars:
-        passed += ["--vars", args.vars]
     if not args.unit_tests:
         passed += ["--exclude-resource-type", "unit_test"]
     return tuple(passed)
@@ -691,6 +704,9 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
         api_retry=RetryPolicy(max_attempts=args.api_max_attempts),
         verbose=args.verbose,
         dbt_args=_dbt_args(args),
+        dbt_vars=args.vars,
+        full_tests=args.full_tests,
+        full_tests_day=settings.full_tests_day,
     )
 
 

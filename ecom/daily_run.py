@@ -8,6 +8,8 @@ an API that answers 503) are retried, deterministic ones fail the run at once.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import sys
@@ -83,13 +85,73 @@ class RunOptions:
     lock_backoff: Backoff = field(default_factory=Backoff)
     api_retry: RetryPolicy = field(default_factory=RetryPolicy)
     verbose: bool = False  # every file's and model's line, and dbt's own output
-    dbt_args: tuple[str, ...] = ()  # passed to `dbt build`: --select, --exclude, --vars, ...
+    dbt_args: tuple[str, ...] = ()  # passed to `dbt build`: --select, --exclude, ...
+    dbt_vars: str | None = None  # `dbt build --vars` (YAML), with the run's test_scope added
+    full_tests: bool = False  # every data test checks every row (else: see test_scope)
+    full_tests_day: int | None = 6  # date.weekday() of the weekly full sweep; None: never
 
     @property
     def compact(self) -> bool:
         """The compact text output: progress lines instead of per-file, per-model and dbt's
         own lines (JSON logs, --log-format json, always carry every event)."""
         return not (self.verbose or self.emf)
+
+
+@dataclass(frozen=True)
+class DataTestScope:
+    """Which rows a run's data tests check (README "Daily runs", macros/utils/test_scope.sql):
+    on a daily run the tests of a model with a refreshed_at column check the rows its build
+    wrote ("changed"); a full sweep ("all") checks every row."""
+
+    scope: str  # the dbt var test_scope: changed | all
+    reason: str  # why, for the run's output
+
+    @property
+    def full(self) -> bool:
+        """Whether every test checks every row."""
+        return self.scope == "all"
+
+    def dbt_vars(self, given: str | None) -> str | None:
+        """`--vars` for dbt build: the given YAML mapping, plus test_scope: all on a full sweep.
+        A daily run passes the given vars unchanged (none by default), so they are the same
+        from day to day and dbt keeps its partial parse; a change of --vars reparses it all."""
+        if not self.full:
+            return given
+        text = (given or "").strip()
+        if "test_scope" in text:  # the user's own choice wins
+            return text
+        if not text or text == "{}":
+            return "{test_scope: all}"
+        if text.startswith("{") and text.endswith("}"):  # flow mapping: add the key inside
+            return "{test_scope: all, " + text[1:]
+        return "test_scope: all\n" + text  # block mapping
+
+
+def data_test_scope(options: RunOptions, day: date) -> DataTestScope:
+    """The test scope of a run for `day`: a full sweep with --full-tests, --full-refresh, or on
+    the weekday of ECOM_FULL_TESTS_WEEKDAY; else the rows the run's build wrote."""
+    weekly = (
+        f"every {WEEKDAY_NAMES[options.full_tests_day]}"
+        if options.full_tests_day is not None
+        else "never weekly"
+    )
+    if options.full_tests:
+        return DataTestScope("all", "every row (--full-tests)")
+    if "--full-refresh" in options.dbt_args:
+        return DataTestScope("all", "every row (--full-refresh: a full build)")
+    if options.full_tests_day is not None and day.weekday() == options.full_tests_day:
+        return DataTestScope(
+            "all", f"every row (the weekly full sweep: {day} is a {WEEKDAY_NAMES[day.weekday()]}"
+            ", ECOM_FULL_TESTS_WEEKDAY)",
+        )  # fmt: skip
+    return DataTestScope(
+        "changed",
+        f"the rows this run's build wrote (full sweep: --full-tests, or {weekly}: "
+        "ECOM_FULL_TESTS_WEEKDAY)",
+    )
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass
@@ -100,6 +162,7 @@ class RunOutcome:
     landed: list[LandingResult] = field(default_factory=list)
     build: DbtResults = field(default_factory=lambda: DbtResults(returncode=-1))
     docs_ok: bool = False
+    tests: DataTestScope | None = None
     mart_rows: dict[str, int] = field(default_factory=dict)
     report_keys: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -321,14 +384,20 @@ def _count_landing(record: RunRecord, landed: list[LandingResult]) -> None:
 
 
 def _dbt_build(
-    settings: Settings, warehouse: Warehouse, options: RunOptions, events: RunEvents
+    settings: Settings,
+    warehouse: Warehouse,
+    options: RunOptions,
+    events: RunEvents,
+    scope: DataTestScope,
 ) -> DbtResults:
     """dbt build, retried while another process holds the DuckDB warehouse file."""
+    dbt_vars = scope.dbt_vars(options.dbt_vars)
+    args = ["build", *options.dbt_args, *(["--vars", dbt_vars] if dbt_vars else [])]
 
     def attempt() -> DbtResults:
         warehouse.check_writable()
         progress = DbtProgress() if options.compact else None
-        results = run_dbt(settings, ["build", *options.dbt_args], on_event=progress)
+        results = run_dbt(settings, args, on_event=progress)
         if progress is not None:
             progress.finish()
         if not results.ok and is_lock_error(results.output_tail):
@@ -439,8 +508,11 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             outcome.landed = _land_inputs(settings, warehouse, options, lake, record, events)
             _count_landing(record, outcome.landed)
         write_record(storage, record)  # the mart built next shows this run as running
+        outcome.tests = scope = data_test_scope(options, day)
+        record.test_scope = scope.scope
         with steps.step("dbt_build", f"[2/4] dbt build --target {settings.dbt_target}"):
-            outcome.build = _dbt_build(settings, warehouse, options, events)
+            events.event("test_scope", f"      tests check {scope.reason}", test_scope=scope.scope)
+            outcome.build = _dbt_build(settings, warehouse, options, events, scope)
             _record_build(record, outcome.build, events)
             if not outcome.build.ok:
                 raise PipelineError(_build_error(outcome.build, settings))
@@ -450,7 +522,13 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             for key in outcome.report_keys:
                 events.event("report_written", f"      {lake.uri(key)}", detail=True, key=key)
             record.reports_written = len(outcome.report_keys)
-        if options.docs:
+        fingerprint = docs_fingerprint(settings.target_dir) if options.docs else None
+        if options.docs and fingerprint == _docs_generated_for(settings.target_dir):
+            # the same project as when catalog.json was written: the same relations and
+            # columns, so the site (this build's manifest.json + that catalog) is current
+            events.event("docs_up_to_date", "[4/4] dbt docs: up to date (the project is unchanged)")
+            outcome.docs_ok = True
+        elif options.docs:
             with steps.step("docs", "[4/4] dbt docs generate"):
                 # --no-write-json: run_results.json stays the build's (the dashboard's
                 # pipeline page shows its test results); catalog.json and index.html are written
@@ -461,6 +539,8 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                         file=sys.stderr, flush=True,
                     )  # fmt: skip
                 outcome.docs_ok = run_dbt(settings, docs).ok
+                if outcome.docs_ok and fingerprint is not None:
+                    (settings.target_dir / DOCS_FINGERPRINT).write_text(fingerprint + "\n")
         outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)
         quarantined = record.files_quarantined > 0
         record.status = RunStatus.DATA_QUARANTINED if quarantined else RunStatus.SUCCEEDED
@@ -487,6 +567,41 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         outcome.seconds = record.duration_seconds = round(time.monotonic() - started, 3)
         _finish(storage, record, options, events)
     return outcome
+
+
+# Beside catalog.json: the docs_fingerprint of the project it was generated for.
+DOCS_FINGERPRINT = "catalog.fingerprint"
+
+
+def docs_fingerprint(target_dir: Path) -> str | None:
+    """A digest of what catalog.json describes, from the build's manifest.json: every model,
+    seed, snapshot and source (its SQL's checksum, relation, yml descriptions and columns),
+    the adapter and dbt's version. Equal digests: the same relations with the same columns, so
+    `dbt docs generate` would write the same catalog (~6 s of a small daily run, docs/
+    benchmarks.md). None without a manifest."""
+    path = target_dir / "manifest.json"
+    if not path.exists():
+        return None
+    manifest = json.loads(path.read_text())
+    parts = [str(manifest.get("metadata", {}).get(key)) for key in ("dbt_version", "adapter_type")]
+    for kind in ("nodes", "sources"):
+        for unique_id, node in sorted(manifest.get(kind, {}).items()):
+            if node.get("resource_type") in ("model", "seed", "snapshot", "source"):
+                # SQL (checksum), where it lives, its yml (descriptions become comments, a
+                # source's columns its relation's)
+                described = {
+                    key: node.get(key)
+                    for key in ("checksum", "relation_name", "description", "columns", "external")
+                }
+                parts.append(f"{unique_id} {json.dumps(described, sort_keys=True, default=str)}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _docs_generated_for(target_dir: Path) -> str | None:
+    """The fingerprint catalog.json was generated for, if it and index.html are there."""
+    path = target_dir / DOCS_FINGERPRINT
+    complete = all((target_dir / name).exists() for name in ("catalog.json", "index.html"))
+    return path.read_text().strip() if complete and path.exists() else None
 
 
 def _finish(
@@ -600,6 +715,8 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
         f"tests {tests['pass']} passed, {tests['warn']} warned, {failed} failed",
         file=out,
     )
+    if outcome.tests is not None and build.nodes:
+        print(f"  tests:     {outcome.tests.reason}", file=out)
     if settings.dbt_target == "duckdb":
         print(f"  warehouse: {relative(settings.duckdb_path)} (DuckDB)", file=out)
     if outcome.report_keys:

@@ -83,6 +83,8 @@ class RunRecord:
     tests_warned: int = 0
     tests_failed: int = 0
     reports_written: int = 0
+    # which rows the data tests checked: "changed" (the rows the run's build wrote) or "all"
+    test_scope: str | None = None
     error_message: str | None = None
     steps: list[StepRecord] = field(default_factory=list)
     dbt_results: list[dict[str, Any]] = field(default_factory=list)

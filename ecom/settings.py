@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.config import DEFAULT_LAKE, LakeConfig
+from ingest.errors import ConfigurationError
 
 DEFAULT_SOURCE_DIR = "data/source"
 DEFAULT_WAREHOUSE = "data/warehouse/ecom.duckdb"
@@ -26,6 +27,11 @@ PROJECT_DIR_ENV = "ECOM_PROJECT_DIR"
 # the target whose artifacts stay in target/ itself (make docs, the dashboard and the tests
 # read them there); every other target writes to target/<target>/
 PRIMARY_TARGET = DEFAULT_TARGET
+# The weekday whose daily run tests every row (README "Daily runs"); the other days' runs test
+# the rows they wrote. "never": only a full build and `ecom run --full-tests` sweep.
+FULL_TESTS_WEEKDAY_ENV = "ECOM_FULL_TESTS_WEEKDAY"
+DEFAULT_FULL_TESTS_WEEKDAY = "sunday"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NAME = re.compile(r"^name:\s*['\"]?([\w-]+)['\"]?\s*(#.*)?$", re.MULTILINE)
 
 
@@ -52,6 +58,21 @@ def find_project_dir(
     return next((d for d in (here, *here.parents) if is_project_dir(d)), None)
 
 
+def full_tests_weekday(value: str | None) -> int | None:
+    """The weekday (0 = Monday, as date.weekday()) of the weekly full test sweep, from
+    ECOM_FULL_TESTS_WEEKDAY's value (a day's English name, any case; unset or empty: the
+    default); None for "never". Raises ConfigurationError for anything else."""
+    name = (value or DEFAULT_FULL_TESTS_WEEKDAY).strip().lower()
+    if name == "never":
+        return None
+    if name not in WEEKDAYS:
+        raise ConfigurationError(
+            f"{FULL_TESTS_WEEKDAY_ENV}={value!r}: give a day of the week (monday .. sunday) "
+            "or never"
+        )
+    return WEEKDAYS.index(name)
+
+
 def _path(value: str | None, default: str, project_dir: Path) -> Path:
     """A configured path (relative: the working directory's) or the project's default."""
     if value:
@@ -70,6 +91,7 @@ class Settings:
     project_dir: Path = field(default_factory=Path.cwd)
     dbt_target_dir: Path | None = None  # DBT_TARGET_PATH; None: target_dir's default
     project_found: bool = True  # False: no ecom project in the working directory or above
+    full_tests_weekday: str = DEFAULT_FULL_TESTS_WEEKDAY  # ECOM_FULL_TESTS_WEEKDAY, as given
 
     @property
     def target_dir(self) -> Path:
@@ -80,6 +102,12 @@ class Settings:
             return self.dbt_target_dir
         base = self.project_dir / "target"
         return base if self.dbt_target == PRIMARY_TARGET else base / self.dbt_target
+
+    @property
+    def full_tests_day(self) -> int | None:
+        """date.weekday() of the weekly full test sweep, None for never; ConfigurationError
+        when ECOM_FULL_TESTS_WEEKDAY names no day (only `ecom run` and `backfill` ask)."""
+        return full_tests_weekday(self.full_tests_weekday)
 
     @classmethod
     def from_env(cls, project_dir: Path | None = None) -> Settings:
@@ -101,4 +129,5 @@ class Settings:
             project_dir=root,
             dbt_target_dir=_path(target_path, "", root) if target_path else None,
             project_found=found is not None,
+            full_tests_weekday=env.get(FULL_TESTS_WEEKDAY_ENV) or DEFAULT_FULL_TESTS_WEEKDAY,
         )

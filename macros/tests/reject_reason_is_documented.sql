@@ -5,8 +5,16 @@
 #}
 {% test reject_reason_is_documented(model, column_name, entity) %}
 
+{#- a CTE, not `{{ model }} as rejected`: dbt hands a test with a `where` (or a daily run's
+    scope, macros/utils/test_scope.sql) an aliased subquery as `model` -#}
+with rejected as (
+
+    select {{ column_name }} from {{ model }}
+
+)
+
 select rejected.{{ column_name }}
-from {{ model }} as rejected
+from rejected
 where
     rejected.{{ column_name }} is not null
     and not exists (

@@ -5,6 +5,7 @@ lakes, and clear errors."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import re
@@ -21,8 +22,10 @@ import duckdb
 import pytest
 
 from ecom import __version__
-from ecom.cli import build_parser, main
+from ecom.cli import _run_options, build_parser, main
+from ecom.daily_run import RunOptions, data_test_scope
 from ecom.sample.customer_api import FaultPlan, serve_records
+from ecom.settings import Settings
 from ingest.sources import CUSTOMERS
 
 from conftest import ECOM, isolated_env, run_ecom
@@ -354,6 +357,78 @@ def test_run_with_a_missing_inbox_exits_2(
 ) -> None:
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--lake", str(tmp_path / "lake")]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+# --- test scope: which rows a run's data tests check (README "Daily runs") ---------------
+
+
+def _options(*flags: str, weekday: str = "sunday") -> RunOptions:
+    """The RunOptions `ecom run <flags>` makes, with ECOM_FULL_TESTS_WEEKDAY=weekday."""
+    args = build_parser().parse_args(["run", *flags])
+    settings = dataclasses.replace(Settings(), full_tests_weekday=weekday)
+    return _run_options(settings, args, docs=False)
+
+
+FRIDAY, SUNDAY = date(2026, 11, 20), date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("flags", "weekday", "day", "scope", "reason"),
+    [
+        ((), "sunday", FRIDAY, "changed", "the rows this run's build wrote"),
+        ((), "sunday", SUNDAY, "all", "2026-11-22 is a Sunday, ECOM_FULL_TESTS_WEEKDAY"),
+        ((), "Friday", FRIDAY, "all", "2026-11-20 is a Friday"),
+        ((), "never", SUNDAY, "changed", "or never weekly"),
+        (("--full-tests",), "never", FRIDAY, "all", "every row (--full-tests)"),
+        (("--full-refresh",), "sunday", FRIDAY, "all", "--full-refresh: a full build"),
+    ],
+)
+def test_daily_runs_test_what_they_wrote_and_a_sweep_tests_every_row(
+    flags: tuple[str, ...], weekday: str, day: date, scope: str, reason: str
+) -> None:
+    decided = data_test_scope(_options(*flags, weekday=weekday), day)
+    assert decided.scope == scope
+    assert reason in decided.reason
+
+
+@pytest.mark.parametrize(
+    ("given", "passed"),
+    [
+        (None, "{test_scope: all}"),
+        ("{recent_transactions_days: 3}", "{test_scope: all, recent_transactions_days: 3}"),
+        ("recent_transactions_days: 3", "test_scope: all\nrecent_transactions_days: 3"),
+        ("{test_scope: changed}", "{test_scope: changed}"),  # the user's own choice
+    ],
+)
+def test_a_full_sweep_adds_test_scope_to_the_users_vars(given: str | None, passed: str) -> None:
+    sweep = data_test_scope(_options("--full-tests"), FRIDAY)
+    assert sweep.dbt_vars(given) == passed
+    # a daily run passes the user's vars as given: the same every day, so dbt's partial parse
+    # survives from one run to the next
+    assert data_test_scope(_options(), FRIDAY).dbt_vars(given) == given
+
+
+def test_a_full_tests_weekday_that_is_no_day_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ECOM_FULL_TESTS_WEEKDAY", "someday")
+    assert main(["run", "--lake", str(tmp_path / "lake")]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "ECOM_FULL_TESTS_WEEKDAY='someday': give a day of the week (monday .. sunday) or never"
+        in err
+    )
+    assert not (tmp_path / "lake").exists()
+
+
+def test_run_help_tells_which_rows_the_tests_check(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--full-tests every data test checks every row" in out
+    assert "check the rows this run's build wrote" in out
+    assert "ECOM_FULL_TESTS_WEEKDAY (the day whose run tests every row" in out
+    assert "default sunday" in out
 
 
 # --- conventions: --version, help with defaults, one name per option, dates ---------------

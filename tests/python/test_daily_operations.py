@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import threading
@@ -29,7 +30,7 @@ import pytest
 
 from ecom.sample.customer_api import FaultPlan, serve_records
 
-from conftest import ECOM, REPO, isolated_env, run_ecom
+from conftest import ECOM, REPO, isolated_env, run_dbt, run_ecom
 
 FIRST = date(2026, 11, 14)
 # four days, each with its own fault: every extra day costs two dbt builds (daily + backfill)
@@ -38,8 +39,9 @@ TINY = [
     "--rows", "400", "--days", str(len(DAYS)), "--end-date", DAYS[-1].isoformat(), "--seed", "7",
     "--customers", "100", "--products", "30", "--dirty-rate", "0.08",
 ]  # fmt: skip
-# Columns that name the batch (and so the run) a row came in with: equal data landed by two
-# different runs differs only there. Everything else must match to the byte.
+# Columns that name the batch (and so the run) a row came in with, or the build that wrote it
+# (refreshed_at): equal data landed by two different runs differs only there. Everything else
+# must match to the byte.
 LINEAGE = ("batch_id", "landed_file_name", "sales_row_id", "product_row_id", "customer_row_id",
            "reconciliation_id", "ingest_date")  # fmt: skip
 # When the build that last wrote a row started: it differs between any two runs by design.
@@ -126,6 +128,11 @@ class Operated:
     backfill: subprocess.CompletedProcess[str]
     transient_output: str
     killed_dbt_output: str
+    # the SQL of the data tests each run ran (run_results.json), by test name: the re-run of
+    # the first day with --full-tests, the second day's run (a Sunday) and the third day's
+    tests_sql: dict[str, dict[str, str]]
+    planted: str  # the transaction_id of the old fct_sales row broken after the second day
+    sweep: subprocess.CompletedProcess[str]  # dbt test of fct_sales, test_scope: all, at the end
 
 
 def _customers(root: Path) -> list[dict[str, object]]:
@@ -133,6 +140,22 @@ def _customers(root: Path) -> list[dict[str, object]]:
         (root / "source" / "customers" / "customers.json").read_text()
     )
     return records
+
+
+# the generic tests on fct_sales: named <test>_fct_sales_<column or arguments>
+FCT_SALES_TEST = re.compile(
+    r"^(not_null_columns|unique|not_null|accepted_range|relationships)_fct_"
+)
+
+
+def data_tests_sql(root: Path) -> dict[str, str]:
+    """The SQL of every data test the last dbt build ran, by test name."""
+    payload = json.loads((root / "target" / "run_results.json").read_text())
+    return {
+        str(r["unique_id"]).split(".")[2]: str(r["compiled_code"])
+        for r in payload["results"]
+        if str(r["unique_id"]).startswith("test.")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -149,8 +172,9 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
 
     day(DAYS[0])
     first = (business_contents(warehouse), report_checksums(lake))
-    day(DAYS[0])  # the same day again
+    day(DAYS[0], "--full-tests")  # the same day again, every test on every row
     second = (business_contents(warehouse), report_checksums(lake))
+    sql = {"full-tests": data_tests_sql(root)}
 
     customers = _customers(root)
     # day 2: kill -9 while the customer pull hangs (sales and products already landed)
@@ -162,6 +186,15 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         kill_group(process)
         assert any(lake.glob("landing/sales/*/*sales_2026-11-15.csv"))
         day(DAYS[1], "--api-url", api.url)
+        sql[DAYS[1].strftime("%A")] = data_tests_sql(root)
+
+    # an old fct_sales row broken after it was written (by hand, or a bug fixed since): its
+    # ingest_date (lineage, so the comparison with the backfill leaves it out) set to null
+    with duckdb.connect(str(warehouse)) as con:
+        [(planted,)] = con.execute(
+            "update analytics_marts.fct_sales set ingest_date = null where transaction_id = "
+            "(select min(transaction_id) from analytics_marts.fct_sales) returning transaction_id"
+        ).fetchall()
 
     # day 3: kill -9 in the middle of dbt build, once some models are built
     log = root / "killed-dbt.log"
@@ -170,6 +203,7 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
     kill_group(process)
     killed_dbt_output = log.read_text()
     day(DAYS[2])
+    sql["daily"] = data_tests_sql(root)
 
     # day 4: the API answers 503 twice and another process holds the warehouse file
     with serve_records(customers, faults=FaultPlan.parse("503,503")) as api:
@@ -183,14 +217,22 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         assert process.wait(timeout=600) == 0, log.read_text()
         transient_output = log.read_text()
 
+    # the days since ran scoped tests; a sweep of fct_sales' tests (--full-tests' var) finds it
+    sweep = run_dbt(
+        ["test", "--select", "fct_sales", "--exclude-resource-type", "unit_test",
+         "--vars", "{test_scope: all}"],
+        env,
+    )  # fmt: skip
+
     backfill_root = tmp_path_factory.mktemp("backfill")
     backfilled = run_ecom(
         ["backfill", *TINY, "--from", DAYS[0].isoformat(), "--to", DAYS[-1].isoformat()],
         isolated_env(backfill_root),
     )
     yield Operated(
-        root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output
-    )
+        root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output,
+        sql, str(planted), sweep,
+    )  # fmt: skip
 
 
 def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
@@ -243,6 +285,57 @@ def test_backfill_records_one_run_per_day(operated: Operated) -> None:
     }
     assert all(r["reports_written"] == 4 and r["tests_failed"] == 0 for r in records)
     assert all(r["dbt_results"] and r["steps"] for r in records)
+
+
+def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they_wrote(
+    operated: Operated,
+) -> None:
+    """ECOM_FULL_TESTS_WEEKDAY is unset: the sweep is on Sundays (the second day). The data
+    tests of fct_sales check every row with --full-tests and on the Sunday, only the rows the
+    build wrote on the other days; the run log says which."""
+    scopes = [(r["run_date"], r["test_scope"]) for r in run_log(operated.daily_root / "lake")]
+    assert [s for s in scopes if s[1] is not None] == [
+        (str(DAYS[0]), "changed"), (str(DAYS[0]), "all"), (str(DAYS[1]), "all"),
+        (str(DAYS[2]), "changed"), (str(DAYS[3]), "changed"),
+    ]  # fmt: skip
+    backfilled = {
+        (r["run_date"], r["test_scope"]) for r in run_log(operated.backfill_root / "lake")
+    }
+    assert backfilled == {(str(d), "all" if d.weekday() == 6 else "changed") for d in DAYS}
+    assert "tests:     every row (the weekly full sweep: 2026-11-15 is a Sunday" in (
+        operated.backfill.stdout
+    )
+    scoped = "(select max(refreshed_at) from "
+    for run in ("full-tests", "Sunday", "daily"):
+        sql = operated.tests_sql[run]
+        fct_tests = {  # the generic tests on fct_sales (not those of its children)
+            name: code for name, code in sql.items() if FCT_SALES_TEST.match(name)
+        }  # fmt: skip
+        assert fct_tests["unique_fct_sales_transaction_id"]
+        assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
+
+
+def test_an_old_row_broken_later_passes_the_daily_runs_and_fails_the_sweep(
+    operated: Operated,
+) -> None:
+    """A daily run tests what its build wrote; a row of history broken afterwards is found by
+    the next full sweep (here the var --full-tests sets), not by the daily runs in between."""
+    with duckdb.connect(str(operated.daily_root / "warehouse" / "ecom.duckdb")) as con:
+        [(ingest_date, old)] = con.execute(
+            "select ingest_date, refreshed_at < (select max(refreshed_at) from "
+            "analytics_marts.fct_sales) from analytics_marts.fct_sales where transaction_id = ?",
+            [operated.planted],
+        ).fetchall()
+    assert ingest_date is None and old  # still broken, written before the last build
+    finals = {r["run_date"]: r for r in run_log(operated.daily_root / "lake") if r["finished_at"]}
+    for day in DAYS[2:]:  # the daily runs after it: scoped, so they passed
+        assert finals[str(day)]["test_scope"] == "changed"
+        assert (finals[str(day)]["status"], finals[str(day)]["tests_failed"]) == ("succeeded", 0)
+    sweep = operated.sweep.stdout
+    assert operated.sweep.returncode == 1, sweep
+    assert re.search(r"Failure in test not_null_columns_fct_sales_\w+ ", sweep), sweep
+    assert "Got 1 result, configured to fail if != 0" in sweep
+    assert re.search(r"Done\. PASS=\d+ WARN=0 ERROR=1 ", sweep), sweep
 
 
 def test_transient_faults_are_retried_and_the_run_succeeds(operated: Operated) -> None:

@@ -37,6 +37,22 @@ def test_docs_site_is_generated(e2e: E2ERun) -> None:
     assert (e2e.root / "target" / "catalog.json").is_file()
 
 
+def test_docs_are_generated_again_only_when_the_project_changed(e2e: E2ERun) -> None:
+    """The second run builds the same project: catalog.json (the relations and their columns)
+    would come out the same, so it skips dbt docs generate and says so."""
+    assert "[4/4] dbt docs generate" in e2e.first.stderr
+    assert "[4/4] dbt docs: up to date (the project is unchanged)" in e2e.second.stderr
+    assert "[4/4] dbt docs generate" not in e2e.second.stderr
+    assert "  docs:      " in e2e.second.stdout
+    records = sorted(
+        (json.loads(p.read_text()) for p in (e2e.lake / "_ops" / "runs").rglob("*.json")),
+        key=lambda record: str(record["started_at"]),
+    )
+    assert [[s["name"] for s in r["steps"]] for r in records] == [
+        ["ingest", "dbt_build", "report", "docs"], ["ingest", "dbt_build", "report"],
+    ]  # fmt: skip
+
+
 def test_lake_uses_the_s3_key_layout(e2e: E2ERun) -> None:
     keys = sorted(p.relative_to(e2e.lake).as_posix() for p in e2e.lake.rglob("*") if p.is_file())
     landing = [k for k in keys if k.startswith("landing/")]
@@ -114,3 +130,55 @@ def test_unit_tests_run_when_asked_and_daily_runs_leave_them_out(e2e: E2ERun) ->
     )  # fmt: skip
     assert set(first) == defined and set(first.values()) == {"pass"}
     assert not second
+
+
+def _build_results(e2e: E2ERun) -> dict[str, str]:
+    """The SQL of every data test the e2e's second run (its dbt build) ran, by test name."""
+    payload = json.loads((e2e.root / "target" / "run_results.json").read_text())
+    return {
+        str(r["unique_id"]).split(".")[2]: str(r["compiled_code"])
+        for r in payload["results"]
+        if str(r["unique_id"]).startswith("test.")
+    }
+
+
+def test_a_daily_runs_tests_check_the_rows_its_build_wrote(e2e: E2ERun) -> None:
+    """Both e2e runs are for a Friday, not the weekly full-sweep day (default Sunday): the
+    data tests of a model with refreshed_at check the rows of its latest refreshed_at (on a
+    first build: every row), a uniqueness test their keys against the whole table, and a
+    model without refreshed_at is tested whole."""
+    for run in (e2e.first, e2e.second):
+        assert (
+            "  tests:     the rows this run's build wrote (full sweep: --full-tests, or every "
+            "Sunday: ECOM_FULL_TESTS_WEEKDAY)"
+        ) in run.stdout
+    records = [json.loads(p.read_text()) for p in (e2e.lake / "_ops" / "runs").rglob("*.json")]
+    assert [r["test_scope"] for r in records] == ["changed", "changed"]
+    sql = _build_results(e2e)
+    latest = 'refreshed_at = (select max(refreshed_at) from "ecom"."analytics_marts"."fct_sales")'
+    [not_null] = [code for name, code in sql.items() if name.startswith("not_null_columns_fct_")]
+    assert f"(scoped_rows.{latest} or scoped_rows.refreshed_at is null)" in not_null
+    unique = sql["unique_fct_sales_transaction_id"]
+    assert "exists (select 1 from" in unique and f"changed_rows.{latest}" in unique
+    assert "changed_rows.transaction_id = scoped_rows.transaction_id" in unique
+    # its own `where` stays, AND-ed with the scope
+    assert (
+        "(reject_reason is null) and exists (" in sql["unique_int_sales_validated_transaction_id"]
+    )
+    assert "refreshed_at" not in sql["unique_dim_date_date_day"]
+
+
+def test_a_daily_run_keeps_dbts_partial_parse(e2e: E2ERun) -> None:
+    """A daily run passes dbt the same --vars as the run before (none), so dbt reuses its
+    parsed project: a full sweep's test_scope var is the only change that makes it reparse."""
+    logs = sorted((e2e.root / "logs").glob("dbt.log*"), reverse=True)  # dbt.log.1 is older
+    events = [
+        json.loads(line)["info"]
+        for path in logs
+        for line in path.read_text().splitlines()
+        if line.startswith("{")
+    ]
+    last_build = events[-1]["invocation_id"]
+    names = [e["name"] for e in events if e["invocation_id"] == last_build]
+    assert "PartialParsingEnabled" in names
+    assert "UnableToPartialParse" not in names

@@ -284,7 +284,7 @@ def test_data_tests_find_what_they_find_on_duckdb(executed: Executed, e2e: E2ERu
     on_duckdb = {
         r["unique_id"]: r["failures"] for r in results if r["unique_id"].startswith("test.")
     }
-    assert len(executed.test_failures) >= 200
+    assert len(executed.test_failures) >= 150  # the project has ~160
     assert executed.test_failures == {uid: on_duckdb[uid] for uid in executed.test_failures}
 
 

@@ -1,5 +1,6 @@
 -- dim_date has every day between its first and last day, once, covers every sales date, and
--- its day_of_week agrees with its week_start_date (a Monday).
+-- its day_of_week agrees with its week_start_date (a Monday). A daily run looks for the sales
+-- of the days it re-decided in it (macros/utils/test_scope.sql), a full sweep for every sale.
 with
 
 calendar as (
@@ -33,7 +34,9 @@ uncovered_sales as (
     from {{ ref('fct_sales') }} as sales
     left join calendar
         on sales.transaction_date = calendar.date_day
-    where calendar.date_day is null
+    where
+        calendar.date_day is null
+        and {{ ecom.in_changed_keys('sales.transaction_date', ecom.sales_days_changed_last()) }}
 
 ),
 

@@ -1,5 +1,6 @@
 -- Per day, the categories' revenue shares add up to 100% within rounding (each share is
--- rounded to 0.01, so the sum may be off by at most 0.005 per category).
+-- rounded to 0.01, so the sum may be off by at most 0.005 per category). A daily run checks
+-- the days whose sales it re-decided (macros/utils/test_scope.sql), a full sweep every day.
 with
 
 per_day as (
@@ -9,7 +10,9 @@ per_day as (
         count(*) as categories,
         sum(revenue_share_pct) as total_share_pct
     from {{ ref('rpt_sales_by_category') }}
-    where revenue_share_pct is not null
+    where
+        revenue_share_pct is not null
+        and {{ ecom.in_changed_keys('sales_date', ecom.sales_days_changed_last()) }}
     group by sales_date
 
 )

@@ -1,0 +1,90 @@
+{#
+    Test scope (README "Daily runs"). dbt wraps the model of every generic data test in
+    get_where_subquery; ours (found first through dbt_project.yml's dispatch search order) adds,
+    on a daily run (var test_scope: changed, the default), a filter to the rows the latest build
+    of that model wrote: those with its latest refreshed_at. A model is scoped when its yml
+    declares a refreshed_at column, so a model that gains one is scoped without a list here. On
+    a full build every row carries the latest refreshed_at, so the filter keeps every row;
+    `ecom run --full-tests` (and the weekly full sweep) sets test_scope: all, which keeps the
+    plain relation. A test's own `where` config still applies, AND-ed.
+#}
+{% macro default__get_where_subquery(relation) -%}
+    {%- set where = config.get('where', '') -%}
+    {%- set scope = ecom.test_scope_condition(relation) -%}
+    {%- if not where and not scope -%}
+        {%- do return(relation) -%}
+    {%- endif -%}
+    {%- set conditions = [] -%}
+    {%- if where -%}{%- do conditions.append('(' ~ where ~ ')') -%}{%- endif -%}
+    {%- if scope -%}{%- do conditions.append(scope) -%}{%- endif -%}
+    {%- set filtered -%}
+        (select * from {{ relation }} as scoped_rows where {{ conditions | join(' and ') }}) dbt_subquery
+    {%- endset -%}
+    {%- do return(filtered) -%}
+{%- endmacro %}
+
+{#
+    The condition (over `scoped_rows`, the tested relation) that keeps a scoped test to the
+    rows the model's latest build wrote; '' when the test checks every row (test_scope: all, a
+    model without refreshed_at, a source or seed, or while dbt parses). A uniqueness test
+    checks the keys those rows hold against the whole table, so a new row that repeats an old
+    row's key is caught; every other test checks the rows themselves (a relationships test:
+    the new child rows, against every parent).
+#}
+{% macro test_scope_condition(relation) -%}
+    {%- if not execute or var('test_scope', 'changed') != 'changed' -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- set tested = graph.nodes.get(model.get('attached_node') or '') -%}
+    {%- if tested is none or 'refreshed_at' not in tested.get('columns', {}) -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- set latest = '(select max(refreshed_at) from ' ~ relation ~ ')' -%}
+    {%- set test = model.get('test_metadata') or {} -%}
+    {%- set kwargs = test.get('kwargs', {}) -%}
+    {%- if test.get('name') == 'unique' -%}
+        {%- set keys = [kwargs.get('column_name')] -%}
+    {%- elif test.get('name') == 'unique_combination_of_columns' -%}
+        {%- set keys = kwargs.get('combination') -%}
+    {%- else -%}
+        {#- a row without refreshed_at is always checked (its not_null test fails on it) -#}
+        {%- do return(
+            '(scoped_rows.refreshed_at = ' ~ latest ~ ' or scoped_rows.refreshed_at is null)'
+        ) -%}
+    {%- endif -%}
+    {%- set same_key = [] -%}
+    {%- for key in keys -%}
+        {%- do same_key.append('changed_rows.' ~ key ~ ' = scoped_rows.' ~ key) -%}
+    {%- endfor -%}
+    {%- do return(
+        'exists (select 1 from ' ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = '
+        ~ latest ~ ' and ' ~ same_key | join(' and ') ~ ')'
+    ) -%}
+{%- endmacro %}
+
+{#
+    For singular tests (tests/marts/**), which dbt does not pass through get_where_subquery:
+    `expression in (keys_query)` on a daily run (test_scope: changed), so an invariant over
+    history is proven for the keys the run changed; `1 = 1` on a full sweep. keys_query must
+    return every key of a full build when every row is new (then the check is exact).
+#}
+{% macro in_changed_keys(expression, keys_query) -%}
+    {%- if var('test_scope', 'changed') == 'changed' -%}
+        {{ expression }} in ({{ keys_query }})
+    {%- else -%}
+        1 = 1
+    {%- endif -%}
+{%- endmacro %}
+
+{#
+    The days whose sales int_sales_validated's latest build re-decided: the transaction dates
+    of every line, old and new, of each transaction a newly landed line touched, including a
+    day a corrected transaction moved away from. On a full build: every sales day.
+#}
+{% macro sales_days_changed_last() -%}
+    select cast(transaction_at as date) as changed_day
+    from {{ ref('int_sales_validated') }}
+    where
+        refreshed_at = (select max(refreshed_at) from {{ ref('int_sales_validated') }})
+        and transaction_at is not null
+{%- endmacro %}
