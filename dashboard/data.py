@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -23,10 +23,12 @@ import streamlit as st
 
 from ecom.runlog import read_records
 from ecom.semantic import (
+    QUERY_INDEX,
     MetricQuery,
     SemanticLayer,
     SemanticLayerError,
     SemanticManifestMissingError,
+    combined_sql,
     load_manifest,
     manifest_path,
 )
@@ -151,6 +153,27 @@ def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
     except SemanticLayerError as error:
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
     return query(warehouse, sql)
+
+
+def metric_queries(warehouse: Warehouse, requests: Sequence[MetricQuery]) -> list[pd.DataFrame]:
+    """metric_query of each request (queries of the same output columns, e.g. one metric set
+    over several periods), run as one statement: one connection instead of one per request.
+    A request repeated (two periods that are the same days) is computed once."""
+    try:
+        layer = semantic_layer(warehouse)
+        statements = [layer.sql(request) for request in requests]
+    except SemanticLayerError as error:
+        raise DataUnavailableError(f"{error}.", rebuild=False) from error
+    distinct = list(dict.fromkeys(statements))
+    if not distinct:
+        return []
+    frame = query(warehouse, combined_sql(distinct))
+    indexes = frame[QUERY_INDEX].astype(int)
+    parts = [
+        frame[indexes == index].drop(columns=QUERY_INDEX).reset_index(drop=True)
+        for index in range(len(distinct))
+    ]
+    return [parts[distinct.index(statement)] for statement in statements]
 
 
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)

@@ -16,6 +16,7 @@ import pandas as pd
 
 from dashboard.data import (
     DataUnavailableError,
+    metric_queries,
     metric_query,
     query,
     relation,
@@ -160,19 +161,20 @@ def _number(value: object, places: int) -> Decimal:
 
 
 def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Totals]:
-    """The TOTALS_METRICS of each period (same categories), one metric query per period."""
+    """The TOTALS_METRICS of each period (same categories): one metric query per period, all
+    run as one statement."""
     require(warehouse, ["fct_sales", "dim_products"])
-    result = {}
-    for name, period in periods.items():
-        frame = metric_query(
-            warehouse,
-            MetricQuery(
-                TOTALS_METRICS,
-                where=_category_filter(period.categories),
-                start=period.start,
-                end=period.end,
-            ),
+    requests = [
+        MetricQuery(
+            TOTALS_METRICS,
+            where=_category_filter(period.categories),
+            start=period.start,
+            end=period.end,
         )
+        for period in periods.values()
+    ]
+    result = {}
+    for name, frame in zip(periods, metric_queries(warehouse, requests), strict=True):
         row = frame.iloc[0] if len(frame) else pd.Series(dtype=object)
         result[name] = Totals(
             revenue=_number(row.get("revenue"), 2),
@@ -333,37 +335,52 @@ def nice_edges(low: float, high: float) -> list[float]:
     return edges
 
 
+# Every edge the 1-2-5 series can put between 0.01 (a cent, the smallest positive amount) and
+# 10^17 (above any decimal(18,2)): each customer is counted in the cell of this series it falls
+# in, and nice_edges' buckets are unions of consecutive cells (its edges come from the same
+# series, computed the same way), so one query gives the range and the counts.
+SERIES_EDGES = tuple(nice_edges(0.01, 1e17))
+
+
 def lifetime_value_histogram(warehouse: Warehouse) -> pd.DataFrame:
     """Customers per lifetime-value bucket, the buckets growing 1-2-5 (10-20, 20-50, 50-100,
     ...) so a long tail does not crush everyone into the first bar: bucket_start, bucket_end
     (exclusive), customers and share_pct (of all customers). Amounts of zero or less, if any,
     form a first bucket from the smallest amount."""
     require(warehouse, ["rpt_customer_lifetime_value"])
-    table = relation(warehouse, "rpt_customer_lifetime_value")
-    edges_row = query(
-        warehouse,
-        "select min(lifetime_value) as low, max(lifetime_value) as high, "
-        "min(case when lifetime_value > 0 then lifetime_value end) as low_positive "
-        f"from {table}",
-    ).iloc[0]
-    if pd.isna(edges_row["high"]):
-        return pd.DataFrame(
-            {"bucket_start": [], "bucket_end": [], "customers": [], "share_pct": []}
-        )
-    low, high = float(edges_row["low"]), float(edges_row["high"])
-    positive = edges_row["low_positive"]
-    edges = nice_edges(float(positive) if not pd.isna(positive) else 1.0, max(high, 1.0))
-    if low < edges[0]:
-        edges.insert(0, low)
-    cases = " ".join(
-        f"when lifetime_value < {edge!r} then {index}" for index, edge in enumerate(edges[1:])
+    cells = " ".join(
+        f"when lifetime_value < {edge!r} then {index}" for index, edge in enumerate(SERIES_EDGES)
     )
     frame = query(
         warehouse,
-        f"select bucket, count(*) as customers from (select case {cases} "
-        f"else {len(edges) - 2} end as bucket from {table}) b group by bucket order by bucket",
+        "select cell, count(*) as customers, min(lifetime_value) as low, "
+        "max(lifetime_value) as high, "
+        "min(case when lifetime_value > 0 then lifetime_value end) as low_positive "
+        f"from (select lifetime_value, case {cells} else {len(SERIES_EDGES)} end as cell "
+        f"from {relation(warehouse, 'rpt_customer_lifetime_value')}) c group by cell",
     )
-    counts = dict(zip(frame["bucket"].astype(int), frame["customers"].astype(int), strict=True))
+    if frame.empty:
+        return pd.DataFrame(
+            {"bucket_start": [], "bucket_end": [], "customers": [], "share_pct": []}
+        )
+    low, high = float(frame["low"].min()), float(frame["high"].max())
+    positive = frame["low_positive"].min()
+    edges = nice_edges(float(positive) if not pd.isna(positive) else 1.0, max(high, 1.0))
+    if low < edges[0]:
+        edges.insert(0, low)
+
+    def bucket(cell: int) -> int:
+        """The bucket of a cell: values in cell c are below SERIES_EDGES[c] and at or above
+        the edge before it; bucket b holds edges[b] <= value < edges[b + 1] (the first, every
+        value below edges[1]; the last, every value from edges[-2])."""
+        floor = SERIES_EDGES[cell - 1] if cell > 0 else -math.inf
+        return min(sum(1 for edge in edges[1:-1] if edge <= floor), len(edges) - 2)
+
+    counts: dict[int, int] = {}
+    for cell, customers in zip(
+        frame["cell"].astype(int), frame["customers"].astype(int), strict=True
+    ):
+        counts[bucket(cell)] = counts.get(bucket(cell), 0) + customers
     total = sum(counts.values())
     first = min(counts)
     last = max(counts)
@@ -380,16 +397,21 @@ def lifetime_value_histogram(warehouse: Warehouse) -> pd.DataFrame:
 
 
 def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
-    """Customers by lifetime value with their RFM segment, best first."""
+    """Customers by lifetime value with their RFM segment, best first. The top rows are taken
+    before the segments are joined (customer_id is unique in both marts, so the left join
+    keeps each row and the order): the join reads `limit` customers, not all of them."""
     return _read(
         warehouse,
         ["rpt_customer_lifetime_value", "rpt_customer_segments"],
         "select v.customer_id, v.customer_name, v.city, g.segment_name, v.order_count, "
         "v.lifetime_value, v.avg_order_value, v.last_order_date "
-        f"from {relation(warehouse, 'rpt_customer_lifetime_value')} v "
+        "from (select customer_id, customer_name, city, order_count, lifetime_value, "
+        "avg_order_value, last_order_date "
+        f"from {relation(warehouse, 'rpt_customer_lifetime_value')} "
+        f"order by lifetime_value desc, customer_id limit {int(limit)}) v "
         f"left join {relation(warehouse, 'rpt_customer_segments')} g "
         "on g.customer_id = v.customer_id "
-        f"order by v.lifetime_value desc, v.customer_id limit {int(limit)}",
+        "order by v.lifetime_value desc, v.customer_id",
     )
 
 
