@@ -23,6 +23,7 @@ import streamlit as st
 
 from ecom.runlog import read_records
 from ecom.semantic import (
+    METRIC_VALUE,
     QUERY_INDEX,
     MetricQuery,
     SemanticLayer,
@@ -155,25 +156,52 @@ def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
     return query(warehouse, sql)
 
 
-def metric_queries(warehouse: Warehouse, requests: Sequence[MetricQuery]) -> list[pd.DataFrame]:
-    """metric_query of each request (queries of the same output columns, e.g. one metric set
-    over several periods), run as one statement: one connection instead of one per request.
-    A request repeated (two periods that are the same days) is computed once."""
+def _combined(
+    warehouse: Warehouse, requests: Sequence[MetricQuery], columns: Sequence[str] | None
+) -> list[pd.DataFrame]:
+    """The rows of each request, all run as one statement (ecom.semantic.combined_sql); a
+    request repeated (two periods that are the same days) is computed once."""
     try:
         layer = semantic_layer(warehouse)
         statements = [layer.sql(request) for request in requests]
     except SemanticLayerError as error:
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
-    distinct = list(dict.fromkeys(statements))
+    keys = list(zip(statements, columns or [""] * len(statements), strict=True))
+    distinct = list(dict.fromkeys(keys))
     if not distinct:
         return []
-    frame = query(warehouse, combined_sql(distinct))
+    frame = query(
+        warehouse,
+        combined_sql(
+            [statement for statement, _ in distinct],
+            None if columns is None else [column for _, column in distinct],
+        ),
+    )
     indexes = frame[QUERY_INDEX].astype(int)
     parts = [
         frame[indexes == index].drop(columns=QUERY_INDEX).reset_index(drop=True)
         for index in range(len(distinct))
     ]
-    return [parts[distinct.index(statement)] for statement in statements]
+    return [parts[distinct.index(key)] for key in keys]
+
+
+def metric_queries(warehouse: Warehouse, requests: Sequence[MetricQuery]) -> list[pd.DataFrame]:
+    """metric_query of each request (queries of the same output columns, e.g. one metric set
+    over several periods), run as one statement: one connection instead of one per request."""
+    return _combined(warehouse, requests, None)
+
+
+def metric_values(
+    warehouse: Warehouse, requests: Sequence[tuple[MetricQuery, str]]
+) -> list[float | None]:
+    """The value of one column (a metric) in the first row of each request, None when the
+    request has no row or the value is null; all run as one statement."""
+    frames = _combined(warehouse, [request for request, _ in requests], [c for _, c in requests])
+    values: list[float | None] = []
+    for frame in frames:
+        value = frame[METRIC_VALUE].iloc[0] if len(frame) else None
+        values.append(None if value is None or pd.isna(value) else float(value))
+    return values
 
 
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)

@@ -18,6 +18,7 @@ from dashboard.data import (
     DataUnavailableError,
     metric_queries,
     metric_query,
+    metric_values,
     query,
     relation,
     require,
@@ -207,42 +208,49 @@ def revenue_trend(
     return frame[["sales_date", "revenue", "transactions"]]
 
 
-def _metric_value(
-    warehouse: Warehouse, info: MetricInfo, where: tuple[str, ...], period: Filters
-) -> float | None:
-    """A metric over the period; a per-day metric (cumulative, growth) on its last day."""
+def _metric_request(
+    info: MetricInfo, where: tuple[str, ...], period: Filters
+) -> tuple[MetricQuery, str]:
+    """The query of a metric over the period (a per-day metric, cumulative or growth, on the
+    period's last day) and the column that holds it."""
     if info.by_day_only:
         request = MetricQuery(
             (info.name,), ("metric_time__day",), where, start=period.end, end=period.end
         )
     else:
         request = MetricQuery((info.name,), where=where, start=period.start, end=period.end)
-    frame = metric_query(warehouse, request)
-    if frame.empty or pd.isna(frame[info.name].iloc[0]):
-        return None
-    return float(frame[info.name].iloc[0])
+    return request, info.name
 
 
 def metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     """Every metric of the semantic layer for the period and the period before: metric
     (label), metric_name, format, value and previous_value (None: no data), is_filtered
-    (whether the category filter applies to it), by_day_only and description."""
-    rows = []
-    for info in semantic_layer(warehouse).metrics():
-        filtered = bool(filters.categories) and CATEGORY in info.dimensions
-        where = _category_filter(filters.categories) if filtered else ()
-        rows.append(
-            {
-                "metric": info.label,
-                "metric_name": info.name,
-                "format": info.format,
-                "value": _metric_value(warehouse, info, where, filters),
-                "previous_value": _metric_value(warehouse, info, where, filters.previous()),
-                "is_filtered": filtered,
-                "by_day_only": info.by_day_only,
-                "description": info.description,
-            }
-        )
+    (whether the category filter applies to it), by_day_only and description. All the
+    metric queries run as one statement."""
+    infos = semantic_layer(warehouse).metrics()
+    requests = []
+    filtered = []
+    for info in infos:
+        filtered.append(bool(filters.categories) and CATEGORY in info.dimensions)
+        where = _category_filter(filters.categories) if filtered[-1] else ()
+        requests += [
+            _metric_request(info, where, filters),
+            _metric_request(info, where, filters.previous()),
+        ]
+    values = metric_values(warehouse, requests) if requests else []
+    rows = [
+        {
+            "metric": info.label,
+            "metric_name": info.name,
+            "format": info.format,
+            "value": values[2 * index],
+            "previous_value": values[2 * index + 1],
+            "is_filtered": is_filtered,
+            "by_day_only": info.by_day_only,
+            "description": info.description,
+        }
+        for index, (info, is_filtered) in enumerate(zip(infos, filtered, strict=True))
+    ]
     return pd.DataFrame(rows)
 
 
