@@ -156,51 +156,32 @@ def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
     return query(warehouse, sql)
 
 
-def _combined(
-    warehouse: Warehouse, requests: Sequence[MetricQuery], columns: Sequence[str] | None
-) -> list[pd.DataFrame]:
-    """The rows of each request, all run as one statement (ecom.semantic.combined_sql); a
+def metric_values(
+    warehouse: Warehouse, requests: Sequence[tuple[MetricQuery, str]]
+) -> list[float | None]:
+    """The value of one column (a metric) in the first row of each metric query, None when
+    the query has no row or the value is null: the metrics of metric_query, all run as one
+    statement (ecom.semantic.combined_sql), so one connection instead of one per query. A
     request repeated (two periods that are the same days) is computed once."""
     try:
         layer = semantic_layer(warehouse)
-        statements = [layer.sql(request) for request in requests]
+        keys = [(layer.sql(request), column) for request, column in requests]
     except SemanticLayerError as error:
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
-    keys = list(zip(statements, columns or [""] * len(statements), strict=True))
     distinct = list(dict.fromkeys(keys))
     if not distinct:
         return []
     frame = query(
         warehouse,
-        combined_sql(
-            [statement for statement, _ in distinct],
-            None if columns is None else [column for _, column in distinct],
-        ),
+        combined_sql([sql for sql, _ in distinct], [column for _, column in distinct]),
     )
-    indexes = frame[QUERY_INDEX].astype(int)
-    parts = [
-        frame[indexes == index].drop(columns=QUERY_INDEX).reset_index(drop=True)
-        for index in range(len(distinct))
-    ]
-    return [parts[distinct.index(key)] for key in keys]
-
-
-def metric_queries(warehouse: Warehouse, requests: Sequence[MetricQuery]) -> list[pd.DataFrame]:
-    """metric_query of each request (queries of the same output columns, e.g. one metric set
-    over several periods), run as one statement: one connection instead of one per request."""
-    return _combined(warehouse, requests, None)
-
-
-def metric_values(
-    warehouse: Warehouse, requests: Sequence[tuple[MetricQuery, str]]
-) -> list[float | None]:
-    """The value of one column (a metric) in the first row of each request, None when the
-    request has no row or the value is null; all run as one statement."""
-    frames = _combined(warehouse, [request for request, _ in requests], [c for _, c in requests])
+    first: dict[int, object] = {}
+    for index, value in zip(frame[QUERY_INDEX].astype(int), frame[METRIC_VALUE], strict=True):
+        first.setdefault(index, value)
     values: list[float | None] = []
-    for frame in frames:
-        value = frame[METRIC_VALUE].iloc[0] if len(frame) else None
-        values.append(None if value is None or pd.isna(value) else float(value))
+    for key in keys:
+        value = first.get(distinct.index(key))
+        values.append(None if value is None or pd.isna(value) else float(str(value)))
     return values
 
 

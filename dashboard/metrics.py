@@ -7,7 +7,7 @@ PostgreSQL, Redshift and Athena/Trino all read it)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,7 +16,6 @@ import pandas as pd
 
 from dashboard.data import (
     DataUnavailableError,
-    metric_queries,
     metric_query,
     metric_values,
     query,
@@ -161,29 +160,49 @@ def _number(value: object, places: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Totals]:
-    """The TOTALS_METRICS of each period (same categories): one metric query per period, all
-    run as one statement."""
+@dataclass(frozen=True)
+class OverviewTotals:
+    """The overview's figures: the revenue of every period, and all of TOTALS_METRICS for the
+    periods shown in full."""
+
+    revenue: dict[str, Decimal]
+    detailed: dict[str, Totals]
+
+
+def totals(
+    warehouse: Warehouse, periods: dict[str, Filters], detailed: Collection[str]
+) -> OverviewTotals:
+    """The revenue of each period and the TOTALS_METRICS of the `detailed` ones (same
+    categories), one metric query per metric and period, all run as one statement. Only the
+    detailed periods pay for unique_customers (a distinct count, the one costly metric)."""
     require(warehouse, ["fct_sales", "dim_products"])
-    requests = [
-        MetricQuery(
-            TOTALS_METRICS,
-            where=_category_filter(period.categories),
-            start=period.start,
-            end=period.end,
-        )
-        for period in periods.values()
+
+    def request(metric: str, period: Filters) -> tuple[MetricQuery, str]:
+        where = _category_filter(period.categories)
+        return MetricQuery((metric,), where=where, start=period.start, end=period.end), metric
+
+    asked = [(name, "revenue") for name in periods] + [
+        (name, metric) for name in detailed for metric in TOTALS_METRICS if metric != "revenue"
     ]
-    result = {}
-    for name, frame in zip(periods, metric_queries(warehouse, requests), strict=True):
-        row = frame.iloc[0] if len(frame) else pd.Series(dtype=object)
-        result[name] = Totals(
-            revenue=_number(row.get("revenue"), 2),
-            transactions=int(_number(row.get("transactions"), 0)),
-            customers=int(_number(row.get("unique_customers"), 0)),
-            avg_order_value=_number(row.get("average_order_value"), 2),
+    values = dict(
+        zip(
+            asked,
+            metric_values(warehouse, [request(metric, periods[name]) for name, metric in asked]),
+            strict=True,
         )
-    return result
+    )
+    return OverviewTotals(
+        revenue={name: _number(values[name, "revenue"], 2) for name in periods},
+        detailed={
+            name: Totals(
+                revenue=_number(values[name, "revenue"], 2),
+                transactions=int(_number(values[name, "transactions"], 0)),
+                customers=int(_number(values[name, "unique_customers"], 0)),
+                avg_order_value=_number(values[name, "average_order_value"], 2),
+            )
+            for name in detailed
+        },
+    )
 
 
 def revenue_trend(

@@ -134,6 +134,9 @@ def raw_questions(lake: str, today: date, filters: Filters) -> dict[str, str]:
     }
 
 
+OVERVIEW_DETAILED = ("range", "range_before")  # the periods the overview shows in full
+
+
 def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
     """Every query function of dashboard/metrics.py with the pages' default arguments."""
     bounds = metrics.bounds(warehouse)
@@ -150,8 +153,8 @@ def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
                  lambda: metrics.bounds(warehouse), raw["bounds"]),
         Question("categories", "category list (sidebar filter)",
                  lambda: metrics.categories(warehouse)),
-        Question("totals", "revenue, transactions, customers of 8 periods (overview KPIs)",
-                 lambda: metrics.totals(warehouse, periods), raw["totals"]),
+        Question("totals", "revenue of 8 periods, all 4 KPIs of 2 (overview)",
+                 lambda: metrics.totals(warehouse, periods, OVERVIEW_DETAILED), raw["totals"]),
         Question("revenue_trend", "revenue per day, last 30 days (overview)",
                  lambda: metrics.revenue_trend(warehouse, today, 30, ()), raw["revenue_trend"]),
         Question("top_products", "top 10 products of the period (products)",
