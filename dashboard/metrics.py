@@ -296,15 +296,19 @@ def metric_by_day(
 
 
 def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:
-    """Products by revenue in the period and categories, best first."""
+    """Products by revenue in the period and categories, best first: the day rows of
+    rpt_top_products (one per product and day it sold, its name and category as in
+    dim_products) summed over the period, a fraction of the sales rows."""
+    category = f" and category in ({sql_list(filters.categories)})" if filters.categories else ""
     return _read(
         warehouse,
-        ["fct_sales", "dim_products"],
-        "select s.product_id, p.product_name, p.category, sum(s.amount) as revenue, "
-        "sum(s.quantity) as units_sold, count(*) as transactions "
-        f"{_sales_from(warehouse, filters)} "
-        "group by s.product_id, p.product_name, p.category "
-        f"order by revenue desc, s.product_id limit {int(limit)}",
+        ["rpt_top_products"],
+        "select product_id, product_name, category, sum(revenue) as revenue, "
+        "sum(units_sold) as units_sold, sum(transaction_count) as transactions "
+        f"from {relation(warehouse, 'rpt_top_products')} where period_type = 'day' "
+        f"and period_start_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
+        f"{category} group by product_id, product_name, category "
+        f"order by revenue desc, product_id limit {int(limit)}",
     )
 
 
