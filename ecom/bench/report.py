@@ -236,12 +236,12 @@ def render_cost(results: Sequence[ScaleResult]) -> list[str]:
         "",
         f"Athena bills ${ATHENA_DOLLARS_PER_TB:.0f} per TB scanned, at least "
         f"{ATHENA_MINIMUM_MB:.0f} MB per query. The stand-in for the bytes a step would scan "
-        "is the *MB read* of the step tables above: every byte the step's processes read "
-        "(Linux `rchar`, cache or disk; see *What is measured*). That over-counts what Athena "
-        "bills (it includes reading Python, dbt's manifest, the run's own temporary data), so "
-        "the dollars are an upper bound of the bytes billed; the other bound is the minimum: "
-        "each dbt node is at least one query, so at least 10 MB. The estimate is the larger "
-        "of the two. Rows not measured are extrapolated, and labelled so.",
+        "is its *MB read* above (see *What is measured*): the data it fetched from storage "
+        "at least once on DuckDB, a lower bound of what Athena, which scans each query's "
+        "inputs again, reads for the same SQL, plus reads that are not data. The other lower "
+        f"bound is the minimum charge: each dbt node is at least one query, so at least "
+        f"{ATHENA_MINIMUM_MB:.0f} MB. The estimate is the larger of the two, so read it as a "
+        "floor of the bill. Rows not measured are extrapolated, and labelled so.",
         "",
     ]
     if not daily:
@@ -382,8 +382,12 @@ read when it exits, which holds what it and every child it waited for read (the 
 reaped child's counts to its parent's, so a child living a few milliseconds counts too).
 `rchar` counts every byte a `read` returned, from disk or from the page cache; `read_bytes`
 (storage only) would drop to nothing on a second run over a warm cache, while Athena bills
-every scan. It also counts what is not data (Python modules, dbt's manifest, pipes): an
-upper bound. Generating the data is timed separately and never counted.
+every scan. It is not what Athena would scan for the same SQL: DuckDB keeps the blocks it read
+or wrote in its buffer pool, so a table ten queries of one process read counts once and a
+table the step built is not read back, where Athena scans each query's inputs from S3 again;
+and it includes reads that are not data (Python modules, dbt's manifest, pipes). For a daily
+run it is the part of the warehouse and lake the run had to fetch at least once.
+Generating the data is timed separately and never counted.
 
 1. **ingest**: the full history into a new lake with `ecom ingest sales|products|customers`
    (the customers pulled over HTTP from `ecom serve-customers`).
