@@ -315,6 +315,12 @@ def render_scale(result: ScaleResult) -> list[str]:
             f"**{_ratio_text(ratio_to_pandas(result, pipeline))}** |"
         )
     equivalent = result.step("equivalent_step")
+    lines += [
+        "",
+        f"- full pipeline / pandas baseline: {_ratio_text(ratio_to_pandas(result, pipeline))}",
+        "- equivalent step / pandas baseline: "
+        + _ratio_text(ratio_to_pandas(result, equivalent.median_seconds if equivalent else None)),
+    ]
     day, build = result.step("incremental_day"), result.step("full_build")
     day_read = day.median_read_mb if day else None
     build_read = build.median_read_mb if build else None
@@ -323,12 +329,6 @@ def render_scale(result: ScaleResult) -> list[str]:
             f"- the daily run reads {day_read:,.0f} MB, {day_read / build_read:.2f}x what the "
             f"full build reads ({build_read:,.0f} MB); Athena estimate in *Cost on Athena*"
         )
-    lines += [
-        "",
-        f"- full pipeline / pandas baseline: {_ratio_text(ratio_to_pandas(result, pipeline))}",
-        "- equivalent step / pandas baseline: "
-        + _ratio_text(ratio_to_pandas(result, equivalent.median_seconds if equivalent else None)),
-    ]
     queries = result.notes.get("dashboard_queries")
     if isinstance(queries, dict):
         lines.append(
