@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -23,10 +23,13 @@ import streamlit as st
 
 from ecom.runlog import read_records
 from ecom.semantic import (
+    METRIC_VALUE,
+    QUERY_INDEX,
     MetricQuery,
     SemanticLayer,
     SemanticLayerError,
     SemanticManifestMissingError,
+    combined_sql,
     load_manifest,
     manifest_path,
 )
@@ -151,6 +154,35 @@ def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
     except SemanticLayerError as error:
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
     return query(warehouse, sql)
+
+
+def metric_values(
+    warehouse: Warehouse, requests: Sequence[tuple[MetricQuery, str]]
+) -> list[float | None]:
+    """The value of one column (a metric) in the first row of each metric query, None when
+    the query has no row or the value is null: the metrics of metric_query, all run as one
+    statement (ecom.semantic.combined_sql), so one connection instead of one per query. A
+    request repeated (two periods that are the same days) is computed once."""
+    try:
+        layer = semantic_layer(warehouse)
+        keys = [(layer.sql(request), column) for request, column in requests]
+    except SemanticLayerError as error:
+        raise DataUnavailableError(f"{error}.", rebuild=False) from error
+    distinct = list(dict.fromkeys(keys))
+    if not distinct:
+        return []
+    frame = query(
+        warehouse,
+        combined_sql([sql for sql, _ in distinct], [column for _, column in distinct]),
+    )
+    first: dict[int, object] = {}
+    for index, value in zip(frame[QUERY_INDEX].astype(int), frame[METRIC_VALUE], strict=True):
+        first.setdefault(index, value)
+    values: list[float | None] = []
+    for key in keys:
+        value = first.get(distinct.index(key))
+        values.append(None if value is None or pd.isna(value) else float(str(value)))
+    return values
 
 
 @st.cache_data(ttl=cache_ttl_seconds(), show_spinner=False)

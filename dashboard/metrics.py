@@ -7,7 +7,7 @@ PostgreSQL, Redshift and Athena/Trino all read it)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard.data import (
     DataUnavailableError,
     metric_query,
+    metric_values,
     query,
     relation,
     require,
@@ -159,28 +160,49 @@ def _number(value: object, places: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def totals(warehouse: Warehouse, periods: dict[str, Filters]) -> dict[str, Totals]:
-    """The TOTALS_METRICS of each period (same categories), one metric query per period."""
+@dataclass(frozen=True)
+class OverviewTotals:
+    """The overview's figures: the revenue of every period, and all of TOTALS_METRICS for the
+    periods shown in full."""
+
+    revenue: dict[str, Decimal]
+    detailed: dict[str, Totals]
+
+
+def totals(
+    warehouse: Warehouse, periods: dict[str, Filters], detailed: Collection[str]
+) -> OverviewTotals:
+    """The revenue of each period and the TOTALS_METRICS of the `detailed` ones (same
+    categories), one metric query per metric and period, all run as one statement. Only the
+    detailed periods pay for unique_customers (a distinct count, the one costly metric)."""
     require(warehouse, ["fct_sales", "dim_products"])
-    result = {}
-    for name, period in periods.items():
-        frame = metric_query(
-            warehouse,
-            MetricQuery(
-                TOTALS_METRICS,
-                where=_category_filter(period.categories),
-                start=period.start,
-                end=period.end,
-            ),
+
+    def request(metric: str, period: Filters) -> tuple[MetricQuery, str]:
+        where = _category_filter(period.categories)
+        return MetricQuery((metric,), where=where, start=period.start, end=period.end), metric
+
+    asked = [(name, "revenue") for name in periods] + [
+        (name, metric) for name in detailed for metric in TOTALS_METRICS if metric != "revenue"
+    ]
+    values = dict(
+        zip(
+            asked,
+            metric_values(warehouse, [request(metric, periods[name]) for name, metric in asked]),
+            strict=True,
         )
-        row = frame.iloc[0] if len(frame) else pd.Series(dtype=object)
-        result[name] = Totals(
-            revenue=_number(row.get("revenue"), 2),
-            transactions=int(_number(row.get("transactions"), 0)),
-            customers=int(_number(row.get("unique_customers"), 0)),
-            avg_order_value=_number(row.get("average_order_value"), 2),
-        )
-    return result
+    )
+    return OverviewTotals(
+        revenue={name: _number(values[name, "revenue"], 2) for name in periods},
+        detailed={
+            name: Totals(
+                revenue=_number(values[name, "revenue"], 2),
+                transactions=int(_number(values[name, "transactions"], 0)),
+                customers=int(_number(values[name, "unique_customers"], 0)),
+                avg_order_value=_number(values[name, "average_order_value"], 2),
+            )
+            for name in detailed
+        },
+    )
 
 
 def revenue_trend(
@@ -205,42 +227,49 @@ def revenue_trend(
     return frame[["sales_date", "revenue", "transactions"]]
 
 
-def _metric_value(
-    warehouse: Warehouse, info: MetricInfo, where: tuple[str, ...], period: Filters
-) -> float | None:
-    """A metric over the period; a per-day metric (cumulative, growth) on its last day."""
+def _metric_request(
+    info: MetricInfo, where: tuple[str, ...], period: Filters
+) -> tuple[MetricQuery, str]:
+    """The query of a metric over the period (a per-day metric, cumulative or growth, on the
+    period's last day) and the column that holds it."""
     if info.by_day_only:
         request = MetricQuery(
             (info.name,), ("metric_time__day",), where, start=period.end, end=period.end
         )
     else:
         request = MetricQuery((info.name,), where=where, start=period.start, end=period.end)
-    frame = metric_query(warehouse, request)
-    if frame.empty or pd.isna(frame[info.name].iloc[0]):
-        return None
-    return float(frame[info.name].iloc[0])
+    return request, info.name
 
 
 def metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     """Every metric of the semantic layer for the period and the period before: metric
     (label), metric_name, format, value and previous_value (None: no data), is_filtered
-    (whether the category filter applies to it), by_day_only and description."""
-    rows = []
-    for info in semantic_layer(warehouse).metrics():
-        filtered = bool(filters.categories) and CATEGORY in info.dimensions
-        where = _category_filter(filters.categories) if filtered else ()
-        rows.append(
-            {
-                "metric": info.label,
-                "metric_name": info.name,
-                "format": info.format,
-                "value": _metric_value(warehouse, info, where, filters),
-                "previous_value": _metric_value(warehouse, info, where, filters.previous()),
-                "is_filtered": filtered,
-                "by_day_only": info.by_day_only,
-                "description": info.description,
-            }
-        )
+    (whether the category filter applies to it), by_day_only and description. All the
+    metric queries run as one statement."""
+    infos = semantic_layer(warehouse).metrics()
+    requests = []
+    filtered = []
+    for info in infos:
+        filtered.append(bool(filters.categories) and CATEGORY in info.dimensions)
+        where = _category_filter(filters.categories) if filtered[-1] else ()
+        requests += [
+            _metric_request(info, where, filters),
+            _metric_request(info, where, filters.previous()),
+        ]
+    values = metric_values(warehouse, requests) if requests else []
+    rows = [
+        {
+            "metric": info.label,
+            "metric_name": info.name,
+            "format": info.format,
+            "value": values[2 * index],
+            "previous_value": values[2 * index + 1],
+            "is_filtered": is_filtered,
+            "by_day_only": info.by_day_only,
+            "description": info.description,
+        }
+        for index, (info, is_filtered) in enumerate(zip(infos, filtered, strict=True))
+    ]
     return pd.DataFrame(rows)
 
 
@@ -267,15 +296,19 @@ def metric_by_day(
 
 
 def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:
-    """Products by revenue in the period and categories, best first."""
+    """Products by revenue in the period and categories, best first: the day rows of
+    rpt_top_products (one per product and day it sold, its name and category as in
+    dim_products) summed over the period, a fraction of the sales rows."""
+    category = f" and category in ({sql_list(filters.categories)})" if filters.categories else ""
     return _read(
         warehouse,
-        ["fct_sales", "dim_products"],
-        "select s.product_id, p.product_name, p.category, sum(s.amount) as revenue, "
-        "sum(s.quantity) as units_sold, count(*) as transactions "
-        f"{_sales_from(warehouse, filters)} "
-        "group by s.product_id, p.product_name, p.category "
-        f"order by revenue desc, s.product_id limit {int(limit)}",
+        ["rpt_top_products"],
+        "select product_id, product_name, category, sum(revenue) as revenue, "
+        "sum(units_sold) as units_sold, sum(transaction_count) as transactions "
+        f"from {relation(warehouse, 'rpt_top_products')} where period_type = 'day' "
+        f"and period_start_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
+        f"{category} group by product_id, product_name, category "
+        f"order by revenue desc, product_id limit {int(limit)}",
     )
 
 
@@ -333,37 +366,52 @@ def nice_edges(low: float, high: float) -> list[float]:
     return edges
 
 
+# Every edge the 1-2-5 series can put between 0.01 (a cent, the smallest positive amount) and
+# 10^17 (above any decimal(18,2)): each customer is counted in the cell of this series it falls
+# in, and nice_edges' buckets are unions of consecutive cells (its edges come from the same
+# series, computed the same way), so one query gives the range and the counts.
+SERIES_EDGES = tuple(nice_edges(0.01, 1e17))
+
+
 def lifetime_value_histogram(warehouse: Warehouse) -> pd.DataFrame:
     """Customers per lifetime-value bucket, the buckets growing 1-2-5 (10-20, 20-50, 50-100,
     ...) so a long tail does not crush everyone into the first bar: bucket_start, bucket_end
     (exclusive), customers and share_pct (of all customers). Amounts of zero or less, if any,
     form a first bucket from the smallest amount."""
     require(warehouse, ["rpt_customer_lifetime_value"])
-    table = relation(warehouse, "rpt_customer_lifetime_value")
-    edges_row = query(
-        warehouse,
-        "select min(lifetime_value) as low, max(lifetime_value) as high, "
-        "min(case when lifetime_value > 0 then lifetime_value end) as low_positive "
-        f"from {table}",
-    ).iloc[0]
-    if pd.isna(edges_row["high"]):
-        return pd.DataFrame(
-            {"bucket_start": [], "bucket_end": [], "customers": [], "share_pct": []}
-        )
-    low, high = float(edges_row["low"]), float(edges_row["high"])
-    positive = edges_row["low_positive"]
-    edges = nice_edges(float(positive) if not pd.isna(positive) else 1.0, max(high, 1.0))
-    if low < edges[0]:
-        edges.insert(0, low)
-    cases = " ".join(
-        f"when lifetime_value < {edge!r} then {index}" for index, edge in enumerate(edges[1:])
+    cells = " ".join(
+        f"when lifetime_value < {edge!r} then {index}" for index, edge in enumerate(SERIES_EDGES)
     )
     frame = query(
         warehouse,
-        f"select bucket, count(*) as customers from (select case {cases} "
-        f"else {len(edges) - 2} end as bucket from {table}) b group by bucket order by bucket",
+        "select cell, count(*) as customers, min(lifetime_value) as low, "
+        "max(lifetime_value) as high, "
+        "min(case when lifetime_value > 0 then lifetime_value end) as low_positive "
+        f"from (select lifetime_value, case {cells} else {len(SERIES_EDGES)} end as cell "
+        f"from {relation(warehouse, 'rpt_customer_lifetime_value')}) c group by cell",
     )
-    counts = dict(zip(frame["bucket"].astype(int), frame["customers"].astype(int), strict=True))
+    if frame.empty:
+        return pd.DataFrame(
+            {"bucket_start": [], "bucket_end": [], "customers": [], "share_pct": []}
+        )
+    low, high = float(frame["low"].min()), float(frame["high"].max())
+    positive = frame["low_positive"].min()
+    edges = nice_edges(float(positive) if not pd.isna(positive) else 1.0, max(high, 1.0))
+    if low < edges[0]:
+        edges.insert(0, low)
+
+    def bucket(cell: int) -> int:
+        """The bucket of a cell: values in cell c are below SERIES_EDGES[c] and at or above
+        the edge before it; bucket b holds edges[b] <= value < edges[b + 1] (the first, every
+        value below edges[1]; the last, every value from edges[-2])."""
+        floor = SERIES_EDGES[cell - 1] if cell > 0 else -math.inf
+        return min(sum(1 for edge in edges[1:-1] if edge <= floor), len(edges) - 2)
+
+    counts: dict[int, int] = {}
+    for cell, customers in zip(
+        frame["cell"].astype(int), frame["customers"].astype(int), strict=True
+    ):
+        counts[bucket(cell)] = counts.get(bucket(cell), 0) + customers
     total = sum(counts.values())
     first = min(counts)
     last = max(counts)
@@ -380,16 +428,21 @@ def lifetime_value_histogram(warehouse: Warehouse) -> pd.DataFrame:
 
 
 def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
-    """Customers by lifetime value with their RFM segment, best first."""
+    """Customers by lifetime value with their RFM segment, best first. The top rows are taken
+    before the segments are joined (customer_id is unique in both marts, so the left join
+    keeps each row and the order): the join reads `limit` customers, not all of them."""
     return _read(
         warehouse,
         ["rpt_customer_lifetime_value", "rpt_customer_segments"],
         "select v.customer_id, v.customer_name, v.city, g.segment_name, v.order_count, "
         "v.lifetime_value, v.avg_order_value, v.last_order_date "
-        f"from {relation(warehouse, 'rpt_customer_lifetime_value')} v "
+        "from (select customer_id, customer_name, city, order_count, lifetime_value, "
+        "avg_order_value, last_order_date "
+        f"from {relation(warehouse, 'rpt_customer_lifetime_value')} "
+        f"order by lifetime_value desc, customer_id limit {int(limit)}) v "
         f"left join {relation(warehouse, 'rpt_customer_segments')} g "
         "on g.customer_id = v.customer_id "
-        f"order by v.lifetime_value desc, v.customer_id limit {int(limit)}",
+        "order by v.lifetime_value desc, v.customer_id",
     )
 
 

@@ -35,7 +35,7 @@ def kpi(
 
 
 periods = metrics.overview_periods(today, filters)
-totals = metrics.totals(warehouse, periods)
+totals = metrics.totals(warehouse, periods, detailed=("range", "range_before"))
 
 st.subheader("Revenue")
 cards = st.columns(3)
@@ -51,12 +51,12 @@ for card, (label, now, previous, days) in zip(
     kpi(
         card,
         label,
-        totals[now].revenue,
-        totals[previous].revenue,
+        totals.revenue[now],
+        totals.revenue[previous],
         note=f"{periods[now].start} to {periods[now].end}, against the {days} day(s) before.",
     )
 
-current, before = totals["range"], totals["range_before"]
+current, before = totals.detailed["range"], totals.detailed["range_before"]
 st.subheader("Selected period")
 st.caption(
     f"{ui.filters_caption(filters)}; change against {filters.previous().start} to "

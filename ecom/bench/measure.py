@@ -1,4 +1,5 @@
-"""Run a command as a subprocess and measure it: wall time and peak memory of its process tree."""
+"""Run a command as a subprocess and measure it: wall time, peak memory and bytes read of its
+process tree."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Measurement:
     peak_rss_mb: float
     returncode: int
     log_file: Path
+    read_mb: float | None = None  # None where the OS does not count it (no /proc/<pid>/io)
 
     @property
     def ok(self) -> bool:
@@ -56,6 +58,24 @@ def tree_rss_bytes(root: psutil.Process) -> int:
     return total
 
 
+def read_chars(pid: int) -> int | None:
+    """`rchar` of /proc/<pid>/io: the bytes the process (all its threads) got from read
+    system calls, plus those of every child it has waited for (the kernel adds a reaped
+    child's counts to its parent's, as it does for CPU time). Whether they came from disk
+    or from the page cache, which is what makes it a stand-in for the bytes a warehouse
+    that bills per byte scanned reads (`read_bytes`, storage only, drops to ~0 on a warm
+    cache). None where there is no /proc (not Linux) or the process is gone."""
+    try:
+        text = Path(f"/proc/{pid}/io").read_text()
+    except OSError:
+        return None
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key == "rchar":
+            return int(value)
+    return None
+
+
 def _kill_tree(root: psutil.Process) -> None:
     """Kill a process and its descendants, and reap the process."""
     try:
@@ -72,8 +92,9 @@ def _kill_tree(root: psutil.Process) -> None:
 
 def _run_one(
     command: Sequence[str], env: Mapping[str, str] | None, cwd: Path | None, log_file: Path
-) -> tuple[float, int, int]:
-    """Run one command, polling its tree's memory; (wall seconds, peak bytes, exit code)."""
+) -> tuple[float, int, int, int | None]:
+    """Run one command, polling its tree's memory; (wall seconds, peak bytes, exit code,
+    bytes read by the command and every descendant it waited for, None if not counted)."""
     peak = 0
     with log_file.open("a") as log:
         log.write(f"$ {' '.join(command)}\n")
@@ -89,21 +110,22 @@ def _run_one(
         )
         root = psutil.Process(process.pid)
         try:
-            while True:
-                # wait4 reaps the child and reports its own peak RSS (ru_maxrss, KiB on
-                # Linux), which catches a spike shorter than the polling interval.
-                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-                if pid:
-                    break
+            # WNOWAIT: notice the exit but leave the process a zombie, whose /proc/<pid>/io
+            # still holds its final counts (its children's included); wait4 then reaps it.
+            while os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
                 peak = max(peak, tree_rss_bytes(root))
                 time.sleep(POLL_SECONDS)
+            wall = time.perf_counter() - started
+            read = read_chars(process.pid)
+            # wait4 reports the child's own peak RSS (ru_maxrss, KiB on Linux), which
+            # catches a spike shorter than the polling interval.
+            _, status, usage = os.wait4(process.pid, 0)
         except BaseException:  # Ctrl-C or an error here: leave no measured process behind
             _kill_tree(root)
             raise
-        wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
     peak = max(peak, int(usage.ru_maxrss) * 1024)
-    return wall, peak, process.returncode
+    return wall, peak, process.returncode, read
 
 
 def measure(
@@ -112,18 +134,20 @@ def measure(
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
 ) -> Measurement:
-    """Run commands in order (stopping at the first failure); wall time is their sum, peak
-    memory the largest of any of them. Output goes to log_file."""
+    """Run commands in order (stopping at the first failure); wall time and bytes read are
+    their sums, peak memory the largest of any of them. Output goes to log_file."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     log_file.write_text("")
     wall, peak, code = 0.0, 0, 0
+    read: int | None = 0
     for command in commands:
-        seconds, peak_bytes, code = _run_one(command, env, cwd, log_file)
+        seconds, peak_bytes, code, read_bytes = _run_one(command, env, cwd, log_file)
         wall += seconds
         peak = max(peak, peak_bytes)
+        read = None if read is None or read_bytes is None else read + read_bytes
         if code != 0:
             break
-    return Measurement(wall, peak / MB, code, log_file)
+    return Measurement(wall, peak / MB, code, log_file, None if read is None else read / MB)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

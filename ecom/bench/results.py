@@ -23,11 +23,14 @@ STEP_TITLES = {
 
 @dataclass(frozen=True)
 class StepResult:
-    """Every run of one step: wall seconds and peak RSS (MB) of its process tree."""
+    """Every run of one step: wall seconds, peak RSS (MB) and MB read (measure.read_chars;
+    None in results written before it was measured, or where the OS does not count it) of
+    its process tree."""
 
     name: str
     wall_seconds: list[float]
     peak_rss_mb: list[float]
+    read_mb: list[float] | None = None
 
     @property
     def median_seconds(self) -> float:
@@ -39,13 +42,21 @@ class StepResult:
         """The largest peak memory of any run."""
         return max(self.peak_rss_mb)
 
-    def summary(self) -> dict[str, float]:
-        """Median, min, max seconds and the peak MB, for readers of the JSON."""
+    @property
+    def median_read_mb(self) -> float | None:
+        """Median MB read over the runs, None when not measured."""
+        return median(self.read_mb) if self.read_mb else None
+
+    def summary(self) -> dict[str, float | None]:
+        """Median, min, max seconds, the peak MB and the median MB read, for readers of the
+        JSON."""
+        read = self.median_read_mb
         return {
             "median_seconds": round(self.median_seconds, 3),
             "min_seconds": round(min(self.wall_seconds), 3),
             "max_seconds": round(max(self.wall_seconds), 3),
             "peak_rss_mb": round(self.peak_mb, 1),
+            "median_read_mb": None if read is None else round(read, 1),
         }
 
 
@@ -109,7 +120,12 @@ class ScaleResult:
         """Read a result written by to_json (the added summaries are recomputed, not read)."""
         payload = json.loads(text)
         steps = [
-            StepResult(s["name"], list(s["wall_seconds"]), list(s["peak_rss_mb"]))
+            StepResult(
+                s["name"],
+                list(s["wall_seconds"]),
+                list(s["peak_rss_mb"]),
+                None if s.get("read_mb") is None else list(s["read_mb"]),
+            )
             for s in payload.pop("steps")
         ]
         queries = [

@@ -26,6 +26,8 @@ STEP_FUNCTIONS: dict[str, Callable[[Bench, int], Measurement]] = {
     "pandas_baseline": steps.pandas_baseline,
 }
 
+DBT_STEPS = ("full_build", "incremental_day", "equivalent_step")  # each ends with a dbt command
+
 
 @dataclass(frozen=True)
 class BenchOptions:
@@ -78,17 +80,21 @@ def repeat(
     measurements = []
     for run_no in range(1, runs + 1):
         measurement = step(bench, run_no)
+        read = measurement.read_mb
         say(
             f"{name} run {run_no}/{runs}: {measurement.wall_seconds:.2f} s, "
-            f"peak {measurement.peak_rss_mb:,.0f} MB"
+            f"peak {measurement.peak_rss_mb:,.0f} MB, "
+            + ("read not counted" if read is None else f"read {read:,.0f} MB")
         )
         if after is not None:
             after(measurement)
         measurements.append(measurement)
+    reads = [m.read_mb for m in measurements]
     result = StepResult(
         name,
         [round(m.wall_seconds, 3) for m in measurements],
         [round(m.peak_rss_mb, 1) for m in measurements],
+        None if None in reads else [round(float(r or 0), 1) for r in reads],
     )
     return result, measurements
 
@@ -113,6 +119,7 @@ def run_scale(options: BenchOptions) -> ScaleResult:
     results: list[StepResult] = []
     notes: dict[str, object] = {}
     incremental_landed: list[int] = []
+    dbt_nodes: dict[str, int] = {}
     with steps.customer_api(data.customers_file, workspace.logs / "customer-api.log") as url:
         bench = Bench(options.repo, workspace, data, url)
         parse = steps.warm_up_dbt(bench)
@@ -134,7 +141,12 @@ def run_scale(options: BenchOptions) -> ScaleResult:
                 steps.snapshot_after_full_build(bench)
             if name == "pandas_baseline":
                 notes["pandas_baseline_rows"] = steps.baseline_counts(measured[-1])
+            if name in DBT_STEPS:
+                nodes = steps.dbt_nodes_run(bench)
+                if nodes is not None:
+                    dbt_nodes[name] = nodes
             results.append(result)
+        notes["dbt_nodes_run"] = dbt_nodes
         say(f"dashboard queries ({options.query_repeats} calls each, "
             f"{options.raw_query_repeats} on the raw files)")  # fmt: skip
         queries_file = workspace.root / "queries.json"
@@ -144,6 +156,7 @@ def run_scale(options: BenchOptions) -> ScaleResult:
     notes["dashboard_queries"] = {
         "wall_seconds": round(queries.wall_seconds, 3),
         "peak_rss_mb": round(queries.peak_rss_mb, 1),
+        "read_mb": None if queries.read_mb is None else round(queries.read_mb, 1),
         "repeats": options.query_repeats,
         "raw_repeats": options.raw_query_repeats,
     }

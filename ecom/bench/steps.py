@@ -202,6 +202,18 @@ def incremental_run_record(bench: Bench) -> dict[str, object]:
     return record
 
 
+def dbt_nodes_run(bench: Bench) -> int | None:
+    """How many nodes (models, seeds, snapshots, tests) the last dbt command ran, from its
+    run_results.json: on Athena each is at least one query, so at least one 10 MB minimum
+    charge. None when there is no readable run_results.json."""
+    path = bench.workspace.root / "target" / "run_results.json"
+    try:
+        results = json.loads(path.read_text()).get("results")
+    except (OSError, ValueError):
+        return None
+    return len(results) if isinstance(results, list) else None
+
+
 def equivalent_step(bench: Bench, run_no: int) -> Measurement:
     """What the pandas baseline does, in our pipeline: landed CSV to the daily summary mart."""
     _restore_lake(bench)

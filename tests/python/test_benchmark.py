@@ -11,11 +11,13 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from ecom.bench.measure import median, percentile
+from ecom.bench.measure import MB, measure, median, percentile
 from ecom.bench.report import (
     MET,
     NOT_MEASURED,
     NOT_MET,
+    athena_dollars,
+    cost_rows,
     evaluate_targets,
     render,
     scale_label,
@@ -65,6 +67,11 @@ def every_step_has_time_and_peak_memory(results: dict[str, Any]) -> None:
     for step in steps.values():
         assert len(step["wall_seconds"]) == 1 and step["wall_seconds"][0] > 0
         assert step["peak_rss_mb"][0] > 0
+        assert step["read_mb"][0] > 0 and step["summary"]["median_read_mb"] > 0
+    # the full build reads at least the warehouse it ends with... and more than the daily run
+    assert steps["full_build"]["read_mb"][0] > steps["pandas_baseline"]["read_mb"][0]
+    nodes = results["notes"]["dbt_nodes_run"]
+    assert nodes["full_build"] > nodes["incremental_day"] > nodes["equivalent_step"] > 0
     assert results["scale"] == SCALE
     assert results["days"] == SCALE // ROWS_PER_DAY + 1
 
@@ -105,8 +112,10 @@ def every_dashboard_query_was_timed(results: dict[str, Any]) -> None:
 def the_report_has_the_scale_table_the_targets_and_a_png_chart(docs: Path) -> None:
     markdown = (docs / "benchmarks.md").read_text()
     assert "## 20k sales rows" in markdown
-    assert "| step | median s | min-max s | peak memory MB | x pandas |" in markdown
+    assert "| step | median s | min-max s | peak memory MB | MB read | x pandas |" in markdown
     assert "## Targets" in markdown and "| target | scale | measured | status |" in markdown
+    cost = markdown[markdown.index("## Cost on Athena") :]
+    assert "| 1M rows |" in cost and "extrapolated: in proportion to the history from 20k" in cost
     chart = docs / "benchmarks" / "time-per-step.png"
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and chart.stat().st_size > 1000
     assert "time-per-step.png" in markdown
@@ -129,20 +138,42 @@ def test_percentile_interpolates_between_ranks() -> None:
         percentile([], 50)
 
 
+def test_read_bytes_count_every_process_of_the_tree_even_short_lived_ones(
+    tmp_path: Path,
+) -> None:
+    """A shell whose children read a 3 MB file twice, once through a pipe (the pipe's reader
+    reads it again), each living a few milliseconds: far shorter than the 20 ms polling."""
+    data = tmp_path / "data.bin"
+    data.write_bytes(b"x" * 3 * MB)
+    script = f"cat {data} > /dev/null; cat {data} | wc -c > /dev/null; true"
+    result = measure([["sh", "-c", script]], tmp_path / "log.txt")
+    assert result.ok
+    assert result.read_mb is not None and 9 <= result.read_mb < 9.5
+    two = measure([["sh", "-c", script], ["cat", str(data)]], tmp_path / "log.txt")
+    assert two.read_mb is not None and 12 <= two.read_mb < 12.5  # commands add up
+
+
 def result_at(
     scale: int,
     seconds: dict[str, float],
     peak_mb: float = 500.0,
     query_ms: float = 20.0,
+    read_mb: dict[str, float] | None = None,
 ) -> ScaleResult:
-    """A made-up result: each step's single run takes the given seconds."""
+    """A made-up result: each step's single run takes the given seconds (and reads the
+    given MB)."""
+    reads = read_mb or {}
     return ScaleResult(
         scale=scale, rows_per_day=10_000, days=scale // 10_000 + 1, held_back_day="2026-11-20",
         runs=1, measured_at="2026-11-22 10:00 UTC", git_commit="abc", machine={"cores": "2"},
         generation={"seconds": 1.0}, rows={"landed_rows": scale},
-        steps=[StepResult(name, [value], [peak_mb]) for name, value in seconds.items()],
+        steps=[
+            StepResult(name, [value], [peak_mb], [reads[name]] if name in reads else None)
+            for name, value in seconds.items()
+        ],
         queries=[QueryResult("totals", "KPIs", [query_ms] * 10, [900.0])],
         queries_against="after the full build",
+        notes={"dbt_nodes_run": {"incremental_day": 300, "full_build": 320}} if reads else {},
     )  # fmt: skip
 
 
@@ -187,11 +218,50 @@ def test_report_shows_each_scale_ratios_and_the_analysis(tmp_path: Path) -> None
     (tmp_path / "benchmarks" / "analysis.md").write_text("The build is dominated by tests.\n")
     markdown = write_report(tmp_path).read_text()
     assert markdown.index("## 1M sales rows") < markdown.index("## 10M sales rows")
-    assert "| **full pipeline** (ingest + full build) | **40.00** | | | **0.40x** |" in markdown
+    assert "| **full pipeline** (ingest + full build) | **40.00** | | | | **0.40x** |" in markdown
     assert "- equivalent step / pandas baseline: 0.08x" in markdown
     assert "## Analysis\n\nThe build is dominated by tests." in markdown
     assert (tmp_path / "benchmarks" / "time-per-step.png").stat().st_size > 0
     assert "No results yet" in render([], None)
+
+
+def test_results_without_bytes_read_still_load_and_show_a_dash(tmp_path: Path) -> None:
+    """A results JSON written before the MB read were measured (no read_mb keys)."""
+    old = json.loads(result_at(1_000_000, FAST).to_json())
+    for step in old["steps"]:
+        del step["read_mb"], step["summary"]["median_read_mb"]
+    (tmp_path / "benchmarks").mkdir()
+    (tmp_path / "benchmarks" / "results-1000000.json").write_text(json.dumps(old))
+    markdown = write_report(tmp_path).read_text()
+    build_row = (
+        "| full `dbt build` (all models and tests) | 30.00 | 30.00-30.00 | 500 | — | 0.30x |"
+    )
+    assert build_row in markdown
+    assert "No MB read measured yet" in markdown
+
+
+def test_athena_cost_is_measured_or_extrapolated_and_labelled() -> None:
+    reads = {"incremental_day": 1_000.0, "full_build": 5_000.0}
+    one = result_at(1_000_000, FAST, read_mb=reads)
+    ten = result_at(10_000_000, FAST, read_mb={"incremental_day": 1_900.0, "full_build": 50e3})
+    rows = cost_rows([one, ten], "incremental_day")
+    assert [(row.scale, row.read_mb, row.basis.split(":")[0]) for row in rows] == [
+        (1_000_000, 1_000.0, "measured"),
+        (10_000_000, 1_900.0, "measured"),
+        (100_000_000, pytest.approx(10_900.0), "extrapolated"),  # 100 MB more per 1M rows
+    ]
+    assert rows[2].basis == "extrapolated: straight line through 1M and 10M"
+    assert athena_dollars(1e12 / MB) == pytest.approx(5.0)  # $5 per TB
+    assert rows[0].dollars == pytest.approx(athena_dollars(3_000))  # 300 queries x 10 MB minimum
+    assert rows[1].floor_mb == 3_000 and rows[2].dollars == pytest.approx(athena_dollars(10_900))
+    only_one = cost_rows([one], "full_build")
+    assert [row.read_mb for row in only_one] == [5_000.0, 50_000.0, 500_000.0]
+    assert only_one[2].basis == "extrapolated: in proportion to the history from 1M"
+    assert cost_rows([result_at(1_000_000, FAST)], "full_build") == []
+    markdown = render([one, ten], None)
+    assert "| 100M rows | 10,900 | 300 | 3,000 | $0.0571 | 500,000 | $2.6214 | extrapolated" in (
+        markdown
+    )
 
 
 def test_scale_labels() -> None:
