@@ -507,7 +507,7 @@ COMMIT;
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -538,13 +538,15 @@ select * from (
     cast(null as integer)
  as rows_refused,
     cast(null as boolean)
- as is_read_in_full
+ as is_read_in_full,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+    "dev"."analytics_qa"."qa_ingest_reconciliation"
   (
     reconciliation_id varchar(65535) not null,
     entity varchar(65535),
@@ -558,18 +560,18 @@ create  table
     rows_received integer,
     rows_staged integer,
     rows_refused integer,
-    is_read_in_full boolean
+    is_read_in_full boolean,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+insert into "dev"."analytics_qa"."qa_ingest_reconciliation"
     (
-    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full
+    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full, refreshed_at
     from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
 comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
@@ -586,11 +588,8 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received 
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -627,7 +626,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -648,12 +649,13 @@ create  table
     updated_at_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     (
-    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date
+    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_customers>
     ) as model_subq
@@ -677,6 +679,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is
 comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -716,7 +719,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -736,12 +741,13 @@ create  table
     stock_quantity_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     (
-    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date
+    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_products>
     ) as model_subq
@@ -764,6 +770,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw
 comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -772,7 +779,7 @@ BEGIN;
 
 -- ---- model.ecom.qa_rejected_sales
 select * from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -805,13 +812,15 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
 BEGIN;
 create  table
-    "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+    "dev"."analytics_qa"."qa_rejected_sales"
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535),
@@ -826,18 +835,18 @@ create  table
     transaction_date_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+insert into "dev"."analytics_qa"."qa_rejected_sales"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
 comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
@@ -855,11 +864,8 @@ comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw 
 comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
@@ -2280,7 +2286,7 @@ COMMIT;
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2311,13 +2317,14 @@ select * from (
     cast(null as integer)
  as rows_refused,
     cast(null as boolean)
- as is_read_in_full
+ as is_read_in_full,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+create temporary table
+    "qa_ingest_reconciliation__dbt_tmp<suffix>"
   (
     reconciliation_id varchar(65535) not null,
     entity varchar(65535),
@@ -2331,19 +2338,74 @@ create  table
     rows_received integer,
     rows_staged integer,
     rows_refused integer,
-    is_read_in_full boolean
+    is_read_in_full boolean,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp"
+insert into "qa_ingest_reconciliation__dbt_tmp<suffix>"
     (
-    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full
+    select reconciliation_id, entity, batch_id, landed_file_name, rows_landed, rows_used, rows_rejected, is_balanced, ingest_date, rows_received, rows_staged, rows_refused, is_read_in_full, refreshed_at
     from (
-<compiled code of model.ecom.qa_ingest_reconciliation>
+        <compiled code of model.ecom.qa_ingest_reconciliation>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_ingest_reconciliation" rename to "qa_ingest_reconciliation__dbt_backup";
-alter table "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_tmp" rename to "qa_ingest_reconciliation";
+BEGIN;
+/* dbt metadata query: columns of <temporary>.qa_ingest_reconciliation__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
+-- back compat for old kwarg name
+    merge into "dev"."analytics_qa"."qa_ingest_reconciliation"
+        using "qa_ingest_reconciliation__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+        on (
+                DBT_INTERNAL_SOURCE.reconciliation_id = "dev"."analytics_qa"."qa_ingest_reconciliation".reconciliation_id
+            )
+    when matched then update set
+        "reconciliation_id" = DBT_INTERNAL_SOURCE."reconciliation_id",
+        "entity" = DBT_INTERNAL_SOURCE."entity",
+        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
+        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
+        "rows_landed" = DBT_INTERNAL_SOURCE."rows_landed",
+        "rows_used" = DBT_INTERNAL_SOURCE."rows_used",
+        "rows_rejected" = DBT_INTERNAL_SOURCE."rows_rejected",
+        "is_balanced" = DBT_INTERNAL_SOURCE."is_balanced",
+        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
+        "rows_received" = DBT_INTERNAL_SOURCE."rows_received",
+        "rows_staged" = DBT_INTERNAL_SOURCE."rows_staged",
+        "rows_refused" = DBT_INTERNAL_SOURCE."rows_refused",
+        "is_read_in_full" = DBT_INTERNAL_SOURCE."is_read_in_full",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
+    when not matched then insert (
+        "reconciliation_id",
+        "entity",
+        "batch_id",
+        "landed_file_name",
+        "rows_landed",
+        "rows_used",
+        "rows_rejected",
+        "is_balanced",
+        "ingest_date",
+        "rows_received",
+        "rows_staged",
+        "rows_refused",
+        "is_read_in_full",
+        "refreshed_at"
+    )
+    values (
+        DBT_INTERNAL_SOURCE."reconciliation_id",
+        DBT_INTERNAL_SOURCE."entity",
+        DBT_INTERNAL_SOURCE."batch_id",
+        DBT_INTERNAL_SOURCE."landed_file_name",
+        DBT_INTERNAL_SOURCE."rows_landed",
+        DBT_INTERNAL_SOURCE."rows_used",
+        DBT_INTERNAL_SOURCE."rows_rejected",
+        DBT_INTERNAL_SOURCE."is_balanced",
+        DBT_INTERNAL_SOURCE."ingest_date",
+        DBT_INTERNAL_SOURCE."rows_received",
+        DBT_INTERNAL_SOURCE."rows_staged",
+        DBT_INTERNAL_SOURCE."rows_refused",
+        DBT_INTERNAL_SOURCE."is_read_in_full",
+        DBT_INTERNAL_SOURCE."refreshed_at"
+    );
 comment on table "dev"."analytics_qa"."qa_ingest_reconciliation" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
 /* dbt metadata query: columns of analytics_qa.qa_ingest_reconciliation */;
@@ -2360,11 +2422,8 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_received 
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_ingest_reconciliation__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -2401,7 +2460,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2422,12 +2483,13 @@ create  table
     updated_at_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_customers__dbt_tmp"
     (
-    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date
+    select customer_row_id, customer_id, batch_id, landed_file_name, reject_reason, reject_detail, customer_name, email, city, signup_date_raw, updated_at_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_customers>
     ) as model_subq
@@ -2452,6 +2514,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_customers".updated_at_raw is
 comment on column "dev"."analytics_qa"."qa_rejected_customers".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_customers".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_customers".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_customers__dbt_backup" cascade;
@@ -2491,7 +2554,9 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2511,12 +2576,13 @@ create  table
     stock_quantity_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
 insert into "dev"."analytics_qa"."qa_rejected_products__dbt_tmp"
     (
-    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date
+    select product_row_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, product_name, category, list_price_raw, stock_quantity_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
 <compiled code of model.ecom.qa_rejected_products>
     ) as model_subq
@@ -2540,6 +2606,7 @@ comment on column "dev"."analytics_qa"."qa_rejected_products".stock_quantity_raw
 comment on column "dev"."analytics_qa"."qa_rejected_products".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_products".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_products".refreshed_at is <description from the yml>;
 COMMIT;
 BEGIN;
 drop table if exists "dev"."analytics_qa"."qa_rejected_products__dbt_backup" cascade;
@@ -2547,8 +2614,10 @@ COMMIT;
 BEGIN;
 
 -- ---- model.ecom.qa_rejected_sales
+BEGIN;
+delete from "dev"."analytics_qa"."qa_rejected_sales" where sales_row_id in (select sales_row_id from (select * from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_qa"."qa_rejected_sales")) as redecided where reject_reason is null);
 select * from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as __dbt_sbq
     where false
     limit 0;
@@ -2581,13 +2650,14 @@ select * from (
     cast(null as integer)
  as line_number,
     cast(null as date)
- as ingest_date
+ as ingest_date,
+    cast(null as timestamp)
+ as refreshed_at
     ) as __dbt_sbq
     where false
     limit 0;
-BEGIN;
-create  table
-    "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+create temporary table
+    "qa_rejected_sales__dbt_tmp<suffix>"
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535),
@@ -2602,19 +2672,76 @@ create  table
     transaction_date_raw varchar(65535),
     raw_row varchar(65535),
     line_number integer,
-    ingest_date date
+    ingest_date date,
+    refreshed_at timestamp
     )
   ;
-insert into "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp"
+insert into "qa_rejected_sales__dbt_tmp<suffix>"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date
+    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, reject_reason, reject_detail, quantity_raw, amount_raw, transaction_date_raw, raw_row, line_number, ingest_date, refreshed_at
     from (
-<compiled code of model.ecom.qa_rejected_sales>
+        <compiled code of model.ecom.qa_rejected_sales>
     ) as model_subq
     )
   ;
-alter table "dev"."analytics_qa"."qa_rejected_sales" rename to "qa_rejected_sales__dbt_backup";
-alter table "dev"."analytics_qa"."qa_rejected_sales__dbt_tmp" rename to "qa_rejected_sales";
+/* dbt metadata query: columns of <temporary>.qa_rejected_sales__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
+-- back compat for old kwarg name
+    merge into "dev"."analytics_qa"."qa_rejected_sales"
+        using "qa_rejected_sales__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+        on (
+                DBT_INTERNAL_SOURCE.sales_row_id = "dev"."analytics_qa"."qa_rejected_sales".sales_row_id
+            )
+    when matched then update set
+        "sales_row_id" = DBT_INTERNAL_SOURCE."sales_row_id",
+        "transaction_id" = DBT_INTERNAL_SOURCE."transaction_id",
+        "customer_id" = DBT_INTERNAL_SOURCE."customer_id",
+        "product_id" = DBT_INTERNAL_SOURCE."product_id",
+        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
+        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
+        "reject_reason" = DBT_INTERNAL_SOURCE."reject_reason",
+        "reject_detail" = DBT_INTERNAL_SOURCE."reject_detail",
+        "quantity_raw" = DBT_INTERNAL_SOURCE."quantity_raw",
+        "amount_raw" = DBT_INTERNAL_SOURCE."amount_raw",
+        "transaction_date_raw" = DBT_INTERNAL_SOURCE."transaction_date_raw",
+        "raw_row" = DBT_INTERNAL_SOURCE."raw_row",
+        "line_number" = DBT_INTERNAL_SOURCE."line_number",
+        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
+        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
+    when not matched then insert (
+        "sales_row_id",
+        "transaction_id",
+        "customer_id",
+        "product_id",
+        "batch_id",
+        "landed_file_name",
+        "reject_reason",
+        "reject_detail",
+        "quantity_raw",
+        "amount_raw",
+        "transaction_date_raw",
+        "raw_row",
+        "line_number",
+        "ingest_date",
+        "refreshed_at"
+    )
+    values (
+        DBT_INTERNAL_SOURCE."sales_row_id",
+        DBT_INTERNAL_SOURCE."transaction_id",
+        DBT_INTERNAL_SOURCE."customer_id",
+        DBT_INTERNAL_SOURCE."product_id",
+        DBT_INTERNAL_SOURCE."batch_id",
+        DBT_INTERNAL_SOURCE."landed_file_name",
+        DBT_INTERNAL_SOURCE."reject_reason",
+        DBT_INTERNAL_SOURCE."reject_detail",
+        DBT_INTERNAL_SOURCE."quantity_raw",
+        DBT_INTERNAL_SOURCE."amount_raw",
+        DBT_INTERNAL_SOURCE."transaction_date_raw",
+        DBT_INTERNAL_SOURCE."raw_row",
+        DBT_INTERNAL_SOURCE."line_number",
+        DBT_INTERNAL_SOURCE."ingest_date",
+        DBT_INTERNAL_SOURCE."refreshed_at"
+    );
 comment on table "dev"."analytics_qa"."qa_rejected_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
 /* dbt metadata query: columns of analytics_qa.qa_rejected_sales */;
@@ -2632,11 +2759,8 @@ comment on column "dev"."analytics_qa"."qa_rejected_sales".transaction_date_raw 
 comment on column "dev"."analytics_qa"."qa_rejected_sales".raw_row is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_rejected_sales".ingest_date is <description from the yml>;
+comment on column "dev"."analytics_qa"."qa_rejected_sales".refreshed_at is <description from the yml>;
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_qa"."qa_rejected_sales__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
