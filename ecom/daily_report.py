@@ -33,17 +33,32 @@ class ReportPart:
     query: str
 
 
+# The reports' columns, named: the marts also carry refreshed_at (when a build wrote the row),
+# which is bookkeeping, not part of the day's report, and would differ between two runs that
+# produced the same numbers.
+SUMMARY_COLUMNS = (
+    "sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, "
+    "new_customers, returning_customers"
+)
+TOP_PRODUCT_COLUMNS = (
+    "top_product_id, product_id, period_type, product_name, category, revenue_rank, "
+    "category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, "
+    "period_end_date"
+)
+
+
 def report_parts(day: date) -> list[ReportPart]:
     """The tables of the report for one day, in a stable order."""
     literal = f"cast('{day.isoformat()}' as date)"
     return [
         ReportPart(
             "daily_sales_summary",
-            f"select * from {{rpt_daily_sales_summary}} where sales_date = {literal}",
+            f"select {SUMMARY_COLUMNS} from {{rpt_daily_sales_summary}} "
+            f"where sales_date = {literal}",
         ),
         ReportPart(
             "top_products",
-            "select * from {rpt_top_products} where period_type = 'day' "
+            f"select {TOP_PRODUCT_COLUMNS} from {{rpt_top_products}} where period_type = 'day' "
             f"and period_start_date = {literal} and revenue_rank <= {TOP_PRODUCTS} "
             "order by revenue_rank",
         ),

@@ -186,6 +186,10 @@ PIPELINE_RUNS = RawTable(
         Column("tests_failed", "Tests that failed or errored."),
         Column("reports_written", "Files of the daily report written."),
         Column("error_message", "Why the run failed, if it did."),
+        Column(
+            "test_scope",
+            "Rows the data tests checked: changed (what the build wrote) or all (a full sweep).",
+        ),
     ),
     partitions=(RUN_DATE,),
 )

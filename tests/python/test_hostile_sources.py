@@ -39,8 +39,9 @@ HEADER = "transaction_id,customer_id,product_id,quantity,amount,transaction_date
 DAY = "2026-11-18"  # a day inside the sample: a good hostile row is an ordinary late line
 # Columns that name the batch or landed file a row came in with: the two lakes land the same
 # rows under other batch ids. Everything else of a business mart must match to the byte.
+# and refreshed_at, when the build that wrote the row started
 LINEAGE = {"batch_id", "landed_file_name", "sales_row_id", "product_row_id",
-           "customer_row_id", "reconciliation_id", "ingest_date"}  # fmt: skip
+           "customer_row_id", "reconciliation_id", "ingest_date", "refreshed_at"}  # fmt: skip
 
 
 def sale(case: str, n: int, **values: str) -> str:

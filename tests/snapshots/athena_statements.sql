@@ -1037,6 +1037,32 @@ merge into "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation" as ta
         then insert ("reconciliation_id", "entity", "batch_id", "landed_file_name", "rows_landed", "rows_used", "rows_rejected", "is_balanced", "ingest_date", "rows_received", "rows_staged", "rows_refused", "is_read_in_full", "refreshed_at")
          values (src."reconciliation_id", src."entity", src."batch_id", src."landed_file_name", src."rows_landed", src."rows_used", src."rows_rejected", src."is_balanced", src."ingest_date", src."rows_received", src."rows_staged", src."rows_refused", src."is_read_in_full", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+delete from "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (
+                entity <> 'sales'
+                or (
+                    landed_file_name not in (
+                        select manifest.landed_file_name
+                        from "awsdatacatalog"."ecom_analytics_staging"."stg_lake__landed_files" as manifest
+                        where
+                            manifest.entity = 'sales'
+                            and manifest.file_status = 'landed'
+                            and manifest.landed_file_name is not null
+                    )
+                    and landed_file_name not in (
+                        select refused.landed_file_name
+                        from "awsdatacatalog"."ecom_analytics_staging"."stg_lake__refused_rows" as refused
+                        where refused.entity = 'sales' and refused.landed_file_name is not null
+                    )
+                    and landed_file_name not in (
+                        select staged.landed_file_name
+                        from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" as staged
+                        where staged.landed_file_name is not null
+                    )
+                )
+            );
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (

@@ -2423,6 +2423,32 @@ comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_staged is
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".rows_refused is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".is_read_in_full is <description from the yml>;
 comment on column "dev"."analytics_qa"."qa_ingest_reconciliation".refreshed_at is <description from the yml>;
+delete from "dev"."analytics_qa"."qa_ingest_reconciliation"
+        where
+            refreshed_at < cast('<timestamp>' as timestamp)
+            and (
+                entity <> 'sales'
+                or (
+                    landed_file_name not in (
+                        select manifest.landed_file_name
+                        from "dev"."analytics_staging"."stg_lake__landed_files" as manifest
+                        where
+                            manifest.entity = 'sales'
+                            and manifest.file_status = 'landed'
+                            and manifest.landed_file_name is not null
+                    )
+                    and landed_file_name not in (
+                        select refused.landed_file_name
+                        from "dev"."analytics_staging"."stg_lake__refused_rows" as refused
+                        where refused.entity = 'sales' and refused.landed_file_name is not null
+                    )
+                    and landed_file_name not in (
+                        select staged.landed_file_name
+                        from "dev"."analytics_staging"."stg_shop__sales" as staged
+                        where staged.landed_file_name is not null
+                    )
+                )
+            );
 COMMIT;
 
 -- ---- model.ecom.qa_rejected_customers

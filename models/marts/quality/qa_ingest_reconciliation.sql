@@ -5,6 +5,7 @@
         unique_key='reconciliation_id',
         incremental_strategy='merge',
         on_schema_change='fail',
+        post_hook="{{ ecom.delete_reconciliation_of_left_files(this) }}",
     )
 }}
 {#
@@ -28,7 +29,8 @@
     files have re-decided lines), with refused lines not counted yet, or whose manifest entry is
     new or changed; and every catalog and customer file, which are few and small (a full
     export or pull a day). A file is always counted whole, so a row lost or counted twice in
-    it still unbalances it.
+    it still unbalances it. A file that left the lake is deleted after the merge
+    (ecom.delete_reconciliation_of_left_files).
 #}
 with
 
