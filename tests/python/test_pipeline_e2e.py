@@ -159,11 +159,14 @@ def test_a_daily_runs_tests_check_the_rows_its_build_wrote(e2e: E2ERun) -> None:
     [not_null] = [code for name, code in sql.items() if name.startswith("not_null_columns_fct_")]
     assert f"(scoped_rows.{latest} or scoped_rows.refreshed_at is null)" in not_null
     unique = sql["unique_fct_sales_transaction_id"]
-    assert "exists (select 1 from" in unique and f"changed_rows.{latest}" in unique
-    assert "changed_rows.transaction_id = scoped_rows.transaction_id" in unique
+    assert (
+        "scoped_rows.transaction_id in (select changed_rows.transaction_id from" in unique
+        and f"changed_rows.{latest}" in unique
+    )
     # its own `where` stays, AND-ed with the scope
     assert (
-        "(reject_reason is null) and exists (" in sql["unique_int_sales_validated_transaction_id"]
+        "(reject_reason is null) and scoped_rows.transaction_id in ("
+        in sql["unique_int_sales_validated_transaction_id"]
     )
     assert "refreshed_at" not in sql["unique_dim_date_date_day"]
 
