@@ -1566,9 +1566,9 @@ create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales__dbt_tmp
     )
     as
 <compiled code of model.ecom.stg_shop__sales>;
-insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at")
+insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
               (
-                 select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at"
+                 select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';

@@ -3618,9 +3618,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_staging.stg_shop__sales */;
 /* dbt metadata query: columns of <temporary>.stg_shop__sales__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_staging.stg_shop__sales */;
-insert into "dev"."analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at")
+insert into "dev"."analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
     (
-        select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at"
+        select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at"
         from "stg_shop__sales__dbt_tmp<suffix>"
     );
 COMMIT;

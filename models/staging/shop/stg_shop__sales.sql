@@ -63,7 +63,8 @@ final as (
         quantity,
         amount,
         ingest_date,
-        transaction_at
+        transaction_at,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from typed
 
 )
