@@ -55,8 +55,7 @@ final as (
         sales.transaction_date,
         calendar.week_start_date,
         calendar.month_start_date,
-        sales.transaction_at,
-        sales.refreshed_at
+        sales.transaction_at
     from sales
     left join customers
         on
