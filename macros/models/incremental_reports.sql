@@ -10,20 +10,11 @@
     The main query and the post_hook must agree on the touched keys. Both compute them from the
     report's watermark: the main query as its latest refreshed_at before it appends
     (ecom.last_refreshed_at), the post_hook as the latest refreshed_at older than this build
-    (refreshed_before_this_run), which is the same value since the append adds only rows of
+    (ecom.last_refreshed_at with before_this_run), which is the same value since the append adds only rows of
     this build. On PostgreSQL, Redshift and DuckDB the append and the delete are one
     transaction; on Athena a build killed between them leaves both versions of the touched
     keys, and the reports' unique tests fail loudly rather than the report being wrong quietly.
 #}
-
-{#- The latest refreshed_at of `relation` written before this build (1900-01-01 when none). -#}
-{% macro refreshed_before_this_run(relation) %}
-    {{- return(
-        "(select coalesce(max(refreshed_at), cast('1900-01-01 00:00:00' as "
-        ~ dbt.type_timestamp() ~ ")) from " ~ relation
-        ~ " where refreshed_at < " ~ ecom.run_started_timestamp() ~ ")"
-    ) -}}
-{% endmacro %}
 
 {#- The days of the sales lines int_sales_validated re-decided after `watermark`. -#}
 {% macro sales_dates_changed_after(watermark) %}

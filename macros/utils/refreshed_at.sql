@@ -9,11 +9,18 @@
     {{- return("cast('" ~ moment ~ "' as " ~ dbt.type_timestamp() ~ ")") -}}
 {% endmacro %}
 
-{#- The latest refreshed_at of `relation` (1900-01-01 when it is empty), as a scalar subquery. -#}
-{% macro last_refreshed_at(relation) %}
+{#-
+    The latest refreshed_at of `relation` (1900-01-01 when it is empty), as a scalar subquery:
+    the point after which an incremental model has not seen changes. before_this_run: only rows
+    written by earlier builds, which is what a post_hook, running after this build wrote its rows,
+    needs to find the same point as the model's query did.
+-#}
+{% macro last_refreshed_at(relation, before_this_run=false) %}
+    {%- set earlier = " where refreshed_at < " ~ ecom.run_started_timestamp()
+        if before_this_run else "" -%}
     {{- return(
         "(select coalesce(max(refreshed_at), cast('1900-01-01 00:00:00' as "
-        ~ dbt.type_timestamp() ~ ")) from " ~ relation ~ ")"
+        ~ dbt.type_timestamp() ~ ")) from " ~ relation ~ earlier ~ ")"
     ) -}}
 {% endmacro %}
 

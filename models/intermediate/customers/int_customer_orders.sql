@@ -5,7 +5,7 @@
         on_schema_change='fail',
         table_type='iceberg',
         post_hook="{{ ecom.delete_superseded_rows(this, 'customer_id in ('
-            ~ ecom.customers_changed_after(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+            ~ ecom.customers_changed_after(ecom.last_refreshed_at(this, before_this_run=true)) ~ ')') }}",
     )
 }}
 -- depends_on: {{ ref('int_sales_validated') }}

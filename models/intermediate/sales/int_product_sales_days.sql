@@ -5,7 +5,7 @@
         on_schema_change='fail',
         table_type='iceberg',
         post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
-            ~ ecom.product_days_touched(this, ecom.refreshed_before_this_run(this)) ~ ')') }}",
+            ~ ecom.product_days_touched(this, ecom.last_refreshed_at(this, before_this_run=true)) ~ ')') }}",
     )
 }}
 -- depends_on: {{ ref('int_sales_validated') }}

@@ -5,7 +5,7 @@
         on_schema_change='fail',
         table_type='iceberg',
         post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
-            ~ ecom.sales_dates_changed_after(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+            ~ ecom.sales_dates_changed_after(ecom.last_refreshed_at(this, before_this_run=true)) ~ ')') }}",
     )
 }}
 -- depends_on: {{ ref('int_sales_validated') }}

@@ -4,7 +4,7 @@
         incremental_strategy='append',
         on_schema_change='fail',
         post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
-            ~ ecom.product_report_dates(ecom.refreshed_before_this_run(this)) ~ ')') }}",
+            ~ ecom.product_report_dates(ecom.last_refreshed_at(this, before_this_run=true)) ~ ')') }}",
     )
 }}
 -- depends_on: {{ ref('int_sales_validated') }}

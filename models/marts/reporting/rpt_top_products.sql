@@ -4,7 +4,7 @@
         incremental_strategy='append',
         on_schema_change='fail',
         post_hook="{{ ecom.delete_superseded_rows(this, ecom.in_periods(
-            ecom.top_products_periods(ecom.refreshed_before_this_run(this)),
+            ecom.top_products_periods(ecom.last_refreshed_at(this, before_this_run=true)),
             'period_type', 'period_start_date'
         )) }}",
     )
