@@ -30,12 +30,20 @@
     )
 }}
 {#
-    Incremental: every rule compares a line only with lines of the same transaction_id, so a
-    run re-decides exactly the transactions that new landed files touch (all their lines, old
-    and new) and merges the result on sales_row_id; every other line keeps its verdict. A daily
-    run therefore costs one day's transactions, not the whole history, and ends where a full
-    build ends (tests/python/test_incremental_fct_sales.py).
+    Incremental: every rule compares a line only with lines of the same transaction_id (a line
+    without one, only with its exact copies), so a run re-decides exactly the transactions that
+    new landed files touch (all their lines, old and new) and the copies of their id-less lines,
+    and merges the result on sales_row_id; every other line keeps its verdict. A daily run
+    therefore costs one day's transactions, not the whole history, and ends where a full build
+    ends (tests/python/test_incremental_fct_sales.py). Id-less lines are keyed by their fields,
+    not lumped together: one id-less line a day re-decided every id-less line of the history
+    (4,400 lines on 987 days at 10M rows), and every report then recomputed every day.
 #}
+{%- set copy_key = dbt.concat([
+    "coalesce(customer_id, '')", "'|'", "coalesce(product_id, '')", "'|'",
+    "coalesce(quantity_raw, '')", "'|'", "coalesce(amount_raw, '')", "'|'",
+    "coalesce(transaction_date_raw, '')",
+]) %}
 with
 
 staged_sales as (
@@ -46,10 +54,10 @@ staged_sales as (
 
 {% if is_incremental() %}
 
-    touched_transactions as (
+    new_lines as (
 
-        -- transactions with a line from a file this model has not seen yet ('' = missing id)
-        select distinct coalesce(transaction_id, '') as transaction_key
+        -- lines of files this model has not seen yet
+        select transaction_id, {{ copy_key }} as copy_key
         from staged_sales
         where landed_file_name not in (select landed_file_name from {{ this }})
 
@@ -57,11 +65,25 @@ staged_sales as (
 
     sales as (
 
+        -- every line of each transaction a new line touched
         select staged_sales.*
         from staged_sales
-        where coalesce(staged_sales.transaction_id, '') in (
-            select touched_transactions.transaction_key from touched_transactions
+        where staged_sales.transaction_id in (
+            select new_lines.transaction_id from new_lines
+            where new_lines.transaction_id is not null
         )
+
+        union all
+
+        -- every exact copy of a new id-less line (all its verdict depends on)
+        select staged_sales.*
+        from staged_sales
+        where
+            staged_sales.transaction_id is null
+            and {{ copy_key }} in (
+                select new_lines.copy_key from new_lines
+                where new_lines.transaction_id is null
+            )
 
     ),
 
