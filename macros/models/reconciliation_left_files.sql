@@ -29,7 +29,7 @@
                         where refused.entity = 'sales' and refused.landed_file_name is not null
                     )
                     and landed_file_name not in (
-                        select staged.landed_file_name
+                        select distinct staged.landed_file_name
                         from {{ ref('stg_shop__sales') }} as staged
                         where staged.landed_file_name is not null
                     )

@@ -36,7 +36,7 @@
     {% endif %}
     {% set listing = run_query(
         "select file, regexp_extract(file, '[^/]+$') in ("
-        ~ "select landed_file_name from " ~ staged_relation ~ ") as is_staged "
+        ~ "select distinct landed_file_name from " ~ staged_relation ~ ") as is_staged "
         ~ "from glob(" ~ quoted_pattern ~ ") order by is_staged, file"
     ) %}
     {% set files = listing.columns[0].values() %}

@@ -30,7 +30,7 @@ landed as (
         landed_fields
     ) }}
     {% if is_incremental() %}
-        where {{ ecom.landed_file_name() }} not in (select landed_file_name from {{ this }})
+        where {{ ecom.landed_file_name() }} not in (select distinct landed_file_name from {{ this }})
     {% endif %}
 
 ),
