@@ -49,19 +49,33 @@
 {% endmacro %}
 
 {#-
-    rpt_daily_sales_summary's touched days: the days of the changed lines, and, for each of
-    their customers, the first day they bought on outside those days. That is where a
-    customer's first order was before a late sale or a moved transaction made an earlier
-    day (or a later one) their first: new_customers changes on both days. (Every version of a
-    changed transaction is dated on a changed day, so outside them a customer's sales are the
-    same before and after the change, and so is their earliest day there.)
+    rpt_daily_sales_summary's touched days: the days of the changed lines, and the day a
+    customer's first order was on before, when a changed line may have moved it: a late sale
+    or a moved transaction can make an earlier day (or a later one) their first, and
+    new_customers changes on both days. That needs a customer with a changed line dated on or
+    before their first order now (int_customer_orders, already rebuilt): for any other
+    customer, every version of every changed line is later than their first order, which
+    therefore is the same before and after. For those few customers (new ones, mostly) the
+    day is their first outside the changed days (every version of a changed transaction is
+    dated on a changed day, so outside them their sales are the same before and after).
+    Checking every changed customer's history instead touched the first day of thousands of
+    customers: every day of the history, every day.
 -#}
 {% macro daily_summary_dates(watermark) %}
     {%- set changed_dates = ecom.sales_dates_changed_after(watermark) -%}
+    {%- set first_order_may_move -%}
+        select changed.customer_id
+        from {{ ref('int_sales_validated') }} as changed
+        inner join {{ ref('int_customer_orders') }} as orders
+            on changed.customer_id = orders.customer_id
+        where
+            changed.refreshed_at > {{ watermark }}
+            and cast(changed.transaction_at as date) <= orders.first_order_date
+    {%- endset -%}
     {{- return(
         changed_dates
         ~ " union select min(transaction_date) as sales_date from " ~ ref('fct_sales')
-        ~ " where customer_id in (" ~ ecom.customers_changed_after(watermark) ~ ")"
+        ~ " where customer_id in (" ~ first_order_may_move ~ ")"
         ~ " and transaction_date not in (" ~ changed_dates ~ ") group by customer_id"
     ) -}}
 {% endmacro %}
