@@ -3,7 +3,10 @@
     get_where_subquery; ours (found first through dbt_project.yml's dispatch search order) adds,
     on a daily run (var test_scope: changed, the default), a filter to the rows the latest build
     of that model wrote: those with its latest refreshed_at. A model is scoped when its yml
-    declares a refreshed_at column, so a model that gains one is scoped without a list here. On
+    declares a refreshed_at column, so a model that gains one is scoped without a list here.
+    A view of the sales (int_sales_enriched) has no refreshed_at of its own; its yml sets
+    meta.test_scope: sales_days, and its tests check the sales of the days the latest build of
+    int_sales_validated re-decided (the view's day filter reaches fct_sales' scan). On
     a full build every row carries the latest refreshed_at, so the filter keeps every row;
     `ecom run --full-tests` (and the weekly full sweep) sets test_scope: all, which keeps the
     plain relation. A test's own `where` config still applies, AND-ed.
@@ -36,7 +39,18 @@
         {%- do return('') -%}
     {%- endif -%}
     {%- set tested = graph.nodes.get(model.get('attached_node') or '') -%}
-    {%- if tested is none or 'refreshed_at' not in tested.get('columns', {}) -%}
+    {%- if tested is none -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- if tested.get('config', {}).get('meta', {}).get('test_scope') == 'sales_days' -%}
+        {#- every test, unique included, over the rows of the re-decided days: all the rows of
+            one sale are on its day, so a join that repeats a sale repeats it there -#}
+        {%- set validated = graph.nodes['model.ecom.int_sales_validated'].relation_name -%}
+        {%- do return(
+            'scoped_rows.transaction_date in (' ~ ecom.sales_days_changed_last(validated) ~ ')'
+        ) -%}
+    {%- endif -%}
+    {%- if 'refreshed_at' not in tested.get('columns', {}) -%}
         {%- do return('') -%}
     {%- endif -%}
     {%- set latest = '(select max(refreshed_at) from ' ~ relation ~ ')' -%}
@@ -87,12 +101,15 @@
 {#
     The days whose sales int_sales_validated's latest build re-decided: the transaction dates
     of every line, old and new, of each transaction a newly landed line touched, including a
-    day a corrected transaction moved away from. On a full build: every sales day.
+    day a corrected transaction moved away from. On a full build: every sale's day. A generic
+    test cannot ref() a model its yml does not name, so test_scope_condition passes the
+    relation, read from the graph (the tested model depends on int_sales_validated anyway).
 #}
-{% macro sales_days_changed_last() -%}
+{% macro sales_days_changed_last(validated=none) -%}
+    {%- set validated = validated if validated is not none else ref('int_sales_validated') -%}
     select cast(transaction_at as date) as changed_day
-    from {{ ref('int_sales_validated') }}
+    from {{ validated }}
     where
-        refreshed_at = (select max(refreshed_at) from {{ ref('int_sales_validated') }})
+        refreshed_at = (select max(refreshed_at) from {{ validated }})
         and transaction_at is not null
 {%- endmacro %}

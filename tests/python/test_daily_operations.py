@@ -313,6 +313,11 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
         }  # fmt: skip
         assert fct_tests["unique_fct_sales_transaction_id"]
         assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
+        # the view int_sales_enriched (meta.test_scope: sales_days): the re-decided days
+        view_tests = [code for name, code in sql.items() if "_int_sales_enriched_" in name]
+        assert len(view_tests) == 3, run
+        days = "scoped_rows.transaction_date in (select cast(transaction_at as date)"
+        assert all((days in code) == (run == "daily") for code in view_tests), run
 
 
 def test_an_old_row_broken_later_passes_the_daily_runs_and_fails_the_sweep(
