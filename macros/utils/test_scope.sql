@@ -69,10 +69,20 @@
     {%- if keys | length == 1 -%}
         {#- one key: a semi join whose build side is the changed rows (a correlated exists
             hashed the whole table in DuckDB: 1.2 s against 0.01 s for 10k changed rows of 10M) -#}
-        {%- do return(
-            'scoped_rows.' ~ keys[0] ~ ' in (select changed_rows.' ~ keys[0] ~ ' from '
-            ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = ' ~ latest ~ ')'
-        ) -%}
+        {%- set in_changed = 'scoped_rows.' ~ keys[0] ~ ' in (select changed_rows.' ~ keys[0]
+            ~ ' from ' ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = '
+            ~ latest ~ ')' -%}
+        {#- meta.duplicates_only_within: a column the key is derived from (a landed line's id
+            hashes its file's name), so a repeat of a changed row's key can only be in a row
+            with the same value there: the rows of the changed files are probed, not the whole
+            history (0.03 s against 0.76 s for fct_sales.sales_row_id at 10M rows) -#}
+        {%- set within = (model.get('config', {}).get('meta') or {}).get('duplicates_only_within') -%}
+        {%- if within -%}
+            {%- set in_changed = 'scoped_rows.' ~ within ~ ' in (select changed_rows.' ~ within
+                ~ ' from ' ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = '
+                ~ latest ~ ') and ' ~ in_changed -%}
+        {%- endif -%}
+        {%- do return(in_changed) -%}
     {%- endif -%}
     {%- set same_key = [] -%}
     {%- for key in keys -%}
