@@ -69,18 +69,15 @@
     {%- if keys | length == 1 -%}
         {#- one key: a semi join whose build side is the changed rows (a correlated exists
             hashed the whole table in DuckDB: 1.2 s against 0.01 s for 10k changed rows of 10M) -#}
-        {%- set in_changed = 'scoped_rows.' ~ keys[0] ~ ' in (select changed_rows.' ~ keys[0]
-            ~ ' from ' ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = '
-            ~ latest ~ ')' -%}
+        {%- set in_changed = ecom.in_changed_rows(relation, keys[0], latest) -%}
         {#- meta.duplicates_only_within: a column the key is derived from (a landed line's id
             hashes its file's name), so a repeat of a changed row's key can only be in a row
             with the same value there: the rows of the changed files are probed, not the whole
             history (0.03 s against 0.76 s for fct_sales.sales_row_id at 10M rows) -#}
         {%- set within = (model.get('config', {}).get('meta') or {}).get('duplicates_only_within') -%}
         {%- if within -%}
-            {%- set in_changed = 'scoped_rows.' ~ within ~ ' in (select changed_rows.' ~ within
-                ~ ' from ' ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = '
-                ~ latest ~ ') and ' ~ in_changed -%}
+            {%- set in_changed = ecom.in_changed_rows(relation, within, latest)
+                ~ ' and ' ~ in_changed -%}
         {%- endif -%}
         {%- do return(in_changed) -%}
     {%- endif -%}
@@ -92,6 +89,20 @@
         'exists (select 1 from ' ~ relation ~ ' as changed_rows where changed_rows.refreshed_at = '
         ~ latest ~ ' and ' ~ same_key | join(' and ') ~ ')'
     ) -%}
+{%- endmacro %}
+
+{#
+    `scoped_rows.<column> in (<that column of the rows the latest build wrote>)`. The `is not
+    null` (which changes no answer: a null never matches `in`) makes DuckDB estimate the
+    changed rows as fewer than the scanned table and hash them; without it, it hashed the
+    whole table (RIGHT_SEMI) and a unique test took 0.7-1.0 s at 10M rows instead of 0.05-0.15.
+#}
+{% macro in_changed_rows(relation, column, latest) -%}
+    {{- return(
+        'scoped_rows.' ~ column ~ ' in (select changed_rows.' ~ column ~ ' from ' ~ relation
+        ~ ' as changed_rows where changed_rows.refreshed_at = ' ~ latest
+        ~ ' and changed_rows.' ~ column ~ ' is not null)'
+    ) -}}
 {%- endmacro %}
 
 {#
