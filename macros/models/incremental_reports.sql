@@ -70,6 +70,7 @@
             on changed.customer_id = orders.customer_id
         where
             changed.refreshed_at > {{ watermark }}
+            and changed.customer_id is not null
             and cast(changed.transaction_at as date) <= orders.first_order_date
     {%- endset -%}
     {{- return(
