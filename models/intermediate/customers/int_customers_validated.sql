@@ -15,11 +15,27 @@
       12. conflicting_duplicate_id: the same customer_id more than once in one pull with
           different content; none of them is used (the previous pull's record stays current)
 #}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        table_type='iceberg',
+    )
+}}
+{#
+    Append-only: every rule compares a record only with records of its own pull (and its own
+    ingest_date), so a pull's verdicts never change once decided, and a build decides only the
+    records staged since this model's last build.
+#}
 with
 
 customers as (
 
     select * from {{ ref('stg_shop__customers') }}
+    {% if is_incremental() %}
+        where refreshed_at > {{ ecom.last_refreshed_at(this) }}
+    {% endif %}
 
 ),
 
@@ -65,7 +81,8 @@ final as (
         reject_reason,
         signup_date,
         ingest_date,
-        updated_at
+        updated_at,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from validated
 
 )

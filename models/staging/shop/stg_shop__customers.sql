@@ -1,3 +1,17 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        table_type='iceberg',
+    )
+}}
+{#
+    Append-only, like stg_shop__sales: a landed pull never changes, so each is parsed once,
+    when it is first staged, and a daily run reads only the new pull. As a view, every reader
+    (the validation, the reconciliation, the tests) parsed every pull's JSON again: six times a
+    build, 0.3-0.4 s each at 200,000 customers.
+#}
 {#- Each column and the raw field it is read from; together they identify a landed record. -#}
 {%- set landed_fields = {
     'customer_id': 'customer_id',
@@ -11,9 +25,18 @@ with
 
 landed as (
 
-    {{ ecom.select_landed_fields(
-        source('shop', 'customers'), landed_fields, 'landing/customers/*/*.ndjson'
-    ) }}
+    select * from (
+        {{ ecom.select_landed_fields(
+            ecom.unstaged_lake_files(
+                source('shop', 'customers'), 'landing/customers/*/*.ndjson', this
+            ),
+            landed_fields,
+            'landing/customers/*/*.ndjson',
+        ) }}
+    ) as landed_records
+    {% if is_incremental() %}
+        where landed_file_name not in (select distinct landed_file_name from {{ this }})
+    {% endif %}
 
 ),
 
@@ -43,7 +66,8 @@ final as (
         updated_at_raw,
         signup_date,
         ingest_date,
-        updated_at
+        updated_at,
+        {{ ecom.run_started_timestamp() }} as refreshed_at
     from typed
 
 )
