@@ -4,9 +4,9 @@
     to 1900-01-01 so every sale finds exactly one version at its time (a customer's earlier
     states were never seen); the current version runs to 9999-12-31 and has is_current = true.
 
-    Late-arriving customers: for a customer id fct_sales references that the feed has not
-    delivered yet, an inferred member (is_inferred = true, 'Unknown customer', one version over
-    all time) stands in. fct_sales keys on the durable customer_id, so when the customer arrives
+    Late-arriving customers: for a customer id fct_sales references (listed once per customer
+    by int_customer_orders) that the feed has not delivered yet, an inferred member
+    (is_inferred = true, 'Unknown customer', one version over all time) stands in. fct_sales keys on the durable customer_id, so when the customer arrives
     the next build replaces the inferred row with the real version 1, which gets the same
     customer_key, and no fact row has to change.
 #}
@@ -18,9 +18,11 @@ customer_versions as (
 
 ),
 
-sales as (
+buyers as (
 
-    select * from {{ ref('fct_sales') }}
+    -- one row per customer id fct_sales references (its customer sums; reading fct_sales
+    -- itself scanned every sale of the history for this list on every build)
+    select * from {{ ref('int_customer_orders') }}
 
 ),
 
@@ -61,8 +63,8 @@ known_versions as (
 
 inferred_members as (
 
-    select distinct
-        sales.customer_id,
+    select
+        buyers.customer_id,
         'Unknown customer' as customer_name,
         cast(null as {{ dbt.type_string() }}) as email,
         'Unknown' as city,
@@ -72,9 +74,9 @@ inferred_members as (
         cast('1900-01-01 00:00:00' as {{ dbt.type_timestamp() }}) as valid_from,
         cast('9999-12-31 00:00:00' as {{ dbt.type_timestamp() }}) as valid_to,
         cast(null as {{ dbt.type_timestamp() }}) as updated_at
-    from sales
+    from buyers
     left join customer_versions
-        on sales.customer_id = customer_versions.customer_id
+        on buyers.customer_id = customer_versions.customer_id
     where customer_versions.customer_id is null
 
 ),
