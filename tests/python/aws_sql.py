@@ -44,7 +44,9 @@ from conftest import REPO, dbt_command
 LAKE_URI = "s3://ecom-lake/lake"
 INCREMENTAL_MODELS = (
     "stg_shop__sales",
+    "stg_shop__customers",
     "int_sales_validated",
+    "int_customers_validated",
     "fct_sales",
     "qa_rejected_sales",
     "qa_ingest_reconciliation",

@@ -164,28 +164,21 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders
 select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_customers_deduplicated
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
-    with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_deduplicated/<uuid>',
-      format='parquet'
-    )
-    as
+create or replace view
+    "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
+  as
 <compiled code of model.ecom.int_customers_deduplicated>;
-alter table `ecom_analytics_intermediate`.`int_customers_deduplicated` set tblproperties ('classification' = 'parquet');
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_customers_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_validated"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_validated/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_validated/<uuid>',
       format='parquet'
     )
     as
 <compiled code of model.ecom.int_customers_validated>;
-alter table `ecom_analytics_intermediate`.`int_customers_validated` set tblproperties ('classification' = 'parquet');
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_product_sales_days
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days"
@@ -687,10 +680,15 @@ create or replace view
 <compiled code of model.ecom.stg_ops__pipeline_runs>;
 
 -- ---- model.ecom.stg_shop__customers
-create or replace view
-    "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers"
-  as
-    <compiled code of model.ecom.stg_shop__customers>;
+create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_staging/stg_shop__customers/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.stg_shop__customers>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.stg_shop__products
 create or replace view
@@ -885,27 +883,25 @@ delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders"
             and (customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null));
 
 -- ---- model.ecom.int_customers_deduplicated
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
-    with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_deduplicated/<uuid>',
-      format='parquet'
-    )
-    as
+create or replace view
+    "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_deduplicated"
+  as
 <compiled code of model.ecom.int_customers_deduplicated>;
-alter table `ecom_analytics_intermediate`.`int_customers_deduplicated` set tblproperties ('classification' = 'parquet');
-SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_customers_validated
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_validated"
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_validated__dbt_tmp"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_validated/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_validated__dbt_tmp/<uuid>',
       format='parquet'
     )
     as
 <compiled code of model.ecom.int_customers_validated>;
-alter table `ecom_analytics_intermediate`.`int_customers_validated` set tblproperties ('classification' = 'parquet');
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_validated" ("customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "reject_reason", "signup_date", "ingest_date", "updated_at", "refreshed_at")
+              (
+                 select "customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "reject_reason", "signup_date", "ingest_date", "updated_at", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_validated__dbt_tmp"
+              );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_product_sales_days
@@ -1057,7 +1053,7 @@ delete from "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation"
                         where refused.entity = 'sales' and refused.landed_file_name is not null
                     )
                     and landed_file_name not in (
-                        select staged.landed_file_name
+                        select distinct staged.landed_file_name
                         from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" as staged
                         where staged.landed_file_name is not null
                     )
@@ -1300,7 +1296,14 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
-            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where customer_id in (select changed.customer_id
+        from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" as changed
+        inner join "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" as orders
+            on changed.customer_id = orders.customer_id
+        where
+            changed.refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp))
+            and changed.customer_id is not null
+            and cast(changed.transaction_at as date) <= orders.first_order_date) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -1546,10 +1549,20 @@ create or replace view
 <compiled code of model.ecom.stg_ops__pipeline_runs>;
 
 -- ---- model.ecom.stg_shop__customers
-create or replace view
-    "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers"
-  as
-    <compiled code of model.ecom.stg_shop__customers>;
+create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_staging/stg_shop__customers__dbt_tmp/<uuid>',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.stg_shop__customers>;
+insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers" ("customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "signup_date", "ingest_date", "updated_at", "refreshed_at")
+              (
+                 select "customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "signup_date", "ingest_date", "updated_at", "refreshed_at"
+                 from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers__dbt_tmp"
+              );
+SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.stg_shop__products
 create or replace view

@@ -426,31 +426,24 @@ COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
 BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_tmp"
-  as (
+create view "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_tmp" as (
 <compiled code of model.ecom.int_customers_deduplicated>
-  );
+  ) ;
 alter table "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_tmp" rename to "int_customers_deduplicated";
 COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_backup" cascade;
+drop view if exists "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_backup" cascade;
 COMMIT;
 BEGIN;
 
 -- ---- model.ecom.int_customers_validated
 BEGIN;
 create  table
-    "dev"."analytics_intermediate"."int_customers_validated__dbt_tmp"
+    "dev"."analytics_intermediate"."int_customers_validated"
   as (
 <compiled code of model.ecom.int_customers_validated>
   );
-alter table "dev"."analytics_intermediate"."int_customers_validated__dbt_tmp" rename to "int_customers_validated";
 COMMIT;
-BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_customers_validated__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.int_product_sales_days
 BEGIN;
@@ -1602,15 +1595,12 @@ BEGIN;
 
 -- ---- model.ecom.stg_shop__customers
 BEGIN;
-create view "dev"."analytics_staging"."stg_shop__customers__dbt_tmp" as (
-    <compiled code of model.ecom.stg_shop__customers>
-  ) ;
-alter table "dev"."analytics_staging"."stg_shop__customers__dbt_tmp" rename to "stg_shop__customers";
+create  table
+    "dev"."analytics_staging"."stg_shop__customers"
+  as (
+<compiled code of model.ecom.stg_shop__customers>
+  );
 COMMIT;
-BEGIN;
-drop view if exists "dev"."analytics_staging"."stg_shop__customers__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.stg_shop__products
 BEGIN;
@@ -2106,33 +2096,34 @@ COMMIT;
 
 -- ---- model.ecom.int_customers_deduplicated
 BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_tmp"
-  as (
+create view "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_tmp" as (
 <compiled code of model.ecom.int_customers_deduplicated>
-  );
+  ) ;
 alter table "dev"."analytics_intermediate"."int_customers_deduplicated" rename to "int_customers_deduplicated__dbt_backup";
 alter table "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_tmp" rename to "int_customers_deduplicated";
 COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_backup" cascade;
+drop view if exists "dev"."analytics_intermediate"."int_customers_deduplicated__dbt_backup" cascade;
 COMMIT;
 BEGIN;
 
 -- ---- model.ecom.int_customers_validated
-BEGIN;
-create  table
-    "dev"."analytics_intermediate"."int_customers_validated__dbt_tmp"
+create temporary table
+    "int_customers_validated__dbt_tmp<suffix>"
   as (
 <compiled code of model.ecom.int_customers_validated>
   );
-alter table "dev"."analytics_intermediate"."int_customers_validated" rename to "int_customers_validated__dbt_backup";
-alter table "dev"."analytics_intermediate"."int_customers_validated__dbt_tmp" rename to "int_customers_validated";
-COMMIT;
 BEGIN;
-drop table if exists "dev"."analytics_intermediate"."int_customers_validated__dbt_backup" cascade;
+/* dbt metadata query: columns of <temporary>.int_customers_validated__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_customers_validated */;
+/* dbt metadata query: columns of <temporary>.int_customers_validated__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_intermediate.int_customers_validated */;
+insert into "dev"."analytics_intermediate"."int_customers_validated" ("customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "reject_reason", "signup_date", "ingest_date", "updated_at", "refreshed_at")
+    (
+        select "customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "reject_reason", "signup_date", "ingest_date", "updated_at", "refreshed_at"
+        from "int_customers_validated__dbt_tmp<suffix>"
+    );
 COMMIT;
-BEGIN;
 
 -- ---- model.ecom.int_product_sales_days
 create temporary table
@@ -2443,7 +2434,7 @@ delete from "dev"."analytics_qa"."qa_ingest_reconciliation"
                         where refused.entity = 'sales' and refused.landed_file_name is not null
                     )
                     and landed_file_name not in (
-                        select staged.landed_file_name
+                        select distinct staged.landed_file_name
                         from "dev"."analytics_staging"."stg_shop__sales" as staged
                         where staged.landed_file_name is not null
                     )
@@ -3042,7 +3033,14 @@ comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".refreshed_at
 delete from "dev"."analytics_marts"."rpt_daily_sales_summary"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
-            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "dev"."analytics_marts"."fct_sales" where customer_id in (select distinct customer_id from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "dev"."analytics_marts"."fct_sales" where customer_id in (select changed.customer_id
+        from "dev"."analytics_intermediate"."int_sales_validated" as changed
+        inner join "dev"."analytics_intermediate"."int_customer_orders" as orders
+            on changed.customer_id = orders.customer_id
+        where
+            changed.refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp))
+            and changed.customer_id is not null
+            and cast(changed.transaction_at as date) <= orders.first_order_date) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 COMMIT;
 
 -- ---- model.ecom.rpt_pipeline_runs
@@ -3582,17 +3580,22 @@ COMMIT;
 BEGIN;
 
 -- ---- model.ecom.stg_shop__customers
+create temporary table
+    "stg_shop__customers__dbt_tmp<suffix>"
+  as (
+<compiled code of model.ecom.stg_shop__customers>
+  );
 BEGIN;
-create view "dev"."analytics_staging"."stg_shop__customers__dbt_tmp" as (
-    <compiled code of model.ecom.stg_shop__customers>
-  ) ;
-alter table "dev"."analytics_staging"."stg_shop__customers" rename to "stg_shop__customers__dbt_backup";
-alter table "dev"."analytics_staging"."stg_shop__customers__dbt_tmp" rename to "stg_shop__customers";
+/* dbt metadata query: columns of <temporary>.stg_shop__customers__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_staging.stg_shop__customers */;
+/* dbt metadata query: columns of <temporary>.stg_shop__customers__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_staging.stg_shop__customers */;
+insert into "dev"."analytics_staging"."stg_shop__customers" ("customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "signup_date", "ingest_date", "updated_at", "refreshed_at")
+    (
+        select "customer_row_id", "customer_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date_raw", "updated_at_raw", "signup_date", "ingest_date", "updated_at", "refreshed_at"
+        from "stg_shop__customers__dbt_tmp<suffix>"
+    );
 COMMIT;
-BEGIN;
-drop view if exists "dev"."analytics_staging"."stg_shop__customers__dbt_backup" cascade;
-COMMIT;
-BEGIN;
 
 -- ---- model.ecom.stg_shop__products
 BEGIN;
