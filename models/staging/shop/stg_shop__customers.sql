@@ -25,7 +25,8 @@ with
 
 landed as (
 
-    select * from (
+    select landed_records.*
+    from (
         {{ ecom.select_landed_fields(
             ecom.unstaged_lake_files(
                 source('shop', 'customers'), 'landing/customers/*/*.ndjson', this
