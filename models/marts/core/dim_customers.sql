@@ -6,9 +6,10 @@
 
     Late-arriving customers: for a customer id fct_sales references (listed once per customer
     by int_customer_orders) that the feed has not delivered yet, an inferred member
-    (is_inferred = true, 'Unknown customer', one version over all time) stands in. fct_sales keys on the durable customer_id, so when the customer arrives
-    the next build replaces the inferred row with the real version 1, which gets the same
-    customer_key, and no fact row has to change.
+    (is_inferred = true, 'Unknown customer', one version over all time) stands in. fct_sales
+    keys on the durable customer_id, so when the customer arrives the next build replaces the
+    inferred row with the real version 1, which gets the same customer_key, and no fact row
+    has to change.
 #}
 with
 
