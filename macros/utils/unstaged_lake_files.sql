@@ -6,8 +6,9 @@
 
     DuckDB reads the lake itself, so here the narrowing is real I/O saved: the lake is listed
     with glob() and only the files not staged yet are read by name, and a daily run parses one
-    day's file instead of the whole history. When nothing is new, one staged file is read (and
-    the anti-join leaves no row): read_csv needs at least one file.
+    day's file instead of the whole history. When nothing is new, the newest staged file is read
+    (and the anti-join leaves no row): read_csv needs at least one file, and the newest has
+    every column of the current contract.
     Other engines scan the raw table (Athena/Spectrum prune on the landed file through the
     anti-join as far as they can; PostgreSQL's raw table is loaded by COPY).
 #}
@@ -50,6 +51,6 @@
             {% do new_files.append("'" ~ (files[index] | replace("'", "''")) ~ "'") %}
         {% endif %}
     {% endfor %}
-    {% set read = new_files if new_files else ["'" ~ (files[0] | replace("'", "''")) ~ "'"] %}
+    {% set read = new_files if new_files else ["'" ~ (files[-1] | replace("'", "''")) ~ "'"] %}
     {{ return(rendered | replace(quoted_pattern, '[' ~ read | join(', ') ~ ']')) }}
 {% endmacro %}

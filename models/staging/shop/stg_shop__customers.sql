@@ -14,7 +14,7 @@
 #}
 {#- Each column and the raw field it is read from; together they identify a landed record. -#}
 {%- set landed_fields = {
-    'customer_id': 'customer_id',
+    'customer_id': ecom.strip_zero_width('customer_id'),
     'customer_name': 'name',
     'email': 'lower(email)',
     'city_raw': 'city',

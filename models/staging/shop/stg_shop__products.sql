@@ -1,6 +1,6 @@
 {#- Each column and the raw field it is read from; together they identify a landed row. -#}
 {%- set landed_fields = {
-    'product_id': 'product_id',
+    'product_id': ecom.strip_zero_width('product_id'),
     'product_name': 'name',
     'category': 'category',
     'list_price_raw': 'price',

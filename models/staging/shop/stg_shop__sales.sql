@@ -9,17 +9,22 @@
 {#
     Append-only: a landed file never changes, so each file is parsed once, when it is first
     staged, and a daily run reads only the new day's file (macros/utils/unstaged_lake_files.sql).
-    This is the one staging model that is a table, not a view: parsing the raw CSV is the most
-    expensive step of the pipeline, and the tests and models downstream would repeat it.
+    A table, not a view: parsing the raw CSV is the most expensive step of the pipeline, and
+    the tests and models downstream would repeat it.
+    One row per landed line of an order (transaction_id). Files landed before the contract had
+    line_number, line_type and original_transaction_id read them as empty.
 #}
 {#- Each column and the raw field it is read from; together they identify a landed line. -#}
 {%- set landed_fields = {
-    'transaction_id': 'transaction_id',
-    'customer_id': 'customer_id',
-    'product_id': 'product_id',
+    'transaction_id': ecom.strip_zero_width('transaction_id'),
+    'customer_id': ecom.strip_zero_width('customer_id'),
+    'product_id': ecom.strip_zero_width('product_id'),
     'quantity_raw': 'quantity',
     'amount_raw': 'amount',
     'transaction_date_raw': 'transaction_date',
+    'line_number_raw': 'line_number',
+    'line_type_raw': 'lower(line_type)',
+    'original_transaction_id': ecom.strip_zero_width('original_transaction_id'),
 } -%}
 with
 
@@ -43,7 +48,8 @@ typed as (
         *,
         {{ ecom.cast_if_well_formed('quantity_raw', 'integer') }} as quantity,
         {{ ecom.cast_if_well_formed('amount_raw', 'money') }} as amount,
-        {{ ecom.cast_if_well_formed('transaction_date_raw', 'timestamp') }} as transaction_at
+        {{ ecom.cast_if_well_formed('transaction_date_raw', 'timestamp') }} as transaction_at,
+        {{ ecom.cast_if_well_formed('line_number_raw', 'integer') }} as line_number
     from landed
 
 ),
@@ -60,8 +66,12 @@ final as (
         quantity_raw,
         amount_raw,
         transaction_date_raw,
+        line_number_raw,
+        line_type_raw,
+        original_transaction_id,
         quantity,
         amount,
+        line_number,
         ingest_date,
         transaction_at,
         {{ ecom.run_started_timestamp() }} as refreshed_at
