@@ -133,7 +133,7 @@ class _Deprecated(argparse.Action):
 def _generator_args(parser: argparse.ArgumentParser) -> None:
     defaults = GeneratorConfig()
     group = parser.add_argument_group("sample data")
-    group.add_argument("--rows", type=int, default=defaults.sales_rows, help="sales rows (about)")
+    group.add_argument("--rows", type=int, default=defaults.sales_rows, help="sales lines (about)")
     group.add_argument("--days", type=int, default=defaults.days, help="days of sales")
     group.add_argument(
         "--end-date", type=iso_date, default=defaults.end_date, help="last sales day"
@@ -146,7 +146,10 @@ def _generator_args(parser: argparse.ArgumentParser) -> None:
         "--products", type=int, default=defaults.products, help="products in the catalog"
     )
     group.add_argument(
-        "--dirty-rate", type=float, default=defaults.dirty_rate, help="share of dirty sales rows"
+        "--dirty-rate",
+        type=float,
+        default=defaults.dirty_rate,
+        help="share of orders sent with dirt",
     )
 
 
@@ -625,7 +628,12 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
             check_project(settings)  # the default folder is the project's
         sample = generate(_generator_config(args), args.out or settings.source_dir)
         files = len(sample.sales_files)
-        print(f"{sample.sales_rows:,} sales rows in {files} files; dirt: {sample.dirt_counts}")
+        print(
+            f"{sample.sales_rows:,} sales lines in {files} files: {sample.orders:,} orders "
+            f"({sample.guest_orders:,} guest), {sample.return_orders:,} returns "
+            f"({sample.cancelled_orders:,} cancellations, {sample.return_lines:,} lines); "
+            f"dirt: {sample.dirt_counts}"
+        )
         return ExitCode.OK
     if args.command == "serve-customers":
         path = args.customers_file or settings.source_dir / "customers" / "customers.json"
