@@ -11,7 +11,7 @@
 -- depends_on: {{ ref('int_sales_validated') }}
 -- depends_on: {{ ref('dim_products') }}
 {#
-    One row per product and day it sold on, with the name and category the product had when
+    One row per product and day it sold (or was returned) on, merchandise only, with the name and category the product had when
     the row was written. It tells the reports that show a product's current name or category
     (rpt_top_products, rpt_sales_by_category) which days a catalog change touched: a daily
     build rewrites every day a product whose name or category in dim_products differs from
@@ -33,9 +33,11 @@ sales as (
 
     -- a view over fct_sales: the day filter reaches fct_sales' scan
     select * from {{ ref('int_sales_enriched') }}
-    {% if is_incremental() %}
-        where transaction_date in (select touched_dates.sales_date from touched_dates)
-    {% endif %}
+    where
+        is_merchandise
+        {% if is_incremental() %}
+            and transaction_date in (select touched_dates.sales_date from touched_dates)
+        {% endif %}
 
 ),
 
@@ -49,7 +51,7 @@ final as (
         transaction_date as sales_date,
         cast(product_name as {{ ecom.type_text() }}) as product_name,
         cast(category as {{ ecom.type_text() }}) as category,
-        cast(count(*) as integer) as transaction_count,
+        cast(count(distinct transaction_id) as integer) as order_count,
         {{ ecom.run_started_timestamp() }} as refreshed_at
     from sales
     group by product_id, transaction_date, product_name, category

@@ -10,7 +10,8 @@
 }}
 -- depends_on: {{ ref('int_sales_validated') }}
 {#
-    Sales per day and hour of day (UTC): one row per hour of a day that had sales, what
+    Sales per day and hour of day (UTC): one row per hour of a day that had sales lines
+    (orders: those with a line sold; units: merchandise sold; revenue: net sales), what
     rpt_sales_by_weekday_hour sums instead of the whole sales history. Incremental: a daily
     build recomputes the days of the sales lines re-decided since its last refresh (an hour
     left with no sales is deleted, macros/models/incremental_reports.sql).
@@ -37,8 +38,10 @@ sales_in_hours as (
         transaction_date,
         day_of_week,
         cast(extract(hour from transaction_at) as integer) as hour_of_day,
-        quantity,
-        amount
+        transaction_id,
+        is_return,
+        units_sold,
+        net_amount
     from sales
 
 ),
@@ -50,9 +53,10 @@ final as (
         transaction_date as sales_date,
         cast(day_of_week as integer) as day_of_week,
         cast(hour_of_day as integer) as hour_of_day,
-        cast(count(*) as integer) as transaction_count,
-        cast(sum(quantity) as integer) as units_sold,
-        cast(sum(amount) as {{ ecom.type_money() }}) as revenue,
+        cast(count(distinct case when not is_return then transaction_id end) as integer)
+            as order_count,
+        cast(sum(units_sold) as integer) as units_sold,
+        cast(sum(net_amount) as {{ ecom.type_money() }}) as revenue,
         {{ ecom.run_started_timestamp() }} as refreshed_at
     from sales_in_hours
     group by sales_hour, transaction_date, day_of_week, hour_of_day

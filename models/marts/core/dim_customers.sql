@@ -10,6 +10,10 @@
     keys on the durable customer_id, so when the customer arrives the next build replaces the
     inferred row with the real version 1, which gets the same customer_key, and no fact row
     has to change.
+
+    Guest checkouts: one guest member (customer_id var guest_customer_id, is_guest = true)
+    stands for every sale without a customer id, so guest sales join like any other; a record
+    of the customer feed with that id is not used (the id is reserved).
 #}
 with
 
@@ -59,6 +63,7 @@ known_versions as (
         ) as valid_to,
         updated_at
     from versions_numbered
+    where customer_id <> '{{ var('guest_customer_id') }}'
 
 ),
 
@@ -78,15 +83,35 @@ inferred_members as (
     from buyers
     left join customer_versions
         on buyers.customer_id = customer_versions.customer_id
-    where customer_versions.customer_id is null
+    where
+        customer_versions.customer_id is null
+        and buyers.customer_id <> '{{ var('guest_customer_id') }}'
+
+),
+
+guest_member as (
+
+    select
+        '{{ var('guest_customer_id') }}' as customer_id,
+        'Guest checkout' as customer_name,
+        cast(null as {{ dbt.type_string() }}) as email,
+        'Unknown' as city,
+        1 as version_number,
+        false as is_inferred,
+        cast(null as date) as signup_date,
+        cast('1900-01-01 00:00:00' as {{ dbt.type_timestamp() }}) as valid_from,
+        cast('9999-12-31 00:00:00' as {{ dbt.type_timestamp() }}) as valid_to,
+        cast(null as {{ dbt.type_timestamp() }}) as updated_at
 
 ),
 
 unioned as (
 
-    select * from known_versions
+    select *, false as is_guest from known_versions
     union all
-    select * from inferred_members
+    select *, false as is_guest from inferred_members
+    union all
+    select *, true as is_guest from guest_member
 
 ),
 
@@ -103,6 +128,7 @@ final as (
         cast(version_number as integer) as version_number,
         valid_to = cast('9999-12-31 00:00:00' as {{ dbt.type_timestamp() }}) as is_current,
         is_inferred,
+        is_guest,
         signup_date,
         cast(valid_from as {{ dbt.type_timestamp() }}) as valid_from,
         cast(valid_to as {{ dbt.type_timestamp() }}) as valid_to,

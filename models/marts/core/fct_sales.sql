@@ -189,7 +189,13 @@ final as (
         cast(landed_file_name as {{ ecom.type_text() }}) as landed_file_name,
         cast(quantity as integer) as quantity,
         cast(amount as {{ ecom.type_money() }}) as amount,
-        {{ ecom.money_ratio('amount', 'quantity') }} as unit_price,
+        -- a return's unit price is positive (its amount and quantity are both negative); a
+        -- discount's is negative. money_ratio rounds half up for non-negative values only.
+        case
+            when (amount < 0) = (quantity < 0)
+                then {{ ecom.money_ratio('abs(amount)', 'abs(quantity)') }}
+            else -{{ ecom.money_ratio('abs(amount)', 'abs(quantity)') }}
+        end as unit_price,
         cast(transaction_at as date) as transaction_date,
         cast(ingest_date as date) as ingest_date,
         cast(transaction_at as {{ dbt.type_timestamp() }}) as transaction_at,

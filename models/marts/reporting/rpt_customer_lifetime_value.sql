@@ -1,7 +1,8 @@
 {#
-    One row per customer who bought at least once: orders, lifetime value and timing, with the
-    customer's current attributes. "As of" is the latest transaction date in fct_sales, not
-    today, so the same data always gives the same numbers.
+    One row per known customer who ordered at least once: orders, lifetime value (net of
+    discounts and returns) and timing, with the customer's current attributes. Guest checkouts
+    are not customers here. "As of" is the latest order date in fct_orders, not today, so the
+    same data always gives the same numbers.
     A table over int_customer_orders (one row per customer, kept up to date incrementally),
     rebuilt on every build: as_of_date moves with every new day, and with it every customer's
     tenure_days and days_since_last_order, so each row changes daily anyway; the cost is one
@@ -23,9 +24,8 @@ customers as (
 
 as_of as (
 
-    -- every sale's customer is here, so this is the latest transaction date in fct_sales
-    select max(last_order_date) as as_of_date
-    from customer_orders
+    select max(order_date) as as_of_date
+    from {{ ref('fct_orders') }}
 
 ),
 
@@ -38,6 +38,8 @@ final as (
         customers.city,
         cast(customer_orders.order_count as integer) as order_count,
         cast(customer_orders.units_purchased as integer) as units_purchased,
+        cast(customer_orders.gross_sales as {{ ecom.type_money() }}) as gross_sales,
+        cast(customer_orders.returns as {{ ecom.type_money() }}) as returns,
         cast(customer_orders.lifetime_value as {{ ecom.type_money() }}) as lifetime_value,
         {{ ecom.money_ratio('customer_orders.lifetime_value', 'customer_orders.order_count') }}
             as avg_order_value,
@@ -59,6 +61,7 @@ final as (
         on
             customer_orders.customer_id = customers.customer_id
             and customers.is_current
+    where customer_orders.order_count > 0
 
 )
 

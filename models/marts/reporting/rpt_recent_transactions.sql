@@ -8,12 +8,6 @@
 #}
 with
 
-customer_orders as (
-
-    select * from {{ ref('int_customer_orders') }}
-
-),
-
 calendar as (
 
     select * from {{ ref('dim_date') }}
@@ -22,10 +16,9 @@ calendar as (
 
 latest as (
 
-    -- the latest sales date from int_customer_orders (one row per customer), not from the
-    -- sales history
-    select max(last_order_date) as last_sales_date
-    from customer_orders
+    -- the latest sales date from fct_orders (one row per order), not from the sales lines
+    select max(order_date) as last_sales_date
+    from {{ ref('fct_orders') }}
 
 ),
 
@@ -57,8 +50,12 @@ final as (
 
     select
         sales.transaction_id,
+        sales.line_number,
         sales.customer_id,
+        sales.is_guest,
         sales.product_id,
+        sales.line_type,
+        sales.is_return,
         sales.customer_key,
         sales.customer_name,
         sales.city,

@@ -10,10 +10,12 @@
 -- depends_on: {{ ref('int_sales_validated') }}
 -- depends_on: {{ ref('int_product_sales_days') }}
 {#
-    One row per day and product category with sales: transactions, units, revenue and the
-    category's share of the day's revenue, in percent to two decimals (exact: computed on
-    integer cents, rounded half up). Category is the product's current category; sales of
-    products not yet in the catalog count under 'Unknown'.
+    One row per day and product category with merchandise sold or returned: orders, units,
+    gross sales, returns, net sales and the category's share of the day's net sales, in
+    percent to two decimals (exact: computed on integer cents, rounded half up). Only
+    merchandise lines: postage, fees, discounts and adjustments belong to no category. Category
+    is the product's current category; sales of products not yet in the catalog count under
+    'Unknown'. unique_customers leaves guests out.
     Incremental: a daily build recomputes whole touched days (macros/models/
     incremental_reports.sql, product_report_dates): the days of the sales lines re-decided
     since the report's last refresh, and every day a product whose name or category changed
@@ -34,9 +36,11 @@ sales as (
 
     -- a view over fct_sales: the day filter reaches fct_sales' scan
     select * from {{ ref('int_sales_enriched') }}
-    {% if is_incremental() %}
-        where transaction_date in (select sales_date from touched_dates)
-    {% endif %}
+    where
+        is_merchandise
+        {% if is_incremental() %}
+            and transaction_date in (select sales_date from touched_dates)
+        {% endif %}
 
 ),
 
@@ -45,10 +49,13 @@ category_day as (
     select
         transaction_date as sales_date,
         category,
-        count(*) as transaction_count,
-        sum(quantity) as units_sold,
-        sum(amount) as revenue,
-        count(distinct customer_id) as unique_customers
+        count(distinct transaction_id) as order_count,
+        sum(units_sold) as units_sold,
+        sum(units_returned) as units_returned,
+        sum(gross_amount) as gross_sales,
+        sum(returned_amount) as returns,
+        sum(net_amount) as revenue,
+        count(distinct case when not is_guest then customer_id end) as unique_customers
     from sales
     group by transaction_date, category
 
@@ -73,10 +80,13 @@ final as (
             dbt.cast('category_day.sales_date', dbt.type_string()), "'|'", 'category_day.category'
         ]) }} as {{ ecom.type_text() }}) as category_day_id,
         cast(category_day.category as {{ ecom.type_text() }}) as category,
-        cast(category_day.transaction_count as integer) as transaction_count,
+        cast(category_day.order_count as integer) as order_count,
         cast(category_day.units_sold as integer) as units_sold,
+        cast(category_day.units_returned as integer) as units_returned,
         cast(category_day.unique_customers as integer) as unique_customers,
-        cast(category_day.revenue as {{ ecom.type_money() }}) as revenue,
+        cast(category_day.gross_sales as {{ ecom.type_money() }}) as gross_sales,
+        cast(category_day.returns as {{ ecom.type_money() }}) as returns,
+        cast(category_day.revenue as {{ ecom.type_money() }}) as net_sales,
         {{ ecom.money_ratio(
             'cast(category_day.revenue * 100 as bigint) * 100',
             'cast(day_totals.day_revenue * 100 as bigint)'

@@ -66,7 +66,7 @@ per_slot as (
     select
         day_of_week,
         hour_of_day,
-        sum(transaction_count) as transaction_count,
+        sum(order_count) as order_count,
         sum(units_sold) as units_sold,
         sum(revenue) as revenue
     from hourly
@@ -82,11 +82,11 @@ final as (
         cast(slots.day_of_week as integer) as day_of_week,
         cast(slots.hour_of_day as integer) as hour_of_day,
         cast(coalesce(days_observed.days_in_range, 0) as integer) as days_observed,
-        cast(coalesce(per_slot.transaction_count, 0) as integer) as transaction_count,
+        cast(coalesce(per_slot.order_count, 0) as integer) as order_count,
         cast(coalesce(per_slot.units_sold, 0) as integer) as units_sold,
         cast(coalesce(per_slot.revenue, 0) as {{ ecom.type_money() }}) as revenue,
         {{ ecom.money_ratio(
-            'coalesce(per_slot.transaction_count, 0)', 'days_observed.days_in_range'
+            'coalesce(per_slot.order_count, 0)', 'days_observed.days_in_range'
         ) }} as avg_transactions_per_day,
         {{ ecom.money_ratio('coalesce(per_slot.revenue, 0)', 'days_observed.days_in_range') }}
             as avg_revenue_per_day

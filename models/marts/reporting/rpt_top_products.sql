@@ -13,11 +13,13 @@
 -- depends_on: {{ ref('int_product_sales_days') }}
 -- depends_on: {{ ref('dim_date') }}
 {#
-    Products ranked by revenue per day, per ISO week (starting Monday) and per calendar month:
-    one row per period and product that sold in it. revenue_rank orders all products of the
-    period, category_revenue_rank the products of the same category (for drill-down). Ties
-    are broken by units sold, then product_id, so ranks are unique and stable; filter
-    revenue_rank <= 10 for a top 10.
+    Products ranked by net sales (gross sales less returns) per day, per ISO week (starting
+    Monday) and per calendar month: one row per period and product sold or returned in it.
+    Merchandise only: postage, fees, discounts and adjustments are not products. An order
+    cancelled in full nets to zero, so it does not lift its products. revenue_rank orders all
+    products of the period, category_revenue_rank the products of the same category (for
+    drill-down). Ties are broken by net units, then product_id, so ranks are unique and
+    stable; filter revenue_rank <= 10 for a top 10.
     Incremental: ranks compare all products of a period, so a daily build recomputes whole
     touched periods (macros/models/incremental_reports.sql, top_products_periods): the day,
     week and month of every day with sales lines re-decided since the report's last refresh,
@@ -58,9 +60,11 @@ sales as (
 
     -- a view over fct_sales: the day filter reaches fct_sales' scan
     select * from {{ ref('int_sales_enriched') }}
-    {% if is_incremental() %}
-        where transaction_date in (select date_day from touched_dates)
-    {% endif %}
+    where
+        is_merchandise
+        {% if is_incremental() %}
+            and transaction_date in (select date_day from touched_dates)
+        {% endif %}
 
 ),
 
@@ -74,9 +78,12 @@ per_period as (
             product_id,
             product_name,
             category,
-            count(*) as transaction_count,
-            sum(quantity) as units_sold,
-            sum(amount) as revenue
+            count(distinct case when not is_return then transaction_id end) as order_count,
+            sum(units_sold) as units_sold,
+            sum(units_returned) as units_returned,
+            sum(gross_amount) as gross_sales,
+            sum(returned_amount) as returns,
+            sum(net_amount) as revenue
         from sales
         {% if is_incremental() %}
             where {{ start_date }} in (
@@ -95,11 +102,11 @@ ranked as (
         *,
         row_number() over (
             partition by period_type, period_start_date
-            order by revenue desc, units_sold desc, product_id asc
+            order by revenue desc, units_sold - units_returned desc, product_id asc
         ) as revenue_rank,
         row_number() over (
             partition by period_type, period_start_date, category
-            order by revenue desc, units_sold desc, product_id asc
+            order by revenue desc, units_sold - units_returned desc, product_id asc
         ) as category_revenue_rank
     from per_period
 
@@ -121,9 +128,12 @@ final as (
         cast(category as {{ ecom.type_text() }}) as category,
         cast(revenue_rank as integer) as revenue_rank,
         cast(category_revenue_rank as integer) as category_revenue_rank,
-        cast(transaction_count as integer) as transaction_count,
+        cast(order_count as integer) as order_count,
         cast(units_sold as integer) as units_sold,
-        cast(revenue as {{ ecom.type_money() }}) as revenue,
+        cast(units_returned as integer) as units_returned,
+        cast(gross_sales as {{ ecom.type_money() }}) as gross_sales,
+        cast(returns as {{ ecom.type_money() }}) as returns,
+        cast(revenue as {{ ecom.type_money() }}) as net_sales,
         period_start_date,
         period_end_date,
         {{ ecom.run_started_timestamp() }} as refreshed_at

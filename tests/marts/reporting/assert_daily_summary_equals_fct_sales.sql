@@ -1,19 +1,44 @@
--- Every day's numbers in rpt_daily_sales_summary equal fct_sales aggregated again, and every
--- customer is new on exactly one day. On a daily run (test_scope: changed) the days compared
--- are those whose sales the run re-decided (macros/utils/test_scope.sql): every day a full
--- sweep compares.
+-- Every day's numbers in rpt_daily_sales_summary equal fct_sales' lines summed again (not
+-- through fct_orders): orders, gross sales, discounts, returns, net and total sales, guests'
+-- net sales and known customers; and every known customer who ordered is new on exactly one
+-- day. On a daily run (test_scope: changed) the days compared are those whose sales the run
+-- re-decided (macros/utils/test_scope.sql): every day a full sweep compares.
 with
+
+lines as (
+
+    select
+        *,
+        min(transaction_date) over (partition by transaction_id) as order_date,
+        max(case when line_type = 'merchandise' and quantity > 0 then 1 else 0 end)
+            over (partition by transaction_id) as is_order
+    from {{ ref('fct_sales') }}
+
+),
 
 fct as (
 
     select
-        transaction_date as sales_date,
-        count(*) as transaction_count,
-        sum(amount) as total_revenue,
-        count(distinct customer_id) as unique_customers
-    from {{ ref('fct_sales') }}
-    where {{ ecom.in_changed_keys('transaction_date', ecom.sales_days_changed_last()) }}
-    group by transaction_date
+        order_date as sales_date,
+        count(distinct case when is_order = 1 then transaction_id end) as order_count,
+        sum(case when line_type = 'merchandise' and quantity > 0 then amount else 0 end)
+            as gross_sales,
+        -sum(case when line_type in ('discount', 'voucher') then amount else 0 end)
+            as discounts,
+        -sum(case when line_type = 'merchandise' and quantity < 0 then amount else 0 end)
+            as returns,
+        sum(case when line_type in ('merchandise', 'discount', 'voucher') then amount else 0 end)
+            as net_sales,
+        sum(amount) as total_sales,
+        sum(
+            case when is_guest and line_type in ('merchandise', 'discount', 'voucher') then amount
+            else 0 end
+        ) as guest_net_sales,
+        count(distinct case when is_order = 1 and not is_guest then customer_id end)
+            as unique_customers
+    from lines
+    where {{ ecom.in_changed_keys('order_date', ecom.sales_days_changed_last()) }}
+    group by order_date
 
 ),
 
@@ -33,8 +58,13 @@ day_mismatches as (
     where
         fct.sales_date is null
         or rpt.sales_date is null
-        or fct.transaction_count != rpt.transaction_count
-        or fct.total_revenue != rpt.total_revenue
+        or fct.order_count != rpt.order_count
+        or fct.gross_sales != rpt.gross_sales
+        or fct.discounts != rpt.discounts
+        or fct.returns != rpt.returns
+        or fct.net_sales != rpt.net_sales
+        or fct.total_sales != rpt.total_sales
+        or fct.guest_net_sales != rpt.guest_net_sales
         or fct.unique_customers != rpt.unique_customers
 
 ),
@@ -49,7 +79,8 @@ reported_new_customers as (
 distinct_customers as (
 
     select count(distinct customer_id) as customers
-    from {{ ref('fct_sales') }}
+    from lines
+    where is_order = 1 and not is_guest
 
 ),
 
