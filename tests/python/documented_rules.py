@@ -9,39 +9,57 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-FIELDS = ("transaction_id", "customer_id", "product_id", "quantity", "amount", "transaction_date")
+FIELDS = (
+    "transaction_id", "customer_id", "product_id", "quantity", "amount", "transaction_date",
+    "line_number", "line_type", "original_transaction_id",
+)  # fmt: skip
 QUANTITY = re.compile(r"-?[0-9]{1,9}")
 MONEY = re.compile(r"-?[0-9]{1,16}(\.[0-9]{1,2})?")
 TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # The value bounds (dbt vars, README "Cleaning rules"): their defaults.
 MAX_LINE_AMOUNT = Decimal("1000000.00")
 MAX_DAYS_AFTER_LANDING = 1
 MIN_TRANSACTION_DATE = date(2000, 1, 1)
+# dbt var line_type_patterns' defaults, in order (a full match of the lower-cased product id).
+LINE_TYPE_PATTERNS = (
+    ("shipping", r"(post|postage|shipping|delivery|carriage|freight)([ _-].*)?"),
+    ("fee", r"(.*[ _-])?fees?|bank[ _-]?charges?|service[ _-]?charges?"),
+    ("discount", r"(discount|coupon|promo)([ _-].*)?"),
+    ("voucher", r"(voucher|gift[ _-]?card)([ _-].*)?"),
+    ("adjustment", r"(adjust|adjustment|manual)([ _-].*)?"),
+)
+LINE_TYPES = {"merchandise"} | {line_type for line_type, _ in LINE_TYPE_PATTERNS}
+GUEST = "guest"  # dbt var guest_customer_id
 
 
 @dataclass(frozen=True)
 class LandedLine:
-    """One line of a landed sales file: batch, lake object name, landing day, six trimmed
-    fields."""
+    """One line of a landed sales file: batch, lake object name, landing day, its fields
+    (trimmed, ids without zero-width characters; None when empty) and its place in the file."""
 
     batch: str
     file: str
     ingest_day: date
     values: tuple[str | None, ...]
+    position: int  # the line's rank among its order's lines in the file (1-based)
 
 
 @dataclass(frozen=True)
 class KeptSale:
-    """The line kept for a transaction, typed."""
+    """A kept line of an order, typed."""
 
     transaction_id: str
-    customer_id: str
+    line_number: int
+    customer_id: str  # GUEST for a guest checkout
     product_id: str
+    line_type: str
     quantity: int
     amount: Decimal
     at: datetime
@@ -49,8 +67,23 @@ class KeptSale:
 
     @property
     def day(self) -> date:
-        """Date of the sale."""
+        """Date of the order."""
         return self.at.date()
+
+    @property
+    def is_guest(self) -> bool:
+        """True for a guest checkout's line."""
+        return self.customer_id == GUEST
+
+    @property
+    def is_merchandise(self) -> bool:
+        """True for a merchandise line."""
+        return self.line_type == "merchandise"
+
+
+def _field(name: str, raw: str | None) -> str | None:
+    text = (raw or "").translate(ZERO_WIDTH) if name.endswith("_id") else (raw or "")
+    return text.strip() or None
 
 
 def landed_sales_lines(lake: Path) -> list[LandedLine]:
@@ -59,10 +92,12 @@ def landed_sales_lines(lake: Path) -> list[LandedLine]:
     for path in (lake / "landing" / "sales").glob("ingest_date=*/*.csv"):
         batch = path.name.split("-", 1)[0]
         day = date.fromisoformat(path.parent.name.removeprefix("ingest_date="))
+        positions: Counter[str | None] = Counter()
         with path.open(newline="", encoding="utf-8") as handle:
             for record in csv.DictReader(handle):
-                values = tuple((record[f] or "").strip() or None for f in FIELDS)
-                lines.append(LandedLine(batch, path.name, day, values))
+                values = tuple(_field(f, record.get(f)) for f in FIELDS)
+                positions[values[0]] += 1
+                lines.append(LandedLine(batch, path.name, day, values, positions[values[0]]))
     return sorted(lines, key=lambda line: (line.batch, line.file))  # stable: file order kept
 
 
@@ -76,32 +111,79 @@ def parse_timestamp(raw: str) -> datetime | None:
         return None
 
 
-def kept_sales(lake: Path) -> dict[str, KeptSale]:
-    """transaction_id -> the line the documented rules keep for it."""
-    seen: set[tuple[str | None, ...]] = set()
-    latest: dict[str, KeptSale] = {}
+def line_type_of(product: str, given: str | None) -> str:
+    """The documented line type: the landed one, else the first matching pattern."""
+    if given is not None:
+        return given.lower()
+    for line_type, pattern in LINE_TYPE_PATTERNS:
+        if re.fullmatch(pattern, product.lower()):
+            return line_type
+    return "merchandise"
+
+
+def _line_number(line: LandedLine) -> int:
+    """The landed line number when it is a whole number, else the line's place in the file."""
+    number = line.values[6]
+    return int(number) if number is not None and QUANTITY.fullmatch(number) else line.position
+
+
+def _usable(line: LandedLine) -> KeptSale | None:
+    """The line typed when no row rule (7-15) rejects it."""
+    tid, customer, product, quantity, amount, moment, _, given_type, _ = line.values
+    if tid is None or product is None or quantity is None or amount is None or moment is None:
+        return None  # missing_required_field (an empty customer_id is a guest)
+    when = parse_timestamp(moment)
+    if when is None or not MONEY.fullmatch(amount) or not QUANTITY.fullmatch(quantity):
+        return None  # unparseable_*
+    latest_day = line.ingest_day + timedelta(days=MAX_DAYS_AFTER_LANDING)
+    if not MIN_TRANSACTION_DATE <= when.date() <= latest_day:
+        return None  # transaction_date_out_of_range
+    units, money = int(quantity), Decimal(amount)
+    line_type = line_type_of(product, given_type)
+    if line_type == "merchandise" and ((units > 0 > money) or (units < 0 < money)):
+        return None  # amount_sign_mismatch
+    if abs(money) > MAX_LINE_AMOUNT or units == 0 or line_type not in LINE_TYPES:
+        return None  # amount_out_of_range / zero_quantity / unknown_line_type
+    return KeptSale(
+        tid,
+        _line_number(line),
+        customer or GUEST,
+        product,
+        line_type,
+        units,
+        money,
+        when,
+        line.file,
+    )
+
+
+def kept_sales(lake: Path) -> list[KeptSale]:
+    """The kept lines of every order: its valid lines in the latest file holding one."""
+    by_file: dict[tuple[str, str], dict[str, list[LandedLine]]] = {}
     for line in landed_sales_lines(lake):
-        if line.values in seen:
-            continue  # duplicate_row: the first copy is kept
-        seen.add(line.values)
-        tid, customer, product, quantity, amount, moment = line.values
-        if tid is None or customer is None or product is None:
-            continue  # missing_required_field
-        if quantity is None or amount is None or moment is None:
-            continue  # missing_required_field
-        when = parse_timestamp(moment)
-        if when is None or not MONEY.fullmatch(amount) or not QUANTITY.fullmatch(quantity):
-            continue  # unparseable_*
-        latest_day = line.ingest_day + timedelta(days=MAX_DAYS_AFTER_LANDING)
-        if not MIN_TRANSACTION_DATE <= when.date() <= latest_day:
-            continue  # transaction_date_out_of_range
-        if Decimal(amount) < 0 or Decimal(amount) > MAX_LINE_AMOUNT or int(quantity) <= 0:
-            continue  # negative_amount / amount_out_of_range / non_positive_quantity
-        # superseded_version: a later valid line replaces an earlier one
-        latest[tid] = KeptSale(
-            tid, customer, product, int(quantity), Decimal(amount), when, line.file
-        )
-    return latest
+        if line.values[0] is not None:
+            by_file.setdefault((line.batch, line.file), {}).setdefault(line.values[0], []).append(
+                line
+            )
+    versions: dict[str, list[KeptSale]] = {}
+    for key in sorted(by_file):  # landing order: a later valid version replaces the order
+        for tid, lines in by_file[key].items():
+            slots: dict[int, list[KeptSale]] = {}
+            contents: dict[int, set[tuple[str | None, ...]]] = {}
+            for line in lines:
+                number = _line_number(line)
+                contents.setdefault(number, set()).add(line.values)
+                sale = _usable(line)
+                if sale is not None:
+                    slots.setdefault(number, []).append(sale)
+            kept = [
+                copies[0]  # duplicate_row: one copy of a repeated line is kept
+                for number, copies in slots.items()
+                if len(contents[number]) == 1  # else conflicting_line_number
+            ]
+            if kept:
+                versions[tid] = kept
+    return [sale for sales in versions.values() for sale in sales]
 
 
 def _text(value: object) -> str | None:
