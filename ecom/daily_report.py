@@ -1,5 +1,7 @@
-"""The daily business report: the day's row of rpt_daily_sales_summary and its top products,
-written to the lake as CSV and Parquet under ``reports/daily/report_date=YYYY-MM-DD/``.
+"""The daily business report: the day's row of rpt_daily_sales_summary (orders, gross sales,
+discounts, returns, net sales, average order value per order, return rate, guest share) and
+its top products by net sales, written to the lake as CSV and Parquet under
+``reports/daily/report_date=YYYY-MM-DD/``.
 
 The same keys are overwritten on every run of the day, so a re-run leaves one report. The rows
 are read through the warehouse module (any target); DuckDB writes the files locally (straight
@@ -35,15 +37,19 @@ class ReportPart:
 
 # The reports' columns, named: the marts also carry refreshed_at (when a build wrote the row),
 # which is bookkeeping, not part of the day's report, and would differ between two runs that
-# produced the same numbers.
+# produced the same numbers. Money is reported as gross, discounts, returns and net side by
+# side (net = gross - discounts - returns, the headline), with shipping and fees beside it;
+# the average order value is per order, and products rank by net sales (merchandise only).
 SUMMARY_COLUMNS = (
-    "sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, "
+    "sales_date, order_count, guest_order_count, units_sold, units_returned, gross_sales, "
+    "discounts, returns, net_sales, shipping, fees, total_sales, avg_order_value, "
+    "avg_items_per_order, return_rate_pct, guest_net_sales, guest_share_pct, unique_customers, "
     "new_customers, returning_customers"
 )
 TOP_PRODUCT_COLUMNS = (
     "top_product_id, product_id, period_type, product_name, category, revenue_rank, "
-    "category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, "
-    "period_end_date"
+    "category_revenue_rank, order_count, units_sold, units_returned, gross_sales, returns, "
+    "net_sales, period_start_date, period_end_date"
 )
 
 
