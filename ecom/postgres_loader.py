@@ -46,7 +46,7 @@ class LoadResult:
 
 
 def _columns(spec: SourceSpec) -> list[str]:
-    return [*spec.required_columns, "ingest_date", "_landed_file"]
+    return [*spec.column_names, "ingest_date", "_landed_file"]
 
 
 def _text_table(conn: PgConnection, schema: str, name: str, columns: list[str]) -> None:
@@ -71,7 +71,7 @@ def ensure_raw_tables(conn: PgConnection, schema: str) -> None:
         cur.execute(sql.SQL("create schema if not exists {}").format(sql.Identifier(schema)))
         for spec in SOURCES.values():
             columns: list[sql.Composable] = [
-                sql.SQL("{} text").format(sql.Identifier(c)) for c in spec.required_columns
+                sql.SQL("{} text").format(sql.Identifier(c)) for c in spec.column_names
             ]
             columns += [sql.SQL("ingest_date date"), sql.SQL("_landed_file text not null")]
             cur.execute(
@@ -79,6 +79,14 @@ def ensure_raw_tables(conn: PgConnection, schema: str) -> None:
                     sql.Identifier(schema), sql.Identifier(spec.name), sql.SQL(", ").join(columns)
                 )
             )
+            # A table created before the feed grew a column (sales' line_number, line_type,
+            # original_transaction_id) gets it; the rows loaded before hold null there.
+            for column in spec.column_names:
+                cur.execute(
+                    sql.SQL("alter table {}.{} add column if not exists {} text").format(
+                        sql.Identifier(schema), sql.Identifier(spec.name), sql.Identifier(column)
+                    )
+                )
         cur.execute(
             sql.SQL(
                 "create table if not exists {}._loaded_files ("
@@ -114,7 +122,7 @@ def _copy_buffer(spec: SourceSpec, records: list[dict[str, Any]], key: str) -> i
     writer = csv.writer(buffer, lineterminator="\n")
     day = ingest_date_of(key).isoformat()
     for record in records:
-        values = [_as_text(record.get(c)) for c in spec.required_columns]
+        values = [_as_text(record.get(c)) for c in spec.column_names]
         # An empty CSV field arrives as '' and must stay '' (staging turns it into null), so
         # NULL is written as an unquoted marker COPY recognises.
         writer.writerow([r"\N" if v is None else v for v in values] + [day, key])

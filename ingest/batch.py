@@ -6,8 +6,10 @@ makes sure the Glue raw tables exist and match SOURCES.
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -23,7 +25,7 @@ from ingest.catalog import (
     register_run_partitions,
 )
 from ingest.config import LakeConfig
-from ingest.errors import FileRejectedError
+from ingest.errors import FileRejectedError, MappingError
 from ingest.landing import (
     REFUSED,
     LandingResult,
@@ -32,9 +34,16 @@ from ingest.landing import (
     land_file,
     new_batch_id,
 )
+from ingest.mapping import ExportMapping
 from ingest.raw_tables import PIPELINE_RUNS
-from ingest.sources import SOURCES
-from ingest.sources.checks import MAX_FILE_BYTES, QuarantineReason
+from ingest.sources import GZIP_SUFFIX, SOURCES, landed_name
+from ingest.sources.checks import (
+    GZIP_MAGIC,
+    MAX_FILE_BYTES,
+    MAX_ROW_BYTES,
+    QuarantineReason,
+    csv_header,
+)
 from ingest.sources.customers import pull_customers
 from ingest.storage import Storage
 
@@ -121,6 +130,42 @@ def _read(path: Path, inbox: Path | None) -> tuple[bytes, FileRejectedError | No
     return f"{path}: {refusal.reason}: {refusal.detail}\n".encode(), refusal
 
 
+def _head(path: Path) -> bytes | None:
+    """The first bytes of a local file's (decompressed) content, enough for its header line;
+    None when it cannot be read (the door then refuses it with the reason)."""
+    try:
+        with path.open("rb") as raw:
+            start = raw.read(len(GZIP_MAGIC))
+            raw.seek(0)
+            if path.name.lower().endswith(GZIP_SUFFIX) or start == GZIP_MAGIC:
+                with gzip.open(raw) as unpacked:
+                    return unpacked.read(MAX_ROW_BYTES + 1)
+            return raw.read(MAX_ROW_BYTES + 1)
+    except (OSError, EOFError, zlib.error):
+        return None
+
+
+def check_mapping_fits(
+    mapping: ExportMapping, source: str, paths: Sequence[Path], inbox: Path | None = None
+) -> None:
+    """Raise MappingError unless the mapping fits the header of every file it will convert,
+    before any file lands: a wrong mapping lands nothing of the batch. A file the door refuses
+    anyway (a name the feed does not accept, a link out of the inbox, unreadable, no CSV header)
+    is left to the door, which quarantines it with its reason."""
+    if mapping.feed != source:
+        raise MappingError(
+            f"mapping {mapping.source} is for the {mapping.feed} feed, not {source}; "
+            "nothing was landed"
+        )
+    for path in paths:
+        if landed_name(SOURCES[source], path.name) is None or symlink_refusal(path, inbox):
+            continue
+        head = _head(path)
+        header = csv_header(head, mapping.delimiter) if head is not None else None
+        if header is not None:
+            mapping.check_header(path.name, header)
+
+
 def ingest_files(
     storage: Storage,
     source: str,
@@ -129,20 +174,25 @@ def ingest_files(
     ingest_date: date | None = None,
     on_file: Callable[[int], None] | None = None,
     inbox: Path | None = None,
+    mapping: ExportMapping | None = None,
 ) -> list[LandingResult]:
     """Land local files of one source (in the order given) as one batch; on_file(bytes) each.
 
     A file that cannot be used is quarantined with a reason and the others still land: a
     name the feed does not accept, a symbolic link out of `inbox` (or, without one, out of its
-    own folder), a file that cannot be read. Only the lake's faults (LakeError) stop the batch.
+    own folder), a file that cannot be read. Only the lake's faults (LakeError) stop the batch,
+    and a `mapping` (ingest/mapping.py) that does not fit a file: MappingError before any file
+    of the batch lands.
     """
     spec = SOURCES[source]
     batch = batch_id or new_batch_id()
     day = ingest_date or today_utc()
+    if mapping is not None:
+        check_mapping_fits(mapping, source, paths, inbox)
     results = []
     for path in paths:
         data, refusal = _read(path, inbox)
-        results.append(land_file(storage, spec, path.name, data, batch, day, refusal))
+        results.append(land_file(storage, spec, path.name, data, batch, day, refusal, mapping))
         if on_file is not None:
             on_file(len(data))
     return results

@@ -9,6 +9,10 @@ class ConfigurationError(EcomError):
     """A usage or configuration problem (a flag, an environment variable, a path): nothing ran."""
 
 
+class MappingError(ConfigurationError):
+    """A mapping file is not valid, or does not fit a received file's header: nothing landed."""
+
+
 class FileRejectedError(EcomError):
     """A file failed validation at the door and must be fixed and re-sent."""
 

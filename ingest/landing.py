@@ -21,12 +21,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from ingest.errors import FileRejectedError, LakeError
+from ingest.errors import ConfigurationError, FileRejectedError, LakeError
 from ingest.manifest import Manifest, ManifestEntry, ManifestStatus, utc_now_iso
 from ingest.sources import SourceSpec
 from ingest.sources.checks import PreparedFile, QuarantineReason, RefusedRow, prepare
 from ingest.storage import Storage
+
+if TYPE_CHECKING:
+    from ingest.mapping import ExportMapping
 
 log = logging.getLogger(__name__)
 
@@ -111,11 +115,13 @@ def refused_rows_ndjson(source: str, landing_key: str, refused: tuple[RefusedRow
     ).encode()
 
 
-def _check(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
-    """The door's checks; a check that fails unexpectedly refuses the file, not the batch."""
+def _check(spec: SourceSpec, name: str, data: bytes, mapping: ExportMapping | None) -> PreparedFile:
+    """The door's checks; a check that fails unexpectedly refuses the file, not the batch. A
+    mapping that does not fit the file is the user's configuration, not the file's fault: it
+    stops the batch (ConfigurationError) with nothing of the file landed or quarantined."""
     try:
-        return prepare(spec, name, data)
-    except FileRejectedError:
+        return prepare(spec, name, data) if mapping is None else prepare(spec, name, data, mapping)
+    except (FileRejectedError, ConfigurationError):
         raise
     except Exception as exc:  # a bug in a check must not stop the rest of the batch
         log.exception("checking %s failed unexpectedly; the file is quarantined", name)
@@ -135,12 +141,19 @@ def land_file(
     batch_id: str,
     ingest_date: date,
     refusal: FileRejectedError | None = None,
+    mapping: ExportMapping | None = None,
 ) -> LandingResult:
     """Check one file and land it, or quarantine it; the same bytes twice are a no-op.
 
     `refusal` quarantines the file without checking it (a symlink, an unreadable file: `data`
     then describes it). Rows the checks refuse are written to the refused_rows/ sidecar,
-    before the landed file.
+    before the landed file. A `mapping` converts a shop's own export to the feed's columns
+    (ingest/mapping.py); the received file is kept under archive/.
+
+    The manifest knows a file by the SHA-256 of its bytes; of a file landed through a mapping,
+    by the SHA-256 of its bytes and the mapping's rules (ExportMapping.fingerprint), so that
+    the same export given with a corrected mapping lands again (and its orders replace the
+    ones landed before), while the same export with the same mapping is still a no-op.
 
     The manifest entry is written as ``pending`` (with the key chosen for the file) before any
     object, and flipped to ``landed`` / ``quarantined`` after the last one. A run that dies in
@@ -150,7 +163,10 @@ def land_file(
     other reports ``in_progress``.
     """
     manifest = Manifest(storage)
-    sha = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data)
+    if mapping is not None:
+        digest.update(b"\x00mapping:" + mapping.fingerprint.encode())
+    sha = digest.hexdigest()
     previous = manifest.get(spec.name, sha)
     if previous is not None and previous.status != ManifestStatus.PENDING:
         return _seen_before(storage, previous, name)
@@ -175,7 +191,7 @@ def land_file(
     try:
         if refusal is not None:
             raise refusal
-        prepared = _check(spec, key_name, data)
+        prepared = _check(spec, key_name, data, mapping)
     except FileRejectedError as rejection:
         return _quarantine(storage, manifest, pending, ingest_date, data, rejection, previous)
 

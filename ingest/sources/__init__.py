@@ -14,6 +14,7 @@ prefixes, so a file the rule does not accept (``.txt``, ``.xlsx``, no extension)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -24,6 +25,12 @@ class Column:
     name: str
     description: str
     type: str = "string"  # its Glue/Hive type: every raw column is text
+    # Whether a received file must carry it in its header (a value may still be empty). The
+    # door writes every column of the feed, so an optional one absent from a file lands empty.
+    required: bool = True
+    # An identifier: the door strips zero-width characters and surrounding whitespace from it,
+    # so that '17850' and '17850<U+200B>' are never two customers.
+    is_id: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,11 +42,24 @@ class SourceSpec:
     columns: tuple[Column, ...]
     description: str
     extensions: tuple[str, ...] = ()  # accepted file name endings (each also with .gz)
+    # (line column, order column): a blank or absent line number is written by the door as the
+    # line's position among the lines of its order in the file (1, 2, 3 in file order).
+    numbered: tuple[str, str] | None = None
 
     @property
     def required_columns(self) -> tuple[str, ...]:
         """Column names a file must have to be accepted."""
+        return tuple(c.name for c in self.columns if c.required)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Every column of the feed, in the order a landed file holds them."""
         return tuple(c.name for c in self.columns)
+
+    @property
+    def id_columns(self) -> tuple[str, ...]:
+        """The identifier columns, whose values the door cleans (clean_id)."""
+        return tuple(c.name for c in self.columns if c.is_id)
 
     @property
     def landed_extension(self) -> str:
@@ -79,19 +99,72 @@ def landed_name(spec: SourceSpec, name: str) -> AcceptedName | None:
     return None
 
 
+# Invisible characters copy-paste and spreadsheets leave in identifiers: zero-width space,
+# non-joiner and joiner, word joiner, a stray byte-order mark (macros/utils/clean_string.sql
+# strips the same ones in dbt, so files landed before the door did agree).
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def clean_id(value: str) -> str:
+    """An identifier without zero-width characters and surrounding whitespace."""
+    return ZERO_WIDTH.sub("", value).strip()
+
+
+# The values a sales line's line_type may take (blank: decided in dbt from the product code).
+LINE_TYPES = ("merchandise", "shipping", "fee", "discount", "voucher", "adjustment")
+
 SALES = SourceSpec(
     name="sales",
     format="csv",
-    description="Point-of-sale transactions exported daily as CSV, one row per transaction.",
+    description=(
+        "Sales lines exported as CSV: one row per order line, many lines per order "
+        "(transaction_id)."
+    ),
     extensions=(".csv",),
     columns=(
-        Column("transaction_id", "Shop system transaction id; not unique in the raw feed."),
-        Column("customer_id", "Customer who bought; may be unknown to the customer feed."),
-        Column("product_id", "Product sold; may be unknown to the catalog."),
-        Column("quantity", "Units sold (integer, as text)."),
-        Column("amount", "Line total in the shop currency, two decimals (as text)."),
+        Column(
+            "transaction_id",
+            "The order (transaction) the line belongs to; an order has one or more lines.",
+            is_id=True,
+        ),
+        Column(
+            "customer_id",
+            "Customer who bought; empty for a guest checkout; may be unknown to the customer feed.",
+            is_id=True,
+        ),
+        Column(
+            "product_id",
+            "Product sold, or a non-merchandise code (shipping, fee, discount); may be unknown "
+            "to the catalog.",
+            is_id=True,
+        ),
+        Column("quantity", "Units (integer, as text); negative for a return or cancellation."),
+        Column(
+            "amount",
+            "Line total in the shop currency, two decimals (as text); negative for a return "
+            "or a discount.",
+        ),
         Column("transaction_date", "When the sale happened, 'YYYY-MM-DD HH:MM:SS' in UTC."),
+        Column(
+            "line_number",
+            "The line's number within its order; when the export has none, its position "
+            "among the order's lines in the file.",
+            required=False,
+        ),
+        Column(
+            "line_type",
+            "merchandise, shipping, fee, discount, voucher or adjustment; empty: decided from "
+            "the product code.",
+            required=False,
+        ),
+        Column(
+            "original_transaction_id",
+            "For a return line, the order it returns, when the export says.",
+            required=False,
+            is_id=True,
+        ),
     ),
+    numbered=("line_number", "transaction_id"),
 )
 
 PRODUCTS = SourceSpec(

@@ -60,10 +60,13 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ingest.errors import FileRejectedError
-from ingest.sources import SourceSpec, landed_name
+from ingest.sources import SourceSpec, clean_id, landed_name
+
+if TYPE_CHECKING:
+    from ingest.mapping import ExportMapping
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # The longest row (a CSV record, an NDJSON line) read; longer lines are refused as
@@ -228,9 +231,9 @@ def _lines(data: bytes, start: int, newline: bytes, number: int = 1) -> Iterator
 # --- CSV ------------------------------------------------------------------------------------
 
 
-def _parse_csv_row(text: str) -> list[str]:
+def _parse_csv_row(text: str, delimiter: str = ",") -> list[str]:
     """One CSV record (csv module, strict quoting); csv.Error if it is not exactly one."""
-    records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     if len(records) != 1:
         raise csv.Error("a line break inside an unquoted field")
     return records[0]
@@ -244,13 +247,15 @@ class _Refusal:
     detail: str
 
 
-def _judge_csv(data: bytes, start: int, end: int, header: list[str]) -> list[str] | _Refusal:
+def _judge_csv(
+    data: bytes, start: int, end: int, header: list[str], delimiter: str = ","
+) -> list[str] | _Refusal:
     """The fields of the record data[start:end], or why it is refused."""
     nul = data.find(b"\x00", start, end)
     if nul >= 0:
         return _Refusal(RowRefusal.MALFORMED_ROW, f"NUL byte at character {nul - start + 1}")
     try:
-        row = _parse_csv_row(data[start:end].decode("utf-8"))
+        row = _parse_csv_row(data[start:end].decode("utf-8"), delimiter)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             return _Refusal(
@@ -288,7 +293,7 @@ def _quoted_span(data: bytes, first: _Line, ahead: Iterator[_Line]) -> _Span | N
 
 
 def _csv_records(
-    data: bytes, start: int, newline: bytes, header: list[str]
+    data: bytes, start: int, newline: bytes, header: list[str], delimiter: str = ","
 ) -> Iterator[tuple[_Line, list[str] | _Refusal | None]]:
     """Every data record after the header line, with its fields or why it is refused; None
     for a blank line (no row, not landed)."""
@@ -310,17 +315,20 @@ def _csv_records(
             ahead = _lines(data, line.next, newline, number=1)
             record = _quoted_span(data, line, ahead)
             if record is not None:
-                judged = _judge_csv(data, record.start, record.end, header)
+                judged = _judge_csv(data, record.start, record.end, header, delimiter)
                 if not isinstance(judged, _Refusal):
                     for _ in range(record.number_of_lines - 1):
                         next(lines)
                     yield _Line(line.number, record.start, record.end, record.next), judged
                     continue
-        yield line, _judge_csv(data, line.start, line.end, header)
+        yield line, _judge_csv(data, line.start, line.end, header, delimiter)
 
 
-def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
-    """Accept a CSV whose header carries every required column; land its good rows."""
+def prepare_csv(
+    spec: SourceSpec, name: str, data: bytes, mapping: ExportMapping | None = None
+) -> PreparedFile:
+    """Accept a CSV whose header carries every required column (or fits `mapping`, which then
+    converts each row to the feed's columns); land its good rows in the feed's column order."""
     start = _content_start(name, data)
     newline = b"\n" if b"\n" in data or b"\r" not in data else b"\r"  # \r alone: old Mac
     header_line = next(_lines(data, start, newline))
@@ -331,8 +339,11 @@ def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
             f"line 1 (the header) is {header_line.end - header_line.start:,} bytes, over the "
             f"{MAX_ROW_BYTES:,} byte row limit; is this a CSV export?",
         )
+    delimiter = mapping.delimiter if mapping is not None else ","
     try:
-        raw_header = _parse_csv_row(data[header_line.start : header_line.end].decode("utf-8"))
+        raw_header = _parse_csv_row(
+            data[header_line.start : header_line.end].decode("utf-8"), delimiter
+        )
     except csv.Error as exc:
         raise FileRejectedError(
             name,
@@ -341,31 +352,155 @@ def prepare_csv(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
             f"the file needs {', '.join(spec.required_columns)}",
         ) from exc
     header = [h.strip() for h in raw_header]
-    _check_header(spec, name, header)
-    required = list(spec.required_columns)
-    reorder = raw_header[: len(required)] != required
+    if mapping is not None:
+        mapping.check_header(name, header)
+        convert: _Convert = mapping.converter(header)
+    else:
+        _check_header(spec, name, header)
+        convert = _Reordered(spec, header)
+    normalise = _Normaliser(spec)
+    # Rewritten from the first row when the landed columns cannot be the received ones (a
+    # mapping, columns missing or out of order); else only if a row needs normalising.
+    landed = _LandedCsv(spec, header, convert) if convert.rewrites(raw_header) else None
 
     starts, ends = array("q"), array("q")
     refused: list[RefusedRow] = []
     blank_lines = 0
-    for line, judged in _csv_records(data, header_line.next, newline, header):
+    dirty = False
+    records = _csv_records(data, header_line.next, newline, header, delimiter)
+    for line, judged in records:
         if judged is None:
             blank_lines += 1
         elif isinstance(judged, _Refusal):
             raw = _raw(data, line.start, line.end)
             refused.append(RefusedRow(line.number, judged.reason, judged.detail, raw))
+        elif landed is not None:
+            landed.write(normalise, judged)
         else:
             starts.append(line.start)
             ends.append(line.end)
-    if not (reorder or refused or blank_lines or newline != b"\n"):
+            dirty = dirty or normalise.changes(judged)
+    if landed is None and dirty:
+        landed = _LandedCsv(spec, header, convert)
+        for start_at, end_at in zip(starts, ends, strict=True):
+            landed.write(normalise, _parse_csv_row(data[start_at:end_at].decode("utf-8")))
+    if landed is not None:
+        out = landed.getvalue()
+        return PreparedFile(name, out, landed.rows, out != data, tuple(refused))
+    if not (refused or blank_lines or newline != b"\n"):
         return PreparedFile(name=name, data=data, rows=len(starts), rewritten=False)
-    if reorder:
-        out = _reordered(data, header, required, starts, ends)
-    else:
-        out = _kept_lines(data, (header_line.start, header_line.end), starts, ends)
+    out = _kept_lines(data, (header_line.start, header_line.end), starts, ends)
     return PreparedFile(
         name=name, data=out, rows=len(starts), rewritten=out != data, refused=tuple(refused)
     )
+
+
+class _Convert(Protocol):
+    """Turns one received record into the rows it lands as, in the feed's column order."""
+
+    def rewrites(self, raw_header: list[str]) -> bool:
+        """Whether the landed columns differ from the received ones whatever the rows."""
+
+    def columns(self) -> list[str]:
+        """The landed header: the feed's columns, then any the received file adds."""
+
+    def __call__(self, record: list[str]) -> list[list[str]]:
+        """The landed rows of one received record."""
+
+
+class _Reordered:
+    """A file in the feed's own columns: the feed's columns first, in order (an optional one
+    absent from the file lands empty), then the file's extra columns as received."""
+
+    def __init__(self, spec: SourceSpec, header: list[str]) -> None:
+        self.feed = list(spec.column_names)
+        self.extras = [c for c in header if c not in self.feed]
+        self.positions = [header.index(c) if c in header else None for c in self.feed] + [
+            header.index(c) for c in self.extras
+        ]
+
+    def rewrites(self, raw_header: list[str]) -> bool:
+        """Columns missing, or not first in the documented order (Athena reads by position)."""
+        return raw_header[: len(self.feed)] != self.feed
+
+    def columns(self) -> list[str]:
+        """The feed's columns, then the extras."""
+        return self.feed + self.extras
+
+    def __call__(self, record: list[str]) -> list[list[str]]:
+        """The record's fields in the landed order."""
+        return [["" if p is None else record[p] for p in self.positions]]
+
+
+class _Normaliser:
+    """What the door writes into every landed row of a feed: identifiers without zero-width
+    characters and surrounding whitespace, and the line number of a line without one (its
+    position among its order's lines in the file)."""
+
+    def __init__(self, spec: SourceSpec) -> None:
+        names = list(spec.column_names)
+        self.ids = [names.index(c) for c in spec.id_columns]
+        self.numbered = (
+            (names.index(spec.numbered[0]), names.index(spec.numbered[1]))
+            if spec.numbered is not None
+            else None
+        )
+        self.lines_seen: dict[str, int] = {}  # lines per order so far
+
+    def changes(self, row: list[str]) -> bool:
+        """Whether normalising a row (in the feed's column order) would change it."""
+        if any(clean_id(row[i]) != row[i] for i in self.ids):
+            return True
+        return self.numbered is not None and not row[self.numbered[0]].strip()
+
+    def __call__(self, row: list[str]) -> list[str]:
+        """The row normalised, in place."""
+        for i in self.ids:
+            row[i] = clean_id(row[i])
+        if self.numbered is not None:
+            line, order = self.numbered
+            position = self.lines_seen.get(row[order], 0) + 1
+            self.lines_seen[row[order]] = position
+            if not row[line].strip():
+                row[line] = str(position)
+        return row
+
+
+class _LandedCsv:
+    """The landed CSV being written: its header, then each kept record's rows, normalised."""
+
+    def __init__(self, spec: SourceSpec, header: list[str], convert: _Convert) -> None:
+        self.convert = convert
+        self.buffer = io.BytesIO()
+        self.text = io.TextIOWrapper(self.buffer, encoding="utf-8", newline="")
+        self.writer = csv.writer(self.text, lineterminator="\n")
+        self.writer.writerow(convert.columns())
+        self.rows = 0
+
+    def write(self, normalise: _Normaliser, record: list[str]) -> None:
+        """Land the rows of one received record."""
+        for row in self.convert(record):
+            self.writer.writerow(normalise(row))
+            self.rows += 1
+
+    def getvalue(self) -> bytes:
+        """The landed bytes."""
+        self.text.flush()
+        return self.buffer.getvalue()
+
+
+def csv_header(head: bytes, delimiter: str = ",") -> list[str] | None:
+    """The column names on the first line of a CSV's (decompressed) first bytes, or None when
+    they are not a readable CSV header (the door then quarantines the file with its reason)."""
+    head = head.removeprefix(_BOM)
+    ends = [at for at in (head.find(b"\n"), head.find(b"\r")) if at >= 0]
+    if not ends and len(head) > MAX_ROW_BYTES:
+        return None
+    try:
+        names = _parse_csv_row(head[: min(ends, default=len(head))].decode("utf-8"), delimiter)
+    except (UnicodeDecodeError, csv.Error):
+        return None
+    return [n.strip() for n in names]
 
 
 def _check_header(spec: SourceSpec, name: str, header: list[str]) -> None:
@@ -405,23 +540,6 @@ def _kept_lines(
     for start, end in zip(starts, ends, strict=True):
         out.write(view[start:end])
         out.write(b"\n")
-    return out.getvalue()
-
-
-def _reordered(
-    data: bytes, header: list[str], required: list[str], starts: array[int], ends: array[int]
-) -> bytes:
-    """The kept records rewritten with the required columns first, in order, then the rest."""
-    order = required + [c for c in header if c not in required]
-    positions = [header.index(c) for c in order]
-    out = io.BytesIO()
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(order)
-    for start, end in zip(starts, ends, strict=True):
-        record = _parse_csv_row(data[start:end].decode("utf-8"))
-        writer.writerow([record[i] for i in positions])
-    text.flush()
     return out.getvalue()
 
 
@@ -589,12 +707,16 @@ def prepare_json(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     return _ndjson(spec, name, data, start)
 
 
-def prepare(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
+def prepare(
+    spec: SourceSpec, name: str, data: bytes, mapping: ExportMapping | None = None
+) -> PreparedFile:
     """Check a received file by its feed's rules and name; what lands and under which name.
 
     A ``.gz`` file, or any file starting with the gzip magic bytes, is decompressed here and
     landed plain: Athena could read gzip natively, but one landed format (``*.csv``,
     ``*.ndjson``) keeps dbt's staging globs and the Glue tables identical on every engine.
+    A `mapping` (a CSV feed's) converts a shop's own export to the feed's columns; a file it
+    does not fit raises MappingError (nothing is landed or quarantined: the mapping is wrong).
     """
     accepted = landed_name(spec, name)
     if accepted is None:
@@ -609,8 +731,10 @@ def prepare(spec: SourceSpec, name: str, data: bytes) -> PreparedFile:
     content = data
     if accepted.gzip or data.startswith(GZIP_MAGIC):
         content = gunzip(name, data)
-    check = prepare_csv if spec.format == "csv" else prepare_json
-    prepared = check(spec, name, content)
+    if spec.format == "csv":
+        prepared = prepare_csv(spec, name, content, mapping)
+    else:
+        prepared = prepare_json(spec, name, content)
     return dataclasses.replace(
         prepared, name=accepted.landed_name, rewritten=prepared.rewritten or content is not data
     )

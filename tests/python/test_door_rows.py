@@ -42,6 +42,12 @@ def sale(n: int) -> bytes:
 
 
 GOOD = sale(1) + sale(2)
+# The landed form: the optional columns after the six, each order's lines numbered.
+LANDED_HEADER = HEADER.rstrip(b"\n") + b",line_number,line_type,original_transaction_id\n"
+
+
+def landed_sale(n: int) -> bytes:
+    return sale(n).rstrip(b"\n") + b",1,,\n"
 
 
 def product(n: int, price: str = "4.5") -> str:
@@ -437,7 +443,7 @@ def test_a_200_mb_line_is_refused_with_bounded_memory(tmp_path: Path) -> None:
     assert int(growth_mib) < 600, f"peak RSS grew by {growth_mib} MiB"
     storage = LocalStorage(lake)
     [landed] = storage.list_keys("landing/")
-    assert storage.get_bytes(landed) == HEADER + sale(0) + sale(1)
+    assert storage.get_bytes(landed) == LANDED_HEADER + landed_sale(0) + landed_sale(1)
     [sidecar] = storage.list_keys("refused_rows/")
     [refused] = [json.loads(x) for x in storage.get_bytes(sidecar).splitlines()]
     assert (refused["line_number"], refused["reason"]) == (3, "oversized_row")

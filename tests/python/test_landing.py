@@ -19,10 +19,20 @@ from conftest import killed_landing
 DAY = date(2026, 11, 21)
 HEADER = b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
 SALES_CSV = HEADER + b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\nT2,C2,P2,2,19.98,2026-11-20 11:00:00\n"
+# Every landed sales file carries the optional columns too, after the six required ones; the
+# door numbers the lines of each order when the export does not.
+LANDED_HEADER = HEADER.rstrip(b"\n") + b",line_number,line_type,original_transaction_id\n"
+LANDED_SALES_CSV = (
+    LANDED_HEADER
+    + b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,1,,\nT2,C2,P2,2,19.98,2026-11-20 11:00:00,1,,\n"
+)
 # A sales file with a column the feed does not define (store_id), in the documented order.
 SALES_WITH_STORE = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date,store_id\n"
     b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,S7\n"
+)
+LANDED_WITH_STORE = (
+    LANDED_HEADER.rstrip(b"\n") + b",store_id\n" + b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,1,,,S7\n"
 )
 CATALOG = [
     {"product_id": "P1", "name": "Mug", "category": "Home", "price": 4.5, "stock": 3},
@@ -40,7 +50,7 @@ def test_file_lands_under_the_partitioned_key_with_its_bytes(lake: Storage) -> N
     assert result.status == "landed"
     assert result.rows == 2
     assert result.key == "landing/sales/ingest_date=2026-11-21/B1-sales_2026-11-20.csv"
-    assert lake.get_bytes(result.key) == SALES_CSV
+    assert lake.get_bytes(result.key) == LANDED_SALES_CSV
     entry = Manifest(lake).entries("sales")[0]
     assert (entry.status, entry.rows, entry.bytes) == ("landed", 2, len(SALES_CSV))
 
@@ -94,7 +104,7 @@ def test_header_only_csv_lands_with_zero_rows(lake: Storage) -> None:
     # A day without sales is a real export: it lands, and the manifest shows it arrived.
     result = land_file(lake, SALES, "sales_2026-12-25.csv", HEADER, "B1", DAY)
     assert (result.status, result.rows) == ("landed", 0)
-    assert lake.get_bytes(result.key) == HEADER
+    assert lake.get_bytes(result.key) == LANDED_HEADER
     assert Manifest(lake).entries("sales")[0].rows == 0
 
 
@@ -126,10 +136,10 @@ def test_statuses_and_reasons_are_enums_stored_as_their_plain_strings(lake: Stor
     assert reason["reason"] == QuarantineReason.MISSING_COLUMNS == "missing_columns"
 
 
-def test_extra_column_is_accepted_and_lands_unchanged(lake: Storage) -> None:
+def test_extra_column_is_accepted_and_lands_after_the_feeds_columns(lake: Storage) -> None:
     result = land_file(lake, SALES, "sales_extra.csv", SALES_WITH_STORE, "B1", DAY)
     assert (result.status, result.rows) == ("landed", 1)
-    assert lake.get_bytes(result.key) == SALES_WITH_STORE
+    assert lake.get_bytes(result.key) == LANDED_WITH_STORE
 
 
 def test_columns_out_of_order_are_landed_in_the_documented_order(lake: Storage) -> None:
@@ -140,7 +150,7 @@ def test_columns_out_of_order_are_landed_in_the_documented_order(lake: Storage) 
     )
     result = land_file(lake, SALES, "sales_shuffled.csv", shuffled, "B1", DAY)
     assert (result.status, result.rows) == ("landed", 1)
-    assert lake.get_bytes(result.key) == SALES_WITH_STORE
+    assert lake.get_bytes(result.key) == LANDED_WITH_STORE
     archived = "archive/sales/ingest_date=2026-11-21/B1-sales_shuffled.csv"
     assert lake.get_bytes(archived) == shuffled
 
@@ -273,7 +283,7 @@ def test_crash_between_upload_and_manifest_write_is_finished_by_the_next_run(
     retry = land_file(lake, SALES, "sales.csv", SALES_CSV, "B2", date(2026, 11, 22))
     assert retry.status == "landed"
     assert lake.list_keys("landing/") == ["landing/sales/ingest_date=2026-11-21/B1-sales.csv"]
-    assert lake.get_bytes(retry.key) == SALES_CSV
+    assert lake.get_bytes(retry.key) == LANDED_SALES_CSV
     assert [e.status for e in Manifest(lake).entries()] == ["landed"]
     assert land_file(lake, SALES, "sales.csv", SALES_CSV, "B3", DAY).status == "already_landed"
 
