@@ -1,6 +1,7 @@
 {#
-    Predicates added to fct_sales' MERGE ... ON on engines that prune by them, so a daily merge
-    reads only the partitions it can change instead of the whole table.
+    Predicates added to fct_sales' (and fct_orders', by order_date) MERGE ... ON on engines that
+    prune by them, so a daily merge reads only the partitions it can change instead of the
+    whole table. An order's date is the date of one of its lines, so it is among them too.
 
     Athena (Iceberg, partitioned by day(transaction_date)): only target rows dated on a day of a
     line int_sales_validated re-decided since fct_sales was last refreshed. Those lines are all
@@ -10,20 +11,22 @@
     Other engines: none (DuckDB and PostgreSQL tables are small enough; Redshift prunes by the
     transaction_at sort key through zone maps).
 #}
-{% macro fct_sales_merge_predicates(relation, validated_relation) %}
-    {{ return(adapter.dispatch('fct_sales_merge_predicates', 'ecom')(relation, validated_relation)) }}
+{% macro fct_sales_merge_predicates(relation, validated_relation, date_column='transaction_date') %}
+    {{ return(adapter.dispatch('fct_sales_merge_predicates', 'ecom')(
+        relation, validated_relation, date_column
+    )) }}
 {% endmacro %}
 
-{% macro default__fct_sales_merge_predicates(relation, validated_relation) %}
+{% macro default__fct_sales_merge_predicates(relation, validated_relation, date_column) %}
     {{ return(none) }}
 {% endmacro %}
 
-{% macro athena__fct_sales_merge_predicates(relation, validated_relation) %}
+{% macro athena__fct_sales_merge_predicates(relation, validated_relation, date_column) %}
     {% if relation is none or relation is string %}
         {{ return(none) }}
     {% endif %}
     {{ return([
-        "target.transaction_date in (select distinct cast(transaction_at as date) from "
+        "target." ~ date_column ~ " in (select distinct cast(transaction_at as date) from "
         ~ validated_relation ~ " where refreshed_at > " ~ ecom.last_refreshed_at(relation)
         ~ " and transaction_at is not null)"
     ]) }}

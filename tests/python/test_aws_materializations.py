@@ -168,7 +168,13 @@ def test_athena_daily_run_merges_fct_sales_with_the_projects_merge_predicates(
     target = tree.this
     assert (target.db, target.name) == ("ecom_analytics_marts", "fct_sales")
     on = flat(tree.args["on"].sql("trino"))
-    assert "target.transaction_id = src.transaction_id" in on
+    # Iceberg's MERGE has no delete+insert: lines are merged on their key, and a re-decided
+    # order's lines that are no longer kept arrive as tombstones (transaction_at null) that the
+    # same statement deletes and never inserts
+    assert "target.sales_row_id = src.sales_row_id" in on
+    merge_sql = flat(merge)
+    assert "when matched and (src.transaction_at is null) then delete" in merge_sql
+    assert "when not matched and src.transaction_at is not null then insert" in merge_sql
     # only the days of the lines int_sales_validated re-decided since fct_sales' last refresh
     # (whatever their date: no window from the latest date), so the merge prunes to them
     assert "target.transaction_date in (select distinct cast(transaction_at as date) from" in on
@@ -219,11 +225,13 @@ def redshift_dist_sort(sql: str) -> tuple[str | None, list[str]]:
 def test_redshift_tables_carry_the_configured_dist_and_sort_keys(
     captures: dict[str, Capture],
 ) -> None:
-    """fct_sales: dist customer_id, sort transaction_at (model config); the dimensions:
-    dist all (dbt_project.yml); no other model sets either."""
+    """fct_sales: dist customer_id, sort transaction_at; fct_orders: dist customer_id, sort
+    order_at (model configs); the dimensions: dist all (dbt_project.yml); no other model sets
+    either."""
     run = captures["redshift"]
     expected = {
         "fct_sales": ("customer_id", ["transaction_at"]),
+        "fct_orders": ("customer_id", ["order_at"]),
         "dim_customers": ("all", []),
         "dim_products": ("all", []),
         "dim_date": ("all", []),
@@ -242,13 +250,18 @@ def test_redshift_tables_carry_the_configured_dist_and_sort_keys(
     assert others and all(keys == (None, []) for keys in others.values()), others
 
 
-def test_redshift_daily_run_merges_fct_sales(captures: dict[str, Capture]) -> None:
-    sent = statements_of(captures["redshift"], "daily_run", "model.ecom.fct_sales")
-    [merge] = [s for s in sent if flat(s).startswith("merge into")]
-    tree = parse("redshift", merge)[0]
-    assert isinstance(tree, exp.Merge)
-    assert (tree.this.db, tree.this.name) == ("analytics_marts", "fct_sales")
-    assert "transaction_id" in tree.args["on"].sql("redshift")
+def test_redshift_daily_run_replaces_the_lines_of_re_decided_orders(
+    captures: dict[str, Capture],
+) -> None:
+    """delete+insert on transaction_id, in one transaction: a resent order's lines replace its
+    old ones as a set, and a line missing from the resend is gone."""
+    sent = [
+        flat(s) for s in statements_of(captures["redshift"], "daily_run", "model.ecom.fct_sales")
+    ]
+    [delete] = [s for s in sent if s.startswith('delete from "dev"."analytics_marts"."fct_sales"')]
+    assert "transaction_id" in delete
+    assert any(s.startswith('insert into "dev"."analytics_marts"."fct_sales"') for s in sent)
+    assert not any(s.startswith("merge into") for s in sent)
 
 
 SCHEMA_QA = {"athena": "ecom_analytics_qa", "redshift": "analytics_qa"}

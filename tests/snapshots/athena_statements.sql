@@ -34,6 +34,7 @@ select * from (
         cast(null as integer) as version_number,
         cast(null as boolean) as is_current,
         cast(null as boolean) as is_inferred,
+        cast(null as boolean) as is_guest,
         cast(null as date) as signup_date,
         cast(null as timestamp) as valid_from,
         cast(null as timestamp) as valid_to,
@@ -116,6 +117,47 @@ create table "awsdatacatalog"."ecom_analytics_marts"."dim_products"
 <compiled code of model.ecom.dim_products>;
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.fct_orders
+select * from (
+<compiled code of model.ecom.fct_orders>
+) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+        cast(null as varchar) as transaction_id,
+        cast(null as varchar) as customer_id,
+        cast(null as boolean) as is_guest,
+        cast(null as timestamp) as order_at,
+        cast(null as date) as order_date,
+        cast(null as integer) as line_count,
+        cast(null as integer) as units_sold,
+        cast(null as integer) as units_returned,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as discounts,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
+        cast(null as decimal(18,2)) as shipping,
+        cast(null as decimal(18,2)) as fees,
+        cast(null as decimal(18,2)) as total_sales,
+        cast(null as boolean) as is_order,
+        cast(null as boolean) as has_return,
+        cast(null as timestamp) as refreshed_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+create table "awsdatacatalog"."ecom_analytics_marts"."fct_orders"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/fct_orders/<uuid>',
+      partitioning=ARRAY['month(order_date)'],
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.fct_orders>;
+select '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
 -- ---- model.ecom.fct_sales
 select * from (
 <compiled code of model.ecom.fct_sales>
@@ -126,8 +168,15 @@ select * from (
         select
         cast(null as varchar) as sales_row_id,
         cast(null as varchar) as transaction_id,
+        cast(null as integer) as line_number,
         cast(null as varchar) as customer_id,
+        cast(null as boolean) as is_guest,
         cast(null as varchar) as product_id,
+        cast(null as varchar) as line_type,
+        cast(null as boolean) as is_return,
+        cast(null as boolean) as is_zero_price,
+        cast(null as varchar) as original_transaction_id,
+        cast(null as varchar) as return_match,
         cast(null as varchar) as batch_id,
         cast(null as varchar) as landed_file_name,
         cast(null as integer) as quantity,
@@ -391,6 +440,8 @@ select * from (
         cast(null as varchar) as city,
         cast(null as integer) as order_count,
         cast(null as integer) as units_purchased,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as returns,
         cast(null as decimal(18,2)) as lifetime_value,
         cast(null as decimal(18,2)) as avg_order_value,
         cast(null as integer) as tenure_days,
@@ -458,9 +509,22 @@ select * from (
 select * from (
         select
         cast(null as date) as sales_date,
-        cast(null as integer) as transaction_count,
-        cast(null as decimal(18,2)) as total_revenue,
+        cast(null as integer) as order_count,
+        cast(null as integer) as guest_order_count,
+        cast(null as integer) as units_sold,
+        cast(null as integer) as units_returned,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as discounts,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
+        cast(null as decimal(18,2)) as shipping,
+        cast(null as decimal(18,2)) as fees,
+        cast(null as decimal(18,2)) as total_sales,
         cast(null as decimal(18,2)) as avg_order_value,
+        cast(null as decimal(18,2)) as avg_items_per_order,
+        cast(null as decimal(18,2)) as return_rate_pct,
+        cast(null as decimal(18,2)) as guest_net_sales,
+        cast(null as decimal(18,2)) as guest_share_pct,
         cast(null as integer) as unique_customers,
         cast(null as integer) as new_customers,
         cast(null as integer) as returning_customers,
@@ -535,8 +599,12 @@ select * from (
 select * from (
         select
         cast(null as varchar) as transaction_id,
+        cast(null as integer) as line_number,
         cast(null as varchar) as customer_id,
+        cast(null as boolean) as is_guest,
         cast(null as varchar) as product_id,
+        cast(null as varchar) as line_type,
+        cast(null as boolean) as is_return,
         cast(null as varchar) as customer_key,
         cast(null as varchar) as customer_name,
         cast(null as varchar) as city,
@@ -573,10 +641,13 @@ select * from (
         select
         cast(null as varchar) as category_day_id,
         cast(null as varchar) as category,
-        cast(null as integer) as transaction_count,
+        cast(null as integer) as order_count,
         cast(null as integer) as units_sold,
+        cast(null as integer) as units_returned,
         cast(null as integer) as unique_customers,
-        cast(null as decimal(18,2)) as revenue,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
         cast(null as decimal(18,2)) as revenue_share_pct,
         cast(null as date) as sales_date,
         cast(null as timestamp) as refreshed_at
@@ -607,7 +678,7 @@ select * from (
         cast(null as integer) as day_of_week,
         cast(null as integer) as hour_of_day,
         cast(null as integer) as days_observed,
-        cast(null as integer) as transaction_count,
+        cast(null as integer) as order_count,
         cast(null as integer) as units_sold,
         cast(null as decimal(18,2)) as revenue,
         cast(null as decimal(18,2)) as avg_transactions_per_day,
@@ -641,9 +712,12 @@ select * from (
         cast(null as varchar) as category,
         cast(null as integer) as revenue_rank,
         cast(null as integer) as category_revenue_rank,
-        cast(null as integer) as transaction_count,
+        cast(null as integer) as order_count,
         cast(null as integer) as units_sold,
-        cast(null as decimal(18,2)) as revenue,
+        cast(null as integer) as units_returned,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
         cast(null as date) as period_start_date,
         cast(null as date) as period_end_date,
         cast(null as timestamp) as refreshed_at
@@ -728,6 +802,7 @@ select * from (
         cast(null as integer) as version_number,
         cast(null as boolean) as is_current,
         cast(null as boolean) as is_inferred,
+        cast(null as boolean) as is_guest,
         cast(null as date) as signup_date,
         cast(null as timestamp) as valid_from,
         cast(null as timestamp) as valid_to,
@@ -816,6 +891,57 @@ alter table `ecom_analytics_marts`.`dim_products` rename to `ecom_analytics_mart
 alter table `ecom_analytics_marts`.`dim_products__ha` rename to `ecom_analytics_marts`.`dim_products`;
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.fct_orders
+select * from (
+<compiled code of model.ecom.fct_orders>
+) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+        cast(null as varchar) as transaction_id,
+        cast(null as varchar) as customer_id,
+        cast(null as boolean) as is_guest,
+        cast(null as timestamp) as order_at,
+        cast(null as date) as order_date,
+        cast(null as integer) as line_count,
+        cast(null as integer) as units_sold,
+        cast(null as integer) as units_returned,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as discounts,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
+        cast(null as decimal(18,2)) as shipping,
+        cast(null as decimal(18,2)) as fees,
+        cast(null as decimal(18,2)) as total_sales,
+        cast(null as boolean) as is_order,
+        cast(null as boolean) as has_return,
+        cast(null as timestamp) as refreshed_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+create table "awsdatacatalog"."ecom_analytics_marts"."fct_orders__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_marts/fct_orders__dbt_tmp/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+<compiled code of model.ecom.fct_orders>;
+merge into "awsdatacatalog"."ecom_analytics_marts"."fct_orders" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_orders__dbt_tmp" as src
+          on (target.transaction_id = src.transaction_id
+            and (
+              target.order_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_orders") and transaction_at is not null)
+          )
+      )
+      when matched
+          then update set"customer_id" = src."customer_id","is_guest" = src."is_guest","order_at" = src."order_at","order_date" = src."order_date","line_count" = src."line_count","units_sold" = src."units_sold","units_returned" = src."units_returned","gross_sales" = src."gross_sales","discounts" = src."discounts","returns" = src."returns","net_sales" = src."net_sales","shipping" = src."shipping","fees" = src."fees","total_sales" = src."total_sales","is_order" = src."is_order","has_return" = src."has_return","refreshed_at" = src."refreshed_at"
+      when not matched
+        then insert ("transaction_id", "customer_id", "is_guest", "order_at", "order_date", "line_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "is_order", "has_return", "refreshed_at")
+         values (src."transaction_id", src."customer_id", src."is_guest", src."order_at", src."order_date", src."line_count", src."units_sold", src."units_returned", src."gross_sales", src."discounts", src."returns", src."net_sales", src."shipping", src."fees", src."total_sales", src."is_order", src."has_return", src."refreshed_at");
+SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
 -- ---- model.ecom.fct_sales
 select * from (
 <compiled code of model.ecom.fct_sales>
@@ -826,8 +952,15 @@ select * from (
         select
         cast(null as varchar) as sales_row_id,
         cast(null as varchar) as transaction_id,
+        cast(null as integer) as line_number,
         cast(null as varchar) as customer_id,
+        cast(null as boolean) as is_guest,
         cast(null as varchar) as product_id,
+        cast(null as varchar) as line_type,
+        cast(null as boolean) as is_return,
+        cast(null as boolean) as is_zero_price,
+        cast(null as varchar) as original_transaction_id,
+        cast(null as varchar) as return_match,
         cast(null as varchar) as batch_id,
         cast(null as varchar) as landed_file_name,
         cast(null as integer) as quantity,
@@ -850,16 +983,18 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp"
     as
 <compiled code of model.ecom.fct_sales>;
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp" as src
-          on (target.transaction_id = src.transaction_id
+          on (target.sales_row_id = src.sales_row_id
             and (
               target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null)
           )
       )
-      when matched
-          then update set"sales_row_id" = src."sales_row_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity" = src."quantity","amount" = src."amount","unit_price" = src."unit_price","transaction_date" = src."transaction_date","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
-      when not matched
-        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at")
-         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at", src."refreshed_at");
+      when matched and (src.transaction_at is null)
+          then delete
+      when matched and src.transaction_at is not null
+          then update set"transaction_id" = src."transaction_id","line_number" = src."line_number","customer_id" = src."customer_id","is_guest" = src."is_guest","product_id" = src."product_id","line_type" = src."line_type","is_return" = src."is_return","is_zero_price" = src."is_zero_price","original_transaction_id" = src."original_transaction_id","return_match" = src."return_match","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity" = src."quantity","amount" = src."amount","unit_price" = src."unit_price","transaction_date" = src."transaction_date","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
+      when not matched and src.transaction_at is not null
+        then insert ("sales_row_id", "transaction_id", "line_number", "customer_id", "is_guest", "product_id", "line_type", "is_return", "is_zero_price", "original_transaction_id", "return_match", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."line_number", src."customer_id", src."is_guest", src."product_id", src."line_type", src."is_return", src."is_zero_price", src."original_transaction_id", src."return_match", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_customer_orders
@@ -913,9 +1048,9 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_d
     )
     as
 <compiled code of model.ecom.int_product_sales_days>;
-insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "order_count", "refreshed_at")
               (
-                 select "product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+                 select "product_day_id", "product_id", "sales_date", "product_name", "category", "order_count", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
@@ -960,9 +1095,9 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__d
     )
     as
 <compiled code of model.ecom.int_sales_hourly>;
-insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "order_count", "units_sold", "revenue", "refreshed_at")
               (
-                 select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+                 select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "order_count", "units_sold", "revenue", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
@@ -984,10 +1119,10 @@ merge into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" 
           on (target.sales_row_id = src.sales_row_id
       )
       when matched
-          then update set"transaction_id" = src."transaction_id","customer_id" = src."customer_id","product_id" = src."product_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","reject_reason" = src."reject_reason","quantity" = src."quantity","amount" = src."amount","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
+          then update set"transaction_id" = src."transaction_id","line_number" = src."line_number","customer_id" = src."customer_id","product_id" = src."product_id","line_type" = src."line_type","original_transaction_id" = src."original_transaction_id","batch_id" = src."batch_id","landed_file_name" = src."landed_file_name","quantity_raw" = src."quantity_raw","amount_raw" = src."amount_raw","transaction_date_raw" = src."transaction_date_raw","reject_reason" = src."reject_reason","quantity" = src."quantity","amount" = src."amount","ingest_date" = src."ingest_date","transaction_at" = src."transaction_at","refreshed_at" = src."refreshed_at"
       when not matched
-        then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
-         values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at", src."refreshed_at");
+        then insert ("sales_row_id", "transaction_id", "line_number", "customer_id", "product_id", "line_type", "original_transaction_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
+         values (src."sales_row_id", src."transaction_id", src."line_number", src."customer_id", src."product_id", src."line_type", src."original_transaction_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_ingest_reconciliation
@@ -1197,6 +1332,8 @@ select * from (
         cast(null as varchar) as city,
         cast(null as integer) as order_count,
         cast(null as integer) as units_purchased,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as returns,
         cast(null as decimal(18,2)) as lifetime_value,
         cast(null as decimal(18,2)) as avg_order_value,
         cast(null as integer) as tenure_days,
@@ -1268,9 +1405,22 @@ select * from (
 select * from (
         select
         cast(null as date) as sales_date,
-        cast(null as integer) as transaction_count,
-        cast(null as decimal(18,2)) as total_revenue,
+        cast(null as integer) as order_count,
+        cast(null as integer) as guest_order_count,
+        cast(null as integer) as units_sold,
+        cast(null as integer) as units_returned,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as discounts,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
+        cast(null as decimal(18,2)) as shipping,
+        cast(null as decimal(18,2)) as fees,
+        cast(null as decimal(18,2)) as total_sales,
         cast(null as decimal(18,2)) as avg_order_value,
+        cast(null as decimal(18,2)) as avg_items_per_order,
+        cast(null as decimal(18,2)) as return_rate_pct,
+        cast(null as decimal(18,2)) as guest_net_sales,
+        cast(null as decimal(18,2)) as guest_share_pct,
         cast(null as integer) as unique_customers,
         cast(null as integer) as new_customers,
         cast(null as integer) as returning_customers,
@@ -1287,9 +1437,9 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__d
     )
     as
 <compiled code of model.ecom.rpt_daily_sales_summary>;
-insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" ("sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" ("sales_date", "order_count", "guest_order_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "avg_order_value", "avg_items_per_order", "return_rate_pct", "guest_net_sales", "guest_share_pct", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
               (
-                 select "sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
+                 select "sales_date", "order_count", "guest_order_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "avg_order_value", "avg_items_per_order", "return_rate_pct", "guest_net_sales", "guest_share_pct", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
@@ -1363,8 +1513,12 @@ select * from (
 select * from (
         select
         cast(null as varchar) as transaction_id,
+        cast(null as integer) as line_number,
         cast(null as varchar) as customer_id,
+        cast(null as boolean) as is_guest,
         cast(null as varchar) as product_id,
+        cast(null as varchar) as line_type,
+        cast(null as boolean) as is_return,
         cast(null as varchar) as customer_key,
         cast(null as varchar) as customer_name,
         cast(null as varchar) as city,
@@ -1403,10 +1557,13 @@ select * from (
         select
         cast(null as varchar) as category_day_id,
         cast(null as varchar) as category,
-        cast(null as integer) as transaction_count,
+        cast(null as integer) as order_count,
         cast(null as integer) as units_sold,
+        cast(null as integer) as units_returned,
         cast(null as integer) as unique_customers,
-        cast(null as decimal(18,2)) as revenue,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
         cast(null as decimal(18,2)) as revenue_share_pct,
         cast(null as date) as sales_date,
         cast(null as timestamp) as refreshed_at
@@ -1422,9 +1579,9 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__dbt
     )
     as
 <compiled code of model.ecom.rpt_sales_by_category>;
-insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "order_count", "units_sold", "units_returned", "unique_customers", "gross_sales", "returns", "net_sales", "revenue_share_pct", "sales_date", "refreshed_at")
               (
-                 select "category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at"
+                 select "category_day_id", "category", "order_count", "units_sold", "units_returned", "unique_customers", "gross_sales", "returns", "net_sales", "revenue_share_pct", "sales_date", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
@@ -1446,7 +1603,7 @@ select * from (
         cast(null as integer) as day_of_week,
         cast(null as integer) as hour_of_day,
         cast(null as integer) as days_observed,
-        cast(null as integer) as transaction_count,
+        cast(null as integer) as order_count,
         cast(null as integer) as units_sold,
         cast(null as decimal(18,2)) as revenue,
         cast(null as decimal(18,2)) as avg_transactions_per_day,
@@ -1482,9 +1639,12 @@ select * from (
         cast(null as varchar) as category,
         cast(null as integer) as revenue_rank,
         cast(null as integer) as category_revenue_rank,
-        cast(null as integer) as transaction_count,
+        cast(null as integer) as order_count,
         cast(null as integer) as units_sold,
-        cast(null as decimal(18,2)) as revenue,
+        cast(null as integer) as units_returned,
+        cast(null as decimal(18,2)) as gross_sales,
+        cast(null as decimal(18,2)) as returns,
+        cast(null as decimal(18,2)) as net_sales,
         cast(null as date) as period_start_date,
         cast(null as date) as period_end_date,
         cast(null as timestamp) as refreshed_at
@@ -1500,9 +1660,9 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__dbt_tmp"
     )
     as
 <compiled code of model.ecom.rpt_top_products>;
-insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "order_count", "units_sold", "units_returned", "gross_sales", "returns", "net_sales", "period_start_date", "period_end_date", "refreshed_at")
               (
-                 select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at"
+                 select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "order_count", "units_sold", "units_returned", "gross_sales", "returns", "net_sales", "period_start_date", "period_end_date", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
@@ -1579,9 +1739,9 @@ create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales__dbt_tmp
     )
     as
 <compiled code of model.ecom.stg_shop__sales>;
-insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "line_number_raw", "line_type_raw", "original_transaction_id", "quantity", "amount", "line_number", "ingest_date", "transaction_at", "refreshed_at")
               (
-                 select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at"
+                 select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "line_number_raw", "line_type_raw", "original_transaction_id", "quantity", "amount", "line_number", "ingest_date", "transaction_at", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';

@@ -119,6 +119,8 @@ select * from (
  as is_current,
     cast(null as boolean)
  as is_inferred,
+    cast(null as boolean)
+ as is_guest,
     cast(null as date)
  as signup_date,
     cast(null as timestamp)
@@ -142,6 +144,7 @@ create  table
     version_number integer,
     is_current boolean,
     is_inferred boolean,
+    is_guest boolean,
     signup_date date,
     valid_from timestamp,
     valid_to timestamp,
@@ -151,7 +154,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."dim_customers__dbt_tmp"
     (
-    select customer_key, customer_id, customer_name, email, city, version_number, is_current, is_inferred, signup_date, valid_from, valid_to, updated_at
+    select customer_key, customer_id, customer_name, email, city, version_number, is_current, is_inferred, is_guest, signup_date, valid_from, valid_to, updated_at
     from (
 <compiled code of model.ecom.dim_customers>
     ) as model_subq
@@ -169,6 +172,7 @@ comment on column "dev"."analytics_marts"."dim_customers".city is <description f
 comment on column "dev"."analytics_marts"."dim_customers".version_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".is_current is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".is_guest is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".signup_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".valid_from is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".valid_to is <description from the yml>;
@@ -331,6 +335,110 @@ drop table if exists "dev"."analytics_marts"."dim_products__dbt_backup" cascade;
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.fct_orders
+select * from (
+<compiled code of model.ecom.fct_orders>
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+    cast(null as varchar(65535))
+ as transaction_id,
+    cast(null as varchar(65535))
+ as customer_id,
+    cast(null as boolean)
+ as is_guest,
+    cast(null as timestamp)
+ as order_at,
+    cast(null as date)
+ as order_date,
+    cast(null as integer)
+ as line_count,
+    cast(null as integer)
+ as units_sold,
+    cast(null as integer)
+ as units_returned,
+    cast(null as decimal(18,2))
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as discounts,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
+    cast(null as decimal(18,2))
+ as shipping,
+    cast(null as decimal(18,2))
+ as fees,
+    cast(null as decimal(18,2))
+ as total_sales,
+    cast(null as boolean)
+ as is_order,
+    cast(null as boolean)
+ as has_return,
+    cast(null as timestamp)
+ as refreshed_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+BEGIN;
+create  table
+    "dev"."analytics_marts"."fct_orders"
+  (
+    transaction_id varchar(65535) not null,
+    customer_id varchar(65535),
+    is_guest boolean,
+    order_at timestamp,
+    order_date date,
+    line_count integer,
+    units_sold integer,
+    units_returned integer,
+    gross_sales decimal(18,2),
+    discounts decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
+    shipping decimal(18,2),
+    fees decimal(18,2),
+    total_sales decimal(18,2),
+    is_order boolean,
+    has_return boolean,
+    refreshed_at timestamp
+    )
+    diststyle key distkey (customer_id)
+      compound sortkey(order_at)
+  ;
+insert into "dev"."analytics_marts"."fct_orders"
+    (
+    select transaction_id, customer_id, is_guest, order_at, order_date, line_count, units_sold, units_returned, gross_sales, discounts, returns, net_sales, shipping, fees, total_sales, is_order, has_return, refreshed_at
+    from (
+<compiled code of model.ecom.fct_orders>
+    ) as model_subq
+    )
+  ;
+comment on table "dev"."analytics_marts"."fct_orders" is <description from the yml>;
+/* dbt metadata query: columns of analytics_marts.fct_orders */;
+/* dbt metadata query: columns of analytics_marts.fct_orders */;
+comment on column "dev"."analytics_marts"."fct_orders".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".is_guest is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".order_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".line_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".units_returned is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".discounts is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".shipping is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".fees is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".total_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".is_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".has_return is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".refreshed_at is <description from the yml>;
+COMMIT;
+
 -- ---- model.ecom.fct_sales
 select * from (
 <compiled code of model.ecom.fct_sales>
@@ -343,10 +451,24 @@ select * from (
  as sales_row_id,
     cast(null as varchar(65535))
  as transaction_id,
+    cast(null as integer)
+ as line_number,
     cast(null as varchar(65535))
  as customer_id,
+    cast(null as boolean)
+ as is_guest,
     cast(null as varchar(65535))
  as product_id,
+    cast(null as varchar(65535))
+ as line_type,
+    cast(null as boolean)
+ as is_return,
+    cast(null as boolean)
+ as is_zero_price,
+    cast(null as varchar(65535))
+ as original_transaction_id,
+    cast(null as varchar(65535))
+ as return_match,
     cast(null as varchar(65535))
  as batch_id,
     cast(null as varchar(65535))
@@ -374,8 +496,15 @@ create  table
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535) not null,
+    line_number integer,
     customer_id varchar(65535) not null,
+    is_guest boolean,
     product_id varchar(65535) not null,
+    line_type varchar(65535),
+    is_return boolean,
+    is_zero_price boolean,
+    original_transaction_id varchar(65535),
+    return_match varchar(65535),
     batch_id varchar(65535),
     landed_file_name varchar(65535),
     quantity integer,
@@ -391,7 +520,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."fct_sales"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
+    select sales_row_id, transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, is_zero_price, original_transaction_id, return_match, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
     from (
 <compiled code of model.ecom.fct_sales>
     ) as model_subq
@@ -402,8 +531,15 @@ comment on table "dev"."analytics_marts"."fct_sales" is <description from the ym
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
 comment on column "dev"."analytics_marts"."fct_sales".sales_row_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".is_guest is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".line_type is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".is_return is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".is_zero_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".original_transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".return_match is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".batch_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".landed_file_name is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".quantity is <description from the yml>;
@@ -881,6 +1017,10 @@ select * from (
     cast(null as integer)
  as units_purchased,
     cast(null as decimal(18,2))
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
  as lifetime_value,
     cast(null as decimal(18,2))
  as avg_order_value,
@@ -909,6 +1049,8 @@ create  table
     city varchar(65535),
     order_count integer,
     units_purchased integer,
+    gross_sales decimal(18,2),
+    returns decimal(18,2),
     lifetime_value decimal(18,2),
     avg_order_value decimal(18,2),
     tenure_days integer,
@@ -921,7 +1063,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp"
     (
-    select customer_id, customer_name, email, city, order_count, units_purchased, lifetime_value, avg_order_value, tenure_days, days_since_last_order, is_inferred, first_order_date, last_order_date, as_of_date
+    select customer_id, customer_name, email, city, order_count, units_purchased, gross_sales, returns, lifetime_value, avg_order_value, tenure_days, days_since_last_order, is_inferred, first_order_date, last_order_date, as_of_date
     from (
 <compiled code of model.ecom.rpt_customer_lifetime_value>
     ) as model_subq
@@ -937,6 +1079,8 @@ comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".email is
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".city is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".units_purchased is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".returns is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".lifetime_value is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".avg_order_value is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".tenure_days is <description from the yml>;
@@ -1053,11 +1197,37 @@ select * from (
     cast(null as date)
  as sales_date,
     cast(null as integer)
- as transaction_count,
+ as order_count,
+    cast(null as integer)
+ as guest_order_count,
+    cast(null as integer)
+ as units_sold,
+    cast(null as integer)
+ as units_returned,
     cast(null as decimal(18,2))
- as total_revenue,
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as discounts,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
+    cast(null as decimal(18,2))
+ as shipping,
+    cast(null as decimal(18,2))
+ as fees,
+    cast(null as decimal(18,2))
+ as total_sales,
     cast(null as decimal(18,2))
  as avg_order_value,
+    cast(null as decimal(18,2))
+ as avg_items_per_order,
+    cast(null as decimal(18,2))
+ as return_rate_pct,
+    cast(null as decimal(18,2))
+ as guest_net_sales,
+    cast(null as decimal(18,2))
+ as guest_share_pct,
     cast(null as integer)
  as unique_customers,
     cast(null as integer)
@@ -1074,9 +1244,22 @@ create  table
     "dev"."analytics_marts"."rpt_daily_sales_summary"
   (
     sales_date date not null,
-    transaction_count integer,
-    total_revenue decimal(18,2),
+    order_count integer,
+    guest_order_count integer,
+    units_sold integer,
+    units_returned integer,
+    gross_sales decimal(18,2),
+    discounts decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
+    shipping decimal(18,2),
+    fees decimal(18,2),
+    total_sales decimal(18,2),
     avg_order_value decimal(18,2),
+    avg_items_per_order decimal(18,2),
+    return_rate_pct decimal(18,2),
+    guest_net_sales decimal(18,2),
+    guest_share_pct decimal(18,2),
     unique_customers integer,
     new_customers integer,
     returning_customers integer,
@@ -1085,7 +1268,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_daily_sales_summary"
     (
-    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers, refreshed_at
+    select sales_date, order_count, guest_order_count, units_sold, units_returned, gross_sales, discounts, returns, net_sales, shipping, fees, total_sales, avg_order_value, avg_items_per_order, return_rate_pct, guest_net_sales, guest_share_pct, unique_customers, new_customers, returning_customers, refreshed_at
     from (
 <compiled code of model.ecom.rpt_daily_sales_summary>
     ) as model_subq
@@ -1095,9 +1278,22 @@ comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <descripti
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".sales_date is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".transaction_count is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".guest_order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".units_returned is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".discounts is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".shipping is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".fees is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_sales is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_items_per_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".return_rate_pct is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".guest_net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".guest_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
@@ -1249,10 +1445,18 @@ select * from (
         select
     cast(null as varchar(65535))
  as transaction_id,
+    cast(null as integer)
+ as line_number,
     cast(null as varchar(65535))
  as customer_id,
+    cast(null as boolean)
+ as is_guest,
     cast(null as varchar(65535))
  as product_id,
+    cast(null as varchar(65535))
+ as line_type,
+    cast(null as boolean)
+ as is_return,
     cast(null as varchar(65535))
  as customer_key,
     cast(null as varchar(65535))
@@ -1285,8 +1489,12 @@ create  table
     "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   (
     transaction_id varchar(65535) not null,
+    line_number integer,
     customer_id varchar(65535),
+    is_guest boolean,
     product_id varchar(65535),
+    line_type varchar(65535),
+    is_return boolean,
     customer_key varchar(65535),
     customer_name varchar(65535),
     city varchar(65535),
@@ -1303,7 +1511,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
     (
-    select transaction_id, customer_id, product_id, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
+    select transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
     from (
 <compiled code of model.ecom.rpt_recent_transactions>
     ) as model_subq
@@ -1314,8 +1522,12 @@ comment on table "dev"."analytics_marts"."rpt_recent_transactions" is <descripti
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".line_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_guest is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".line_type is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_return is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_key is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_name is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".city is <description from the yml>;
@@ -1347,13 +1559,19 @@ select * from (
     cast(null as varchar(65535))
  as category,
     cast(null as integer)
- as transaction_count,
+ as order_count,
     cast(null as integer)
  as units_sold,
     cast(null as integer)
+ as units_returned,
+    cast(null as integer)
  as unique_customers,
     cast(null as decimal(18,2))
- as revenue,
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
     cast(null as decimal(18,2))
  as revenue_share_pct,
     cast(null as date)
@@ -1369,10 +1587,13 @@ create  table
   (
     category_day_id varchar(65535) not null,
     category varchar(65535),
-    transaction_count integer,
+    order_count integer,
     units_sold integer,
+    units_returned integer,
     unique_customers integer,
-    revenue decimal(18,2),
+    gross_sales decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
     revenue_share_pct decimal(18,2),
     sales_date date,
     refreshed_at timestamp
@@ -1380,7 +1601,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_sales_by_category"
     (
-    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date, refreshed_at
+    select category_day_id, category, order_count, units_sold, units_returned, unique_customers, gross_sales, returns, net_sales, revenue_share_pct, sales_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_sales_by_category>
     ) as model_subq
@@ -1391,10 +1612,13 @@ comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".category_day_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".category is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_returned is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_customers is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".net_sales is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at is <description from the yml>;
@@ -1419,7 +1643,7 @@ select * from (
     cast(null as integer)
  as days_observed,
     cast(null as integer)
- as transaction_count,
+ as order_count,
     cast(null as integer)
  as units_sold,
     cast(null as decimal(18,2))
@@ -1440,7 +1664,7 @@ create  table
     day_of_week integer,
     hour_of_day integer,
     days_observed integer,
-    transaction_count integer,
+    order_count integer,
     units_sold integer,
     revenue decimal(18,2),
     avg_transactions_per_day decimal(18,2),
@@ -1449,7 +1673,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp"
     (
-    select weekday_hour_id, day_name, day_of_week, hour_of_day, days_observed, transaction_count, units_sold, revenue, avg_transactions_per_day, avg_revenue_per_day
+    select weekday_hour_id, day_name, day_of_week, hour_of_day, days_observed, order_count, units_sold, revenue, avg_transactions_per_day, avg_revenue_per_day
     from (
 <compiled code of model.ecom.rpt_sales_by_weekday_hour>
     ) as model_subq
@@ -1464,7 +1688,7 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_name i
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_of_week is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".hour_of_day is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".days_observed is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".units_sold is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_transactions_per_day is <description from the yml>;
@@ -1498,11 +1722,17 @@ select * from (
     cast(null as integer)
  as category_revenue_rank,
     cast(null as integer)
- as transaction_count,
+ as order_count,
     cast(null as integer)
  as units_sold,
+    cast(null as integer)
+ as units_returned,
     cast(null as decimal(18,2))
- as revenue,
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
     cast(null as date)
  as period_start_date,
     cast(null as date)
@@ -1523,9 +1753,12 @@ create  table
     category varchar(65535),
     revenue_rank integer,
     category_revenue_rank integer,
-    transaction_count integer,
+    order_count integer,
     units_sold integer,
-    revenue decimal(18,2),
+    units_returned integer,
+    gross_sales decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
     period_start_date date,
     period_end_date date,
     refreshed_at timestamp
@@ -1533,7 +1766,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_top_products"
     (
-    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date, refreshed_at
+    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, order_count, units_sold, units_returned, gross_sales, returns, net_sales, period_start_date, period_end_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_top_products>
     ) as model_subq
@@ -1549,9 +1782,12 @@ comment on column "dev"."analytics_marts"."rpt_top_products".product_name is <de
 comment on column "dev"."analytics_marts"."rpt_top_products".category is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".revenue_rank is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".category_revenue_rank is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_top_products".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".units_returned is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".net_sales is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".refreshed_at is <description from the yml>;
@@ -1721,6 +1957,8 @@ select * from (
  as is_current,
     cast(null as boolean)
  as is_inferred,
+    cast(null as boolean)
+ as is_guest,
     cast(null as date)
  as signup_date,
     cast(null as timestamp)
@@ -1744,6 +1982,7 @@ create  table
     version_number integer,
     is_current boolean,
     is_inferred boolean,
+    is_guest boolean,
     signup_date date,
     valid_from timestamp,
     valid_to timestamp,
@@ -1753,7 +1992,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."dim_customers__dbt_tmp"
     (
-    select customer_key, customer_id, customer_name, email, city, version_number, is_current, is_inferred, signup_date, valid_from, valid_to, updated_at
+    select customer_key, customer_id, customer_name, email, city, version_number, is_current, is_inferred, is_guest, signup_date, valid_from, valid_to, updated_at
     from (
 <compiled code of model.ecom.dim_customers>
     ) as model_subq
@@ -1772,6 +2011,7 @@ comment on column "dev"."analytics_marts"."dim_customers".city is <description f
 comment on column "dev"."analytics_marts"."dim_customers".version_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".is_current is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".is_inferred is <description from the yml>;
+comment on column "dev"."analytics_marts"."dim_customers".is_guest is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".signup_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".valid_from is <description from the yml>;
 comment on column "dev"."analytics_marts"."dim_customers".valid_to is <description from the yml>;
@@ -1936,6 +2176,123 @@ drop table if exists "dev"."analytics_marts"."dim_products__dbt_backup" cascade;
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.fct_orders
+select * from (
+<compiled code of model.ecom.fct_orders>
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+    cast(null as varchar(65535))
+ as transaction_id,
+    cast(null as varchar(65535))
+ as customer_id,
+    cast(null as boolean)
+ as is_guest,
+    cast(null as timestamp)
+ as order_at,
+    cast(null as date)
+ as order_date,
+    cast(null as integer)
+ as line_count,
+    cast(null as integer)
+ as units_sold,
+    cast(null as integer)
+ as units_returned,
+    cast(null as decimal(18,2))
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as discounts,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
+    cast(null as decimal(18,2))
+ as shipping,
+    cast(null as decimal(18,2))
+ as fees,
+    cast(null as decimal(18,2))
+ as total_sales,
+    cast(null as boolean)
+ as is_order,
+    cast(null as boolean)
+ as has_return,
+    cast(null as timestamp)
+ as refreshed_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+create temporary table
+    "fct_orders__dbt_tmp<suffix>"
+  (
+    transaction_id varchar(65535) not null,
+    customer_id varchar(65535),
+    is_guest boolean,
+    order_at timestamp,
+    order_date date,
+    line_count integer,
+    units_sold integer,
+    units_returned integer,
+    gross_sales decimal(18,2),
+    discounts decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
+    shipping decimal(18,2),
+    fees decimal(18,2),
+    total_sales decimal(18,2),
+    is_order boolean,
+    has_return boolean,
+    refreshed_at timestamp
+    )
+    diststyle key distkey (customer_id)
+      compound sortkey(order_at)
+  ;
+insert into "fct_orders__dbt_tmp<suffix>"
+    (
+    select transaction_id, customer_id, is_guest, order_at, order_date, line_count, units_sold, units_returned, gross_sales, discounts, returns, net_sales, shipping, fees, total_sales, is_order, has_return, refreshed_at
+    from (
+<compiled code of model.ecom.fct_orders>
+    ) as model_subq
+    )
+  ;
+BEGIN;
+/* dbt metadata query: columns of <temporary>.fct_orders__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_marts.fct_orders */;
+delete from "dev"."analytics_marts"."fct_orders"
+    where (transaction_id) in (
+        select distinct transaction_id
+        from "fct_orders__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+    )
+    ;
+insert into "dev"."analytics_marts"."fct_orders" ("transaction_id", "customer_id", "is_guest", "order_at", "order_date", "line_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "is_order", "has_return", "refreshed_at")
+        (
+            select "transaction_id", "customer_id", "is_guest", "order_at", "order_date", "line_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "is_order", "has_return", "refreshed_at"
+            from "fct_orders__dbt_tmp<suffix>"
+        );
+comment on table "dev"."analytics_marts"."fct_orders" is <description from the yml>;
+/* dbt metadata query: columns of analytics_marts.fct_orders */;
+/* dbt metadata query: columns of analytics_marts.fct_orders */;
+comment on column "dev"."analytics_marts"."fct_orders".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".is_guest is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".order_at is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".line_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".units_returned is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".discounts is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".shipping is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".fees is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".total_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".is_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".has_return is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_orders".refreshed_at is <description from the yml>;
+COMMIT;
+
 -- ---- model.ecom.fct_sales
 select * from (
 <compiled code of model.ecom.fct_sales>
@@ -1948,10 +2305,24 @@ select * from (
  as sales_row_id,
     cast(null as varchar(65535))
  as transaction_id,
+    cast(null as integer)
+ as line_number,
     cast(null as varchar(65535))
  as customer_id,
+    cast(null as boolean)
+ as is_guest,
     cast(null as varchar(65535))
  as product_id,
+    cast(null as varchar(65535))
+ as line_type,
+    cast(null as boolean)
+ as is_return,
+    cast(null as boolean)
+ as is_zero_price,
+    cast(null as varchar(65535))
+ as original_transaction_id,
+    cast(null as varchar(65535))
+ as return_match,
     cast(null as varchar(65535))
  as batch_id,
     cast(null as varchar(65535))
@@ -1978,8 +2349,15 @@ create temporary table
   (
     sales_row_id varchar(65535) not null,
     transaction_id varchar(65535) not null,
+    line_number integer,
     customer_id varchar(65535) not null,
+    is_guest boolean,
     product_id varchar(65535) not null,
+    line_type varchar(65535),
+    is_return boolean,
+    is_zero_price boolean,
+    original_transaction_id varchar(65535),
+    return_match varchar(65535),
     batch_id varchar(65535),
     landed_file_name varchar(65535),
     quantity integer,
@@ -1995,7 +2373,7 @@ create temporary table
   ;
 insert into "fct_sales__dbt_tmp<suffix>"
     (
-    select sales_row_id, transaction_id, customer_id, product_id, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
+    select sales_row_id, transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, is_zero_price, original_transaction_id, return_match, batch_id, landed_file_name, quantity, amount, unit_price, transaction_date, ingest_date, transaction_at, refreshed_at
     from (
 <compiled code of model.ecom.fct_sales>
     ) as model_subq
@@ -2004,63 +2382,31 @@ insert into "fct_sales__dbt_tmp<suffix>"
 BEGIN;
 /* dbt metadata query: columns of <temporary>.fct_sales__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
--- back compat for old kwarg name
-    merge into "dev"."analytics_marts"."fct_sales"
-        using "fct_sales__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
-        on (
-                DBT_INTERNAL_SOURCE.transaction_id = "dev"."analytics_marts"."fct_sales".transaction_id
-            )
-    when matched then update set
-        "sales_row_id" = DBT_INTERNAL_SOURCE."sales_row_id",
-        "transaction_id" = DBT_INTERNAL_SOURCE."transaction_id",
-        "customer_id" = DBT_INTERNAL_SOURCE."customer_id",
-        "product_id" = DBT_INTERNAL_SOURCE."product_id",
-        "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
-        "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
-        "quantity" = DBT_INTERNAL_SOURCE."quantity",
-        "amount" = DBT_INTERNAL_SOURCE."amount",
-        "unit_price" = DBT_INTERNAL_SOURCE."unit_price",
-        "transaction_date" = DBT_INTERNAL_SOURCE."transaction_date",
-        "ingest_date" = DBT_INTERNAL_SOURCE."ingest_date",
-        "transaction_at" = DBT_INTERNAL_SOURCE."transaction_at",
-        "refreshed_at" = DBT_INTERNAL_SOURCE."refreshed_at"
-    when not matched then insert (
-        "sales_row_id",
-        "transaction_id",
-        "customer_id",
-        "product_id",
-        "batch_id",
-        "landed_file_name",
-        "quantity",
-        "amount",
-        "unit_price",
-        "transaction_date",
-        "ingest_date",
-        "transaction_at",
-        "refreshed_at"
+delete from "dev"."analytics_marts"."fct_sales"
+    where (transaction_id) in (
+        select distinct transaction_id
+        from "fct_sales__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
     )
-    values (
-        DBT_INTERNAL_SOURCE."sales_row_id",
-        DBT_INTERNAL_SOURCE."transaction_id",
-        DBT_INTERNAL_SOURCE."customer_id",
-        DBT_INTERNAL_SOURCE."product_id",
-        DBT_INTERNAL_SOURCE."batch_id",
-        DBT_INTERNAL_SOURCE."landed_file_name",
-        DBT_INTERNAL_SOURCE."quantity",
-        DBT_INTERNAL_SOURCE."amount",
-        DBT_INTERNAL_SOURCE."unit_price",
-        DBT_INTERNAL_SOURCE."transaction_date",
-        DBT_INTERNAL_SOURCE."ingest_date",
-        DBT_INTERNAL_SOURCE."transaction_at",
-        DBT_INTERNAL_SOURCE."refreshed_at"
-    );
+    ;
+insert into "dev"."analytics_marts"."fct_sales" ("sales_row_id", "transaction_id", "line_number", "customer_id", "is_guest", "product_id", "line_type", "is_return", "is_zero_price", "original_transaction_id", "return_match", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at")
+        (
+            select "sales_row_id", "transaction_id", "line_number", "customer_id", "is_guest", "product_id", "line_type", "is_return", "is_zero_price", "original_transaction_id", "return_match", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at"
+            from "fct_sales__dbt_tmp<suffix>"
+        );
 comment on table "dev"."analytics_marts"."fct_sales" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
 /* dbt metadata query: columns of analytics_marts.fct_sales */;
 comment on column "dev"."analytics_marts"."fct_sales".sales_row_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".line_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".is_guest is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".line_type is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".is_return is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".is_zero_price is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".original_transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."fct_sales".return_match is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".batch_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".landed_file_name is <description from the yml>;
 comment on column "dev"."analytics_marts"."fct_sales".quantity is <description from the yml>;
@@ -2136,9 +2482,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
 /* dbt metadata query: columns of <temporary>.int_product_sales_days__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_product_sales_days */;
-insert into "dev"."analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at")
+insert into "dev"."analytics_intermediate"."int_product_sales_days" ("product_day_id", "product_id", "sales_date", "product_name", "category", "order_count", "refreshed_at")
     (
-        select "product_day_id", "product_id", "sales_date", "product_name", "category", "transaction_count", "refreshed_at"
+        select "product_day_id", "product_id", "sales_date", "product_name", "category", "order_count", "refreshed_at"
         from "int_product_sales_days__dbt_tmp<suffix>"
     );
 delete from "dev"."analytics_intermediate"."int_product_sales_days"
@@ -2195,9 +2541,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
 /* dbt metadata query: columns of <temporary>.int_sales_hourly__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_sales_hourly */;
-insert into "dev"."analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at")
+insert into "dev"."analytics_intermediate"."int_sales_hourly" ("sales_hour", "sales_date", "day_of_week", "hour_of_day", "order_count", "units_sold", "revenue", "refreshed_at")
     (
-        select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "transaction_count", "units_sold", "revenue", "refreshed_at"
+        select "sales_hour", "sales_date", "day_of_week", "hour_of_day", "order_count", "units_sold", "revenue", "refreshed_at"
         from "int_sales_hourly__dbt_tmp<suffix>"
     );
 delete from "dev"."analytics_intermediate"."int_sales_hourly"
@@ -2226,8 +2572,11 @@ BEGIN;
     when matched then update set
         "sales_row_id" = DBT_INTERNAL_SOURCE."sales_row_id",
         "transaction_id" = DBT_INTERNAL_SOURCE."transaction_id",
+        "line_number" = DBT_INTERNAL_SOURCE."line_number",
         "customer_id" = DBT_INTERNAL_SOURCE."customer_id",
         "product_id" = DBT_INTERNAL_SOURCE."product_id",
+        "line_type" = DBT_INTERNAL_SOURCE."line_type",
+        "original_transaction_id" = DBT_INTERNAL_SOURCE."original_transaction_id",
         "batch_id" = DBT_INTERNAL_SOURCE."batch_id",
         "landed_file_name" = DBT_INTERNAL_SOURCE."landed_file_name",
         "quantity_raw" = DBT_INTERNAL_SOURCE."quantity_raw",
@@ -2242,8 +2591,11 @@ BEGIN;
     when not matched then insert (
         "sales_row_id",
         "transaction_id",
+        "line_number",
         "customer_id",
         "product_id",
+        "line_type",
+        "original_transaction_id",
         "batch_id",
         "landed_file_name",
         "quantity_raw",
@@ -2259,8 +2611,11 @@ BEGIN;
     values (
         DBT_INTERNAL_SOURCE."sales_row_id",
         DBT_INTERNAL_SOURCE."transaction_id",
+        DBT_INTERNAL_SOURCE."line_number",
         DBT_INTERNAL_SOURCE."customer_id",
         DBT_INTERNAL_SOURCE."product_id",
+        DBT_INTERNAL_SOURCE."line_type",
+        DBT_INTERNAL_SOURCE."original_transaction_id",
         DBT_INTERNAL_SOURCE."batch_id",
         DBT_INTERNAL_SOURCE."landed_file_name",
         DBT_INTERNAL_SOURCE."quantity_raw",
@@ -2800,6 +3155,10 @@ select * from (
     cast(null as integer)
  as units_purchased,
     cast(null as decimal(18,2))
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
  as lifetime_value,
     cast(null as decimal(18,2))
  as avg_order_value,
@@ -2828,6 +3187,8 @@ create  table
     city varchar(65535),
     order_count integer,
     units_purchased integer,
+    gross_sales decimal(18,2),
+    returns decimal(18,2),
     lifetime_value decimal(18,2),
     avg_order_value decimal(18,2),
     tenure_days integer,
@@ -2840,7 +3201,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_tmp"
     (
-    select customer_id, customer_name, email, city, order_count, units_purchased, lifetime_value, avg_order_value, tenure_days, days_since_last_order, is_inferred, first_order_date, last_order_date, as_of_date
+    select customer_id, customer_name, email, city, order_count, units_purchased, gross_sales, returns, lifetime_value, avg_order_value, tenure_days, days_since_last_order, is_inferred, first_order_date, last_order_date, as_of_date
     from (
 <compiled code of model.ecom.rpt_customer_lifetime_value>
     ) as model_subq
@@ -2857,6 +3218,8 @@ comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".email is
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".city is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".units_purchased is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".returns is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".lifetime_value is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".avg_order_value is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_customer_lifetime_value".tenure_days is <description from the yml>;
@@ -2974,11 +3337,37 @@ select * from (
     cast(null as date)
  as sales_date,
     cast(null as integer)
- as transaction_count,
+ as order_count,
+    cast(null as integer)
+ as guest_order_count,
+    cast(null as integer)
+ as units_sold,
+    cast(null as integer)
+ as units_returned,
     cast(null as decimal(18,2))
- as total_revenue,
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as discounts,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
+    cast(null as decimal(18,2))
+ as shipping,
+    cast(null as decimal(18,2))
+ as fees,
+    cast(null as decimal(18,2))
+ as total_sales,
     cast(null as decimal(18,2))
  as avg_order_value,
+    cast(null as decimal(18,2))
+ as avg_items_per_order,
+    cast(null as decimal(18,2))
+ as return_rate_pct,
+    cast(null as decimal(18,2))
+ as guest_net_sales,
+    cast(null as decimal(18,2))
+ as guest_share_pct,
     cast(null as integer)
  as unique_customers,
     cast(null as integer)
@@ -2994,9 +3383,22 @@ create temporary table
     "rpt_daily_sales_summary__dbt_tmp<suffix>"
   (
     sales_date date not null,
-    transaction_count integer,
-    total_revenue decimal(18,2),
+    order_count integer,
+    guest_order_count integer,
+    units_sold integer,
+    units_returned integer,
+    gross_sales decimal(18,2),
+    discounts decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
+    shipping decimal(18,2),
+    fees decimal(18,2),
+    total_sales decimal(18,2),
     avg_order_value decimal(18,2),
+    avg_items_per_order decimal(18,2),
+    return_rate_pct decimal(18,2),
+    guest_net_sales decimal(18,2),
+    guest_share_pct decimal(18,2),
     unique_customers integer,
     new_customers integer,
     returning_customers integer,
@@ -3005,7 +3407,7 @@ create temporary table
   ;
 insert into "rpt_daily_sales_summary__dbt_tmp<suffix>"
     (
-    select sales_date, transaction_count, total_revenue, avg_order_value, unique_customers, new_customers, returning_customers, refreshed_at
+    select sales_date, order_count, guest_order_count, units_sold, units_returned, gross_sales, discounts, returns, net_sales, shipping, fees, total_sales, avg_order_value, avg_items_per_order, return_rate_pct, guest_net_sales, guest_share_pct, unique_customers, new_customers, returning_customers, refreshed_at
     from (
 <compiled code of model.ecom.rpt_daily_sales_summary>
     ) as model_subq
@@ -3014,18 +3416,31 @@ insert into "rpt_daily_sales_summary__dbt_tmp<suffix>"
 BEGIN;
 /* dbt metadata query: columns of <temporary>.rpt_daily_sales_summary__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
-insert into "dev"."analytics_marts"."rpt_daily_sales_summary" ("sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
+insert into "dev"."analytics_marts"."rpt_daily_sales_summary" ("sales_date", "order_count", "guest_order_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "avg_order_value", "avg_items_per_order", "return_rate_pct", "guest_net_sales", "guest_share_pct", "unique_customers", "new_customers", "returning_customers", "refreshed_at")
     (
-        select "sales_date", "transaction_count", "total_revenue", "avg_order_value", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
+        select "sales_date", "order_count", "guest_order_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "avg_order_value", "avg_items_per_order", "return_rate_pct", "guest_net_sales", "guest_share_pct", "unique_customers", "new_customers", "returning_customers", "refreshed_at"
         from "rpt_daily_sales_summary__dbt_tmp<suffix>"
     );
 comment on table "dev"."analytics_marts"."rpt_daily_sales_summary" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 /* dbt metadata query: columns of analytics_marts.rpt_daily_sales_summary */;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".sales_date is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".transaction_count is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".guest_order_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".units_returned is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".discounts is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".shipping is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".fees is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".total_sales is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_order_value is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".avg_items_per_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".return_rate_pct is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".guest_net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".guest_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".unique_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".new_customers is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".returning_customers is <description from the yml>;
@@ -3189,10 +3604,18 @@ select * from (
         select
     cast(null as varchar(65535))
  as transaction_id,
+    cast(null as integer)
+ as line_number,
     cast(null as varchar(65535))
  as customer_id,
+    cast(null as boolean)
+ as is_guest,
     cast(null as varchar(65535))
  as product_id,
+    cast(null as varchar(65535))
+ as line_type,
+    cast(null as boolean)
+ as is_return,
     cast(null as varchar(65535))
  as customer_key,
     cast(null as varchar(65535))
@@ -3225,8 +3648,12 @@ create  table
     "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   (
     transaction_id varchar(65535) not null,
+    line_number integer,
     customer_id varchar(65535),
+    is_guest boolean,
     product_id varchar(65535),
+    line_type varchar(65535),
+    is_return boolean,
     customer_key varchar(65535),
     customer_name varchar(65535),
     city varchar(65535),
@@ -3243,7 +3670,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
     (
-    select transaction_id, customer_id, product_id, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
+    select transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
     from (
 <compiled code of model.ecom.rpt_recent_transactions>
     ) as model_subq
@@ -3255,8 +3682,12 @@ comment on table "dev"."analytics_marts"."rpt_recent_transactions" is <descripti
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".line_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_guest is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".product_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".line_type is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".is_return is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_key is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_name is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".city is <description from the yml>;
@@ -3288,13 +3719,19 @@ select * from (
     cast(null as varchar(65535))
  as category,
     cast(null as integer)
- as transaction_count,
+ as order_count,
     cast(null as integer)
  as units_sold,
     cast(null as integer)
+ as units_returned,
+    cast(null as integer)
  as unique_customers,
     cast(null as decimal(18,2))
- as revenue,
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
     cast(null as decimal(18,2))
  as revenue_share_pct,
     cast(null as date)
@@ -3309,10 +3746,13 @@ create temporary table
   (
     category_day_id varchar(65535) not null,
     category varchar(65535),
-    transaction_count integer,
+    order_count integer,
     units_sold integer,
+    units_returned integer,
     unique_customers integer,
-    revenue decimal(18,2),
+    gross_sales decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
     revenue_share_pct decimal(18,2),
     sales_date date,
     refreshed_at timestamp
@@ -3320,7 +3760,7 @@ create temporary table
   ;
 insert into "rpt_sales_by_category__dbt_tmp<suffix>"
     (
-    select category_day_id, category, transaction_count, units_sold, unique_customers, revenue, revenue_share_pct, sales_date, refreshed_at
+    select category_day_id, category, order_count, units_sold, units_returned, unique_customers, gross_sales, returns, net_sales, revenue_share_pct, sales_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_sales_by_category>
     ) as model_subq
@@ -3329,9 +3769,9 @@ insert into "rpt_sales_by_category__dbt_tmp<suffix>"
 BEGIN;
 /* dbt metadata query: columns of <temporary>.rpt_sales_by_category__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
-insert into "dev"."analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at")
+insert into "dev"."analytics_marts"."rpt_sales_by_category" ("category_day_id", "category", "order_count", "units_sold", "units_returned", "unique_customers", "gross_sales", "returns", "net_sales", "revenue_share_pct", "sales_date", "refreshed_at")
     (
-        select "category_day_id", "category", "transaction_count", "units_sold", "unique_customers", "revenue", "revenue_share_pct", "sales_date", "refreshed_at"
+        select "category_day_id", "category", "order_count", "units_sold", "units_returned", "unique_customers", "gross_sales", "returns", "net_sales", "revenue_share_pct", "sales_date", "refreshed_at"
         from "rpt_sales_by_category__dbt_tmp<suffix>"
     );
 comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description from the yml>;
@@ -3339,10 +3779,13 @@ comment on table "dev"."analytics_marts"."rpt_sales_by_category" is <description
 /* dbt metadata query: columns of analytics_marts.rpt_sales_by_category */;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".category_day_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".category is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_sold is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".units_returned is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".unique_customers is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_category".net_sales is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".revenue_share_pct is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".sales_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_category".refreshed_at is <description from the yml>;
@@ -3371,7 +3814,7 @@ select * from (
     cast(null as integer)
  as days_observed,
     cast(null as integer)
- as transaction_count,
+ as order_count,
     cast(null as integer)
  as units_sold,
     cast(null as decimal(18,2))
@@ -3392,7 +3835,7 @@ create  table
     day_of_week integer,
     hour_of_day integer,
     days_observed integer,
-    transaction_count integer,
+    order_count integer,
     units_sold integer,
     revenue decimal(18,2),
     avg_transactions_per_day decimal(18,2),
@@ -3401,7 +3844,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_sales_by_weekday_hour__dbt_tmp"
     (
-    select weekday_hour_id, day_name, day_of_week, hour_of_day, days_observed, transaction_count, units_sold, revenue, avg_transactions_per_day, avg_revenue_per_day
+    select weekday_hour_id, day_name, day_of_week, hour_of_day, days_observed, order_count, units_sold, revenue, avg_transactions_per_day, avg_revenue_per_day
     from (
 <compiled code of model.ecom.rpt_sales_by_weekday_hour>
     ) as model_subq
@@ -3417,7 +3860,7 @@ comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_name i
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".day_of_week is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".hour_of_day is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".days_observed is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".units_sold is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".revenue is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_sales_by_weekday_hour".avg_transactions_per_day is <description from the yml>;
@@ -3451,11 +3894,17 @@ select * from (
     cast(null as integer)
  as category_revenue_rank,
     cast(null as integer)
- as transaction_count,
+ as order_count,
     cast(null as integer)
  as units_sold,
+    cast(null as integer)
+ as units_returned,
     cast(null as decimal(18,2))
- as revenue,
+ as gross_sales,
+    cast(null as decimal(18,2))
+ as returns,
+    cast(null as decimal(18,2))
+ as net_sales,
     cast(null as date)
  as period_start_date,
     cast(null as date)
@@ -3475,9 +3924,12 @@ create temporary table
     category varchar(65535),
     revenue_rank integer,
     category_revenue_rank integer,
-    transaction_count integer,
+    order_count integer,
     units_sold integer,
-    revenue decimal(18,2),
+    units_returned integer,
+    gross_sales decimal(18,2),
+    returns decimal(18,2),
+    net_sales decimal(18,2),
     period_start_date date,
     period_end_date date,
     refreshed_at timestamp
@@ -3485,7 +3937,7 @@ create temporary table
   ;
 insert into "rpt_top_products__dbt_tmp<suffix>"
     (
-    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, transaction_count, units_sold, revenue, period_start_date, period_end_date, refreshed_at
+    select top_product_id, product_id, period_type, product_name, category, revenue_rank, category_revenue_rank, order_count, units_sold, units_returned, gross_sales, returns, net_sales, period_start_date, period_end_date, refreshed_at
     from (
 <compiled code of model.ecom.rpt_top_products>
     ) as model_subq
@@ -3494,9 +3946,9 @@ insert into "rpt_top_products__dbt_tmp<suffix>"
 BEGIN;
 /* dbt metadata query: columns of <temporary>.rpt_top_products__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_marts.rpt_top_products */;
-insert into "dev"."analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at")
+insert into "dev"."analytics_marts"."rpt_top_products" ("top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "order_count", "units_sold", "units_returned", "gross_sales", "returns", "net_sales", "period_start_date", "period_end_date", "refreshed_at")
     (
-        select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "transaction_count", "units_sold", "revenue", "period_start_date", "period_end_date", "refreshed_at"
+        select "top_product_id", "product_id", "period_type", "product_name", "category", "revenue_rank", "category_revenue_rank", "order_count", "units_sold", "units_returned", "gross_sales", "returns", "net_sales", "period_start_date", "period_end_date", "refreshed_at"
         from "rpt_top_products__dbt_tmp<suffix>"
     );
 comment on table "dev"."analytics_marts"."rpt_top_products" is <description from the yml>;
@@ -3509,9 +3961,12 @@ comment on column "dev"."analytics_marts"."rpt_top_products".product_name is <de
 comment on column "dev"."analytics_marts"."rpt_top_products".category is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".revenue_rank is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".category_revenue_rank is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_top_products".transaction_count is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".order_count is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".units_sold is <description from the yml>;
-comment on column "dev"."analytics_marts"."rpt_top_products".revenue is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".units_returned is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".gross_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".returns is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_top_products".net_sales is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_start_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".period_end_date is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_top_products".refreshed_at is <description from the yml>;
@@ -3621,9 +4076,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_staging.stg_shop__sales */;
 /* dbt metadata query: columns of <temporary>.stg_shop__sales__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_staging.stg_shop__sales */;
-insert into "dev"."analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
+insert into "dev"."analytics_staging"."stg_shop__sales" ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "line_number_raw", "line_type_raw", "original_transaction_id", "quantity", "amount", "line_number", "ingest_date", "transaction_at", "refreshed_at")
     (
-        select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at"
+        select "sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "line_number_raw", "line_type_raw", "original_transaction_id", "quantity", "amount", "line_number", "ingest_date", "transaction_at", "refreshed_at"
         from "stg_shop__sales__dbt_tmp<suffix>"
     );
 COMMIT;
