@@ -19,11 +19,13 @@ from ecom.alerts import AlertConfig
 from ecom.daily_run import (
     RunOptions,
     backfill,
+    check_inbox_mapping,
     check_run_date,
     days_between,
     inbox_day,
     print_summary,
     run_day,
+    sales_mapping,
 )
 from ecom.exit_codes import (
     PLAIN_CODES,
@@ -59,6 +61,7 @@ from ingest.api_client import (
 from ingest.aws import glue_client
 from ingest.batch import (
     Batch,
+    check_mapping_fits,
     file_size,
     finish_batch,
     ingest_customers_api,
@@ -68,6 +71,7 @@ from ingest.batch import (
 from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.errors import ConfigurationError, EcomError
 from ingest.logs import LOG_FORMATS, configure_logging, json_requested
+from ingest.mapping import ExportMapping, load_mapping, resolve_mapping, shipped_mappings
 from ingest.storage import open_lake
 
 log = logging.getLogger("ecom")
@@ -239,6 +243,19 @@ def _lake_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _mapping_flag(parser: argparse.ArgumentParser, what: str) -> None:
+    """--mapping: a mapping file, or the name of a shipped one."""
+    shipped = ", ".join(p.stem for p in shipped_mappings())
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE",
+        help=f"convert {what} from a shop's own export columns with this mapping file "
+        f"(docs/mappings.md), or a shipped one by name ({shipped}); a mapping that does not fit "
+        "a file's header exits 2 and lands nothing (default: the files are in the contract's "
+        "columns)",
+    )
+
+
 def _api_attempts_flag(parser: argparse.ArgumentParser, old_name: str | None = None) -> None:
     """--api-max-attempts (and a hidden, deprecated old name)."""
     parser.add_argument(
@@ -312,8 +329,10 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
         "<INBOX>/products/ (.json, .ndjson), also .gz; any other file is quarantined (files "
         "seen before are recognised and skipped). A file whose name carries a day "
         "(sales_2026-11-20.csv) lands in the run for that day or a later one; a file whose "
-        "name carries no day lands in every run (default: the sample)",
+        "name carries no day lands in every run. A <INBOX>/sales.mapping.yml (or mapping.yml) "
+        "converts the sales files from a shop's own export columns (default: the sample)",
     )
+    _mapping_flag(parser, "the --inbox sales files")
     parser.add_argument(
         "--api-url",
         help="base URL of the customer API to pull from, as `ecom serve-customers` prints it "
@@ -502,6 +521,8 @@ def build_parser() -> argparse.ArgumentParser:
             **_documented(INGEST_EPILOG, f"Land {what} given as files (also .gz)."),
         )
         feed.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files to land")
+        if source == "sales":
+            _mapping_flag(feed, "the files")
         _lake_args(feed)
     customers = feeds.add_parser(
         "customers",
@@ -703,6 +724,7 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
     return RunOptions(
         sample=None if args.inbox else _generator_config(args),
         inbox=args.inbox,
+        mapping=sales_mapping(args.inbox, args.mapping),
         api_url=args.api_url or settings.lake.customer_api_url,
         docs=docs,
         alerts=AlertConfig.from_env(
@@ -726,6 +748,7 @@ def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
         options = _run_options(settings, args, docs=not args.no_docs)
         day = args.date or _default_day(options)
         check_run_date(options, day)
+        check_inbox_mapping(options, day)
         preflight(settings)  # nothing is written before the configuration is known to work
         outcome = run_day(settings, options, day)
         print_summary(settings, outcome)
@@ -733,6 +756,7 @@ def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
     options = _run_options(settings, args, docs=False)
     for day in days_between(args.first, args.last):
         check_run_date(options, day)
+    check_inbox_mapping(options, args.last)
     preflight(settings)
     outcomes = backfill(settings, options, args.first, args.last)
     for outcome in outcomes:
@@ -776,20 +800,26 @@ def _api_url(settings: Settings, args: argparse.Namespace) -> str:
     return api_url
 
 
-def _check_ingest_args(settings: Settings, args: argparse.Namespace) -> None:
-    """Refuse missing files or a missing API URL before the lake is touched."""
+def _check_ingest_args(settings: Settings, args: argparse.Namespace) -> ExportMapping | None:
+    """Refuse missing files, a missing API URL, a mapping that is not valid or does not fit a
+    file, before the lake is touched; the mapping to land the files with."""
     if args.source == "customers":
         _api_url(settings, args)
-        return
+        return None
     # A symbolic link is not followed here: ingest_files refuses one that leaves its folder.
     missing = [str(p) for p in args.files if not (p.is_symlink() or p.is_file())]
     if missing:
         raise ConfigurationError(f"no such file: {', '.join(missing)}; nothing was ingested")
+    if getattr(args, "mapping", None) is None:
+        return None
+    mapping = load_mapping(resolve_mapping(args.mapping))
+    check_mapping_fits(mapping, args.source, args.files)
+    return mapping
 
 
 def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom ingest <source>`: the per-file table and one summary line on stdout."""
-    _check_ingest_args(settings, args)
+    mapping = _check_ingest_args(settings, args)
     if getattr(args, "lake", None) is None and "ECOM_LAKE_URI" not in os.environ:
         check_project(settings)  # the default lake is the project's
     check_lake(settings)
@@ -820,8 +850,9 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
         total = sum(file_size(p) for p in args.files)
         progress = Progress(args.source, len(args.files), total, interval=args.progress)
         results = ingest_files(
-            storage, args.source, args.files, batch.batch_id, batch.ingest_date, progress.file_done
-        )
+            storage, args.source, args.files, batch.batch_id, batch.ingest_date,
+            progress.file_done, mapping=mapping,
+        )  # fmt: skip
     [report] = finish_batch(settings.lake, storage, batch, {args.source: results})
     print_results(results, sys.stdout)
     if report.catalog is not None and report.catalog.changed:

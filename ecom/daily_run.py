@@ -51,6 +51,7 @@ from ecom.warehouse import (
 from ingest.api_client import ApiClientConfig, RetryPolicy
 from ingest.batch import (
     Batch,
+    check_mapping_fits,
     file_size,
     finish_batch,
     inbox_files,
@@ -60,6 +61,7 @@ from ingest.batch import (
 )
 from ingest.errors import ConfigurationError, EcomError
 from ingest.landing import REFUSED, LandingResult, LandingStatus, new_batch_id
+from ingest.mapping import ExportMapping, load_mapping, resolve_mapping
 from ingest.retry import Backoff, TransientError
 from ingest.retry import with_retries as retry
 from ingest.storage import Storage, open_lake
@@ -78,6 +80,7 @@ class RunOptions:
 
     sample: GeneratorConfig | None = None  # generate the sample feeds (files up to the day)
     inbox: Path | None = None  # land every file in <inbox>/sales/ and <inbox>/products/
+    mapping: ExportMapping | None = None  # converts the inbox's sales exports (ingest/mapping.py)
     api_url: str | None = None  # pull customers here (else the sample's own API, if any)
     docs: bool = False  # dbt docs generate after the build
     alerts: AlertConfig = field(default_factory=AlertConfig)
@@ -230,6 +233,38 @@ def due_by(files: list[Path], day: date) -> list[Path]:
     return [p for p in files if (d := file_day(p)) is None or d <= day]
 
 
+# A mapping placed in the inbox folder, beside sales/, applies to every sales file of the inbox.
+INBOX_MAPPINGS = ("sales.mapping.yml", "mapping.yml")
+
+
+def sales_mapping(inbox: Path | None, given: str | None) -> ExportMapping | None:
+    """The mapping of the inbox's sales exports: --mapping (a file or a shipped mapping's
+    name), else <inbox>/sales.mapping.yml or <inbox>/mapping.yml; None: the files are in the
+    contract's columns. Two of them is an error (which one was meant?)."""
+    placed = [inbox / name for name in INBOX_MAPPINGS if (inbox / name).is_file()] if inbox else []
+    if given is not None and inbox is None:
+        raise ConfigurationError(
+            f"--mapping {given} needs --inbox: the sample's files are in the contract already"
+        )
+    found = ([f"--mapping {given}"] if given is not None else []) + [str(p) for p in placed]
+    if len(found) > 1:
+        raise ConfigurationError(
+            f"two mappings for the inbox's sales files: {' and '.join(found)}; keep one"
+        )
+    if given is not None:
+        return load_mapping(resolve_mapping(given))
+    return load_mapping(placed[0]) if placed else None
+
+
+def check_inbox_mapping(options: RunOptions, last_day: date) -> None:
+    """A mapping must fit every inbox sales file due by `last_day`: checked before anything
+    is written, so a wrong mapping ends the run with exit 2 and lands nothing."""
+    if options.mapping is None or options.inbox is None:
+        return
+    due = due_by(inbox_files(options.inbox / "sales"), last_day)
+    check_mapping_fits(options.mapping, "sales", due, options.inbox)
+
+
 def sample_days(config: GeneratorConfig) -> tuple[date, date]:
     """First and last day the sample has sales files for."""
     return config.start_date, config.end_date
@@ -288,7 +323,7 @@ def _land_inputs(
     by_source = {
         "sales": ingest_files(
             storage, "sales", sales, batch.batch_id, batch.ingest_date, progress.file_done,
-            inbox=options.inbox,
+            inbox=options.inbox, mapping=options.mapping,
         )
     }  # fmt: skip
     progress.finish()

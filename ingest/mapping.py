@@ -264,19 +264,18 @@ class Converter:
         return record[self.position[column]]
 
     def _raw(self, record: list[str]) -> dict[str, str]:
-        """Each contract column's text as the export gives it (constants, the first non-blank
-        of its columns, blank values blanked, filled down from the order's earlier lines)."""
+        """Each contract column's text as the export gives it: a constant, or the first of its
+        columns holding a value (blank_values count as none), else filled down from the
+        order's earlier lines."""
         m = self.mapping
         raw: dict[str, str] = {}
         for column in CONTRACT:
             if column in m.constants:
-                value = m.constants[column]
-            else:
-                sources = m.columns.get(column, ())
-                value = next((v for c in sources if (v := self._field(record, c)).strip()), "")
-            if value.strip() in m.blank_values.get(column, ()):
-                value = ""
-            raw[column] = value
+                raw[column] = m.constants[column]
+                continue
+            blanks = ("", *m.blank_values.get(column, ()))
+            values = (self._field(record, c) for c in m.columns.get(column, ()))
+            raw[column] = next((v for v in values if v.strip() not in blanks), "")
         order = clean_id(raw["transaction_id"])
         if m.fill_down and order:
             remembered = self.filled.setdefault(order, {})
