@@ -43,7 +43,8 @@ _DESCRIPTION = {
     "unreachable after retries, report not written): the message (and the run log of "
     "`ecom run`) says which step; fix it and run again",
     ExitCode.USAGE: "usage or configuration error (a bad flag, lake URI or date, a missing "
-    "file or folder, no API URL): nothing ran",
+    "file or folder, no API URL, a mapping file that is not valid or does not fit a file): "
+    "nothing ran",
     ExitCode.DATA_QUARANTINED: "succeeded, but files were quarantined (data problems): the "
     "rest landed (and `ecom run` built marts and report from it); see "
     "quarantine/<source>/.../*.reason.json, fix the file and send it again",

@@ -34,9 +34,15 @@ object per row, in the refused_rows/ sidecar (ingest/landing.py). A file whose r
 refused still lands, header only (CSV) or empty (NDJSON), so the manifest shows it arrived.
 
 Accepted: extra columns; a header-only CSV (0 rows: a day without sales is a real export).
-A CSV whose required columns are not first in the documented order is rewritten in that order
-(Athena's OpenCSVSerde reads by position); a JSON array is rewritten as NDJSON (Athena's JSON
-SerDe reads one object per line); a gzip file is decompressed (a gzip file named ``.csv`` too:
+A CSV lands with every column of its feed first, in the documented order (Athena's
+OpenCSVSerde reads by position), an optional one it lacks (sales' line_number, line_type,
+original_transaction_id) empty, then its extra columns; a file not already so is rewritten.
+Every landed row has its ids without zero-width characters and surrounding whitespace, and a
+sales line without a line number gets its position among its order's lines in the file. A
+mapping (ingest/mapping.py) converts a shop's own export to the feed's columns first, record
+by record; one that does not fit the header raises MappingError (exit 2, nothing landed, no
+quarantine: the mapping is wrong, not the file). A JSON array is rewritten as NDJSON (Athena's
+JSON SerDe reads one object per line); a gzip file is decompressed (a gzip file named ``.csv`` too:
 its content decides, not its name); a file with refused rows or blank lines is rewritten
 without them. Each rewrite keeps the original under archive/. A quoted CSV field may span
 lines; a quote not closed within MAX_ROW_BYTES (or whose lines together do not make one good

@@ -21,6 +21,12 @@ SALES = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
     b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\n"
 )
+# As it lands: the sales contract's optional columns too, the order's one line numbered.
+LANDED_SALES = (
+    b"transaction_id,customer_id,product_id,quantity,amount,transaction_date,"
+    b"line_number,line_type,original_transaction_id\n"
+    b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,1,,\n"
+)
 CUSTOMERS = [
     {"customer_id": "C1", "name": "Ada", "email": "ada@example.com", "city": "Oslo",
      "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"},
@@ -62,7 +68,7 @@ def test_object_created_in_the_inbox_is_landed_and_leaves_the_inbox(lake_env: st
     assert "1 landed (1 rows" in report["summary"]
     [landed] = keys(lake_env, "lake/landing/sales/")
     assert landed.endswith("-sales 2026-11-20.csv")
-    assert s3.get_object(Bucket=lake_env, Key=landed)["Body"].read() == SALES
+    assert s3.get_object(Bucket=lake_env, Key=landed)["Body"].read() == LANDED_SALES
     assert keys(lake_env, "lake/inbox/") == []
     assert keys(lake_env, f"lake/{report['report_key']}")
 
