@@ -412,8 +412,9 @@ def resolve_mapping(given: str | Path) -> Path:
     path = Path(given).expanduser()
     if path.is_file():
         return path
-    shipped = MAPPINGS_DIR / (str(given) + ("" if str(given).endswith(".yml") else ".yml"))
-    if "/" not in str(given) and shipped.is_file():
+    name = str(given)
+    shipped = MAPPINGS_DIR / (name if name.endswith(MAPPING_SUFFIX) else name + MAPPING_SUFFIX)
+    if "/" not in name and shipped.is_file():
         return shipped
     names = ", ".join(p.stem for p in shipped_mappings())
     raise MappingError(
@@ -487,8 +488,8 @@ class _Reader:
             thousands = self.choice("thousands_separator", thousands, THOUSANDS_SEPARATORS)
             if thousands == decimal_separator:
                 raise self.error("thousands_separator", "must differ from decimal_separator")
-        returns = self.keyed("returns", document.get("returns", {}), ("transaction_id_prefix",
-                             "column"))  # fmt: skip
+        return_keys = ("transaction_id_prefix", "column")
+        returns = self.keyed("returns", document.get("returns", {}), return_keys)
         return ExportMapping(
             source=self.source,
             feed=feed,
@@ -518,10 +519,8 @@ class _Reader:
     def text(self, key: str, value: Any, empty: bool = False) -> str:
         """A string value; a number is taken as its digits (a product code 1234)."""
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.error(
-                key, f"expected text, not {value!r} (write it in quotes: YAML reads yes/no/on/"
-                "off as true/false)",
-            )  # fmt: skip
+            quote = "write it in quotes: YAML reads yes/no/on/off as true/false"
+            raise self.error(key, f"expected text, not {value!r} ({quote})")
         text = str(value)
         if not text.strip() and not empty:
             raise self.error(key, "must not be empty")
@@ -574,10 +573,10 @@ class _Reader:
             raise self.error("constants", f"{', '.join(both)} also in columns; give one")
         missing = [c for c in REQUIRED if c not in columns and c not in constants]
         if missing:
+            needed = ", ".join(missing)
             raise self.error(
-                "columns", f"no column for {', '.join(missing)} (nor a constant); the contract "
-                "needs each",
-            )  # fmt: skip
+                "columns", f"no column for {needed} (nor a constant); the contract needs each"
+            )
         amounts = [k for k in ("amount",) if k in columns or k in constants]
         if amount_from is not None and amounts:
             raise self.error("amount_from", "the amount comes from columns.amount already")
@@ -666,12 +665,12 @@ class _Reader:
     def non_merchandise(self, value: Any) -> tuple[tuple[str, tuple[Pattern, ...]], ...]:
         kinds = [t for t in LINE_TYPES if t != "merchandise"]
         groups = self.keyed("non_merchandise", value, kinds)
-        return tuple(
-            (str(line_type), tuple(self.pattern(f"non_merchandise.{line_type}", code)
-                                   for code in self.text_list(f"non_merchandise.{line_type}",
-                                                              codes)))
-            for line_type, codes in groups.items()
-        )  # fmt: skip
+        classified = []
+        for line_type, codes in groups.items():
+            key = f"non_merchandise.{line_type}"
+            patterns = tuple(self.pattern(key, code) for code in self.text_list(key, codes))
+            classified.append((str(line_type), patterns))
+        return tuple(classified)
 
     def pattern(self, key: str, text: str) -> Pattern:
         if len(text) > 2 and text.startswith("/") and text.endswith("/"):
