@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import yaml
+
+# The landed sales contract's columns, in order (README "The sales contract").
 FIELDS = (
     "transaction_id", "customer_id", "product_id", "quantity", "amount", "transaction_date",
     "line_number", "line_type", "original_transaction_id",
@@ -22,83 +24,12 @@ FIELDS = (
 QUANTITY = re.compile(r"-?[0-9]{1,9}")
 MONEY = re.compile(r"-?[0-9]{1,16}(\.[0-9]{1,2})?")
 TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # The value bounds (dbt vars, README "Cleaning rules"): their defaults.
 MAX_LINE_AMOUNT = Decimal("1000000.00")
 MAX_DAYS_AFTER_LANDING = 1
 MIN_TRANSACTION_DATE = date(2000, 1, 1)
-# dbt var line_type_patterns' defaults, in order (a full match of the lower-cased product id).
-LINE_TYPE_PATTERNS = (
-    ("shipping", r"(post|postage|shipping|delivery|carriage|freight)([ _-].*)?"),
-    ("fee", r"(.*[ _-])?fees?|bank[ _-]?charges?|service[ _-]?charges?"),
-    ("discount", r"(discount|coupon|promo)([ _-].*)?"),
-    ("voucher", r"(voucher|gift[ _-]?card)([ _-].*)?"),
-    ("adjustment", r"(adjust|adjustment|manual)([ _-].*)?"),
-)
-LINE_TYPES = {"merchandise"} | {line_type for line_type, _ in LINE_TYPE_PATTERNS}
-GUEST = "guest"  # dbt var guest_customer_id
-
-
-@dataclass(frozen=True)
-class LandedLine:
-    """One line of a landed sales file: batch, lake object name, landing day, its fields
-    (trimmed, ids without zero-width characters; None when empty) and its place in the file."""
-
-    batch: str
-    file: str
-    ingest_day: date
-    values: tuple[str | None, ...]
-    position: int  # the line's rank among its order's lines in the file (1-based)
-
-
-@dataclass(frozen=True)
-class KeptSale:
-    """A kept line of an order, typed."""
-
-    transaction_id: str
-    line_number: int
-    customer_id: str  # GUEST for a guest checkout
-    product_id: str
-    line_type: str
-    quantity: int
-    amount: Decimal
-    at: datetime
-    file: str
-
-    @property
-    def day(self) -> date:
-        """Date of the order."""
-        return self.at.date()
-
-    @property
-    def is_guest(self) -> bool:
-        """True for a guest checkout's line."""
-        return self.customer_id == GUEST
-
-    @property
-    def is_merchandise(self) -> bool:
-        """True for a merchandise line."""
-        return self.line_type == "merchandise"
-
-
-def _field(name: str, raw: str | None) -> str | None:
-    text = (raw or "").translate(ZERO_WIDTH) if name.endswith("_id") else (raw or "")
-    return text.strip() or None
-
-
-def landed_sales_lines(lake: Path) -> list[LandedLine]:
-    """Every landed sales line, in landing order (batch, then file name, then line)."""
-    lines = []
-    for path in (lake / "landing" / "sales").glob("ingest_date=*/*.csv"):
-        batch = path.name.split("-", 1)[0]
-        day = date.fromisoformat(path.parent.name.removeprefix("ingest_date="))
-        positions: Counter[str | None] = Counter()
-        with path.open(newline="", encoding="utf-8") as handle:
-            for record in csv.DictReader(handle):
-                values = tuple(_field(f, record.get(f)) for f in FIELDS)
-                positions[values[0]] += 1
-                lines.append(LandedLine(batch, path.name, day, values, positions[values[0]]))
-    return sorted(lines, key=lambda line: (line.batch, line.file))  # stable: file order kept
+GUEST = "guest"  # dbt var guest_customer_id: the customer_id of a guest checkout's lines
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def parse_timestamp(raw: str) -> datetime | None:
@@ -109,81 +40,6 @@ def parse_timestamp(raw: str) -> datetime | None:
         return datetime.strptime(raw, "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return None
-
-
-def line_type_of(product: str, given: str | None) -> str:
-    """The documented line type: the landed one, else the first matching pattern."""
-    if given is not None:
-        return given.lower()
-    for line_type, pattern in LINE_TYPE_PATTERNS:
-        if re.fullmatch(pattern, product.lower()):
-            return line_type
-    return "merchandise"
-
-
-def _line_number(line: LandedLine) -> int:
-    """The landed line number when it is a whole number, else the line's place in the file."""
-    number = line.values[6]
-    return int(number) if number is not None and QUANTITY.fullmatch(number) else line.position
-
-
-def _usable(line: LandedLine) -> KeptSale | None:
-    """The line typed when no row rule (7-15) rejects it."""
-    tid, customer, product, quantity, amount, moment, _, given_type, _ = line.values
-    if tid is None or product is None or quantity is None or amount is None or moment is None:
-        return None  # missing_required_field (an empty customer_id is a guest)
-    when = parse_timestamp(moment)
-    if when is None or not MONEY.fullmatch(amount) or not QUANTITY.fullmatch(quantity):
-        return None  # unparseable_*
-    latest_day = line.ingest_day + timedelta(days=MAX_DAYS_AFTER_LANDING)
-    if not MIN_TRANSACTION_DATE <= when.date() <= latest_day:
-        return None  # transaction_date_out_of_range
-    units, money = int(quantity), Decimal(amount)
-    line_type = line_type_of(product, given_type)
-    if line_type == "merchandise" and ((units > 0 > money) or (units < 0 < money)):
-        return None  # amount_sign_mismatch
-    if abs(money) > MAX_LINE_AMOUNT or units == 0 or line_type not in LINE_TYPES:
-        return None  # amount_out_of_range / zero_quantity / unknown_line_type
-    return KeptSale(
-        tid,
-        _line_number(line),
-        customer or GUEST,
-        product,
-        line_type,
-        units,
-        money,
-        when,
-        line.file,
-    )
-
-
-def kept_sales(lake: Path) -> list[KeptSale]:
-    """The kept lines of every order: its valid lines in the latest file holding one."""
-    by_file: dict[tuple[str, str], dict[str, list[LandedLine]]] = {}
-    for line in landed_sales_lines(lake):
-        if line.values[0] is not None:
-            by_file.setdefault((line.batch, line.file), {}).setdefault(line.values[0], []).append(
-                line
-            )
-    versions: dict[str, list[KeptSale]] = {}
-    for key in sorted(by_file):  # landing order: a later valid version replaces the order
-        for tid, lines in by_file[key].items():
-            slots: dict[int, list[KeptSale]] = {}
-            contents: dict[int, set[tuple[str | None, ...]]] = {}
-            for line in lines:
-                number = _line_number(line)
-                contents.setdefault(number, set()).add(line.values)
-                sale = _usable(line)
-                if sale is not None:
-                    slots.setdefault(number, []).append(sale)
-            kept = [
-                copies[0]  # duplicate_row: one copy of a repeated line is kept
-                for number, copies in slots.items()
-                if len(contents[number]) == 1  # else conflicting_line_number
-            ]
-            if kept:
-                versions[tid] = kept
-    return [sale for sales in versions.values() for sale in sales]
 
 
 def _text(value: object) -> str | None:
@@ -223,3 +79,220 @@ def catalog_categories(lake: Path) -> dict[str, str]:
         for product, row in usable_catalog_rows(rows).items():
             categories[product] = str(row["category"])
     return categories
+
+
+# --- sales: lines of orders (README "Cleaning rules", sales rules 6-17) ----------------------
+
+ID_FIELDS = frozenset({"transaction_id", "customer_id", "product_id", "original_transaction_id"})
+# The invisible characters copy-paste leaves in an id: zero-width space, non-joiner, joiner,
+# word joiner and a stray byte-order mark.
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+LINE_TYPES = ("merchandise", "shipping", "fee", "discount", "voucher", "adjustment")
+# The fields that, with the order and the line number, make two lines exact copies.
+COPY_FIELDS = (1, 2, 3, 4, 5, 7, 8)  # positions in FIELDS
+
+
+def line_type_patterns(project: Path) -> dict[str, re.Pattern[str]]:
+    """The dbt var line_type_patterns of dbt_project.yml: the line type of a product code when
+    the export gives none (first match wins, on the lower-cased code)."""
+    variables = yaml.safe_load((project / "dbt_project.yml").read_text())["vars"]
+    return {name: re.compile(pattern) for name, pattern in variables["line_type_patterns"].items()}
+
+
+@dataclass(frozen=True)
+class LandedLine:
+    """One line of a landed sales file with the nine fields of the contract: ids without
+    invisible characters, every value trimmed (empty: None), line_type lower-cased."""
+
+    batch: str
+    file: str
+    ingest_day: date
+    position: int  # the line's position in its file
+    values: tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
+class KeptSale:
+    """A line of an order's kept version, typed."""
+
+    transaction_id: str
+    line_number: int
+    customer_id: str  # GUEST for a guest checkout, as in fct_sales
+    product_id: str
+    line_type: str
+    quantity: int
+    amount: Decimal
+    at: datetime
+    file: str
+
+    @property
+    def day(self) -> date:
+        """Date of the line."""
+        return self.at.date()
+
+    @property
+    def is_guest(self) -> bool:
+        """A guest checkout's line (landed without a customer id)."""
+        return self.customer_id == GUEST
+
+    @property
+    def is_merchandise(self) -> bool:
+        """A product sold or returned (not postage, a fee, a discount or an adjustment)."""
+        return self.line_type == "merchandise"
+
+    @property
+    def gross(self) -> Decimal:
+        """Merchandise sold."""
+        return self.amount if self.is_merchandise and self.quantity > 0 else Decimal(0)
+
+    @property
+    def returned(self) -> Decimal:
+        """Merchandise returned, as a positive amount."""
+        return -self.amount if self.is_merchandise and self.quantity < 0 else Decimal(0)
+
+    @property
+    def discount(self) -> Decimal:
+        """A discount or voucher, as a positive amount taken off."""
+        return -self.amount if self.line_type in ("discount", "voucher") else Decimal(0)
+
+    @property
+    def net(self) -> Decimal:
+        """gross - discount - returned: the line's part of net sales."""
+        return self.gross - self.discount - self.returned
+
+    @property
+    def units_sold(self) -> int:
+        """Merchandise units sold."""
+        return self.quantity if self.is_merchandise and self.quantity > 0 else 0
+
+    @property
+    def units_returned(self) -> int:
+        """Merchandise units returned."""
+        return -self.quantity if self.is_merchandise and self.quantity < 0 else 0
+
+
+def _landed_value(field: str, raw: str | None) -> str | None:
+    """A raw field as staging reads it."""
+    value = raw or ""
+    if field in ID_FIELDS:
+        value = value.translate(ZERO_WIDTH)
+    value = value.strip()
+    if field == "line_type":
+        value = value.lower()
+    return value or None
+
+
+def landed_sales_lines(lake: Path) -> list[LandedLine]:
+    """Every landed sales line with the contract's nine fields, in landing order (batch, then
+    file name, then line)."""
+    lines = []
+    for path in (lake / "landing" / "sales").glob("ingest_date=*/*.csv"):
+        batch = path.name.split("-", 1)[0]
+        day = date.fromisoformat(path.parent.name.removeprefix("ingest_date="))
+        with path.open(newline="", encoding="utf-8") as handle:
+            for position, record in enumerate(csv.DictReader(handle)):
+                values = tuple(_landed_value(f, record.get(f)) for f in FIELDS)
+                lines.append(LandedLine(batch, path.name, day, position, values))
+    return sorted(lines, key=lambda line: (line.batch, line.file, line.position))
+
+
+def _line_numbers(lines: list[LandedLine]) -> list[int | None]:
+    """Each line's number within its order: the landed line_number, else its rank among its
+    order's unnumbered lines in the file (the door numbers every line it lands, so the sample
+    has no unnumbered line; a line without a transaction_id is rejected whatever its number)."""
+    numbers: list[int | None] = []
+    unnumbered: dict[tuple[str, str | None], int] = {}
+    for line in lines:
+        raw = line.values[6]
+        if raw is not None and QUANTITY.fullmatch(raw):
+            numbers.append(int(raw))
+            continue
+        key = (line.file, line.values[0])
+        unnumbered[key] = unnumbered.get(key, 0) + 1
+        numbers.append(unnumbered[key])
+    return numbers
+
+
+def _line_type(values: tuple[str | None, ...], patterns: dict[str, re.Pattern[str]]) -> str:
+    """The landed line_type, else the first pattern the lower-cased product code matches, else
+    merchandise."""
+    if values[7] is not None:
+        return values[7]
+    code = (values[2] or "").lower()
+    return next((name for name, p in patterns.items() if p.fullmatch(code)), "merchandise")
+
+
+def _row_reason(
+    line: LandedLine, line_type: str, copy: int, slot_lines: int, slot_copies: int
+) -> str | None:
+    """The first of rules 6-16 that rejects the line on its own (None: valid)."""
+    tid, _customer, product, quantity, amount, moment = line.values[:6]
+    if copy > 1 and slot_lines == slot_copies:
+        return "duplicate_row"
+    if tid is None or product is None or quantity is None or amount is None or moment is None:
+        return "missing_required_field"
+    when = parse_timestamp(moment)
+    if when is None:
+        return "unparseable_transaction_date"
+    latest_day = line.ingest_day + timedelta(days=MAX_DAYS_AFTER_LANDING)
+    if not MIN_TRANSACTION_DATE <= when.date() <= latest_day:
+        return "transaction_date_out_of_range"
+    if not MONEY.fullmatch(amount):
+        return "unparseable_amount"
+    if not QUANTITY.fullmatch(quantity):
+        return "unparseable_quantity"
+    units, money = int(quantity), Decimal(amount)
+    if line_type == "merchandise" and ((units > 0 > money) or (units < 0 < money)):
+        return "amount_sign_mismatch"
+    if abs(money) > MAX_LINE_AMOUNT:
+        return "amount_out_of_range"
+    if units == 0:
+        return "zero_quantity"
+    if line_type not in LINE_TYPES:
+        return "unknown_line_type"
+    if slot_lines > slot_copies:
+        return "conflicting_line_number"
+    return None
+
+
+def kept_sales(lake: Path, project: Path = REPO_ROOT) -> list[KeptSale]:
+    """The lines the documented rules keep: of every order, its valid lines in the latest file
+    (batch, then file name) that holds a valid line of it."""
+    lines = landed_sales_lines(lake)
+    numbers = _line_numbers(lines)
+    patterns = line_type_patterns(project)
+    slots: dict[tuple[str, str | None, int | None], int] = {}
+    copies: dict[tuple[object, ...], int] = {}
+    for line, number in zip(lines, numbers, strict=True):
+        slot = (line.file, line.values[0], number)
+        slots[slot] = slots.get(slot, 0) + 1
+        key = (*slot, *(line.values[i] for i in COPY_FIELDS))
+        copies[key] = copies.get(key, 0) + 1
+    seen: dict[tuple[object, ...], int] = {}
+    valid: list[tuple[LandedLine, int, str]] = []
+    for line, number in zip(lines, numbers, strict=True):
+        slot = (line.file, line.values[0], number)
+        key = (*slot, *(line.values[i] for i in COPY_FIELDS))
+        seen[key] = seen.get(key, 0) + 1
+        line_type = _line_type(line.values, patterns)
+        if _row_reason(line, line_type, seen[key], slots[slot], copies[key]) is None:
+            assert number is not None
+            valid.append((line, number, line_type))
+    latest: dict[str, tuple[str, str]] = {}  # transaction_id -> (batch, file) of its version
+    for line, _, _ in valid:
+        tid = str(line.values[0])
+        latest[tid] = max(latest.get(tid, (line.batch, line.file)), (line.batch, line.file))
+    kept = []
+    for line, number, line_type in valid:
+        tid, customer, product, quantity, amount, moment = line.values[:6]
+        if latest[str(tid)] != (line.batch, line.file):
+            continue  # superseded_version (or a copy of a kept line: duplicate_row)
+        when = parse_timestamp(str(moment))
+        assert when is not None
+        kept.append(
+            KeptSale(
+                str(tid), number, customer or GUEST, str(product), line_type,
+                int(str(quantity)), Decimal(str(amount)), when, line.file,
+            )
+        )  # fmt: skip
+    return kept
