@@ -2,7 +2,11 @@
 headline KPIs and the revenue trend are metrics of the semantic layer (models/semantic/): their
 SQL is what MetricFlow generates from the metric definitions for the target's engine, the SQL
 `mf query` runs (data.metric_query). The rest is portable SQL over the marts (DuckDB,
-PostgreSQL, Redshift and Athena/Trino all read it)."""
+PostgreSQL, Redshift and Athena/Trino all read it).
+
+Money is split as the marts split it: gross (merchandise sold), discounts, returns (positive)
+and net = gross - discounts - returns, the headline; orders and the average order value are
+per order (fct_orders), never per line; customer figures leave guest checkouts out."""
 
 from __future__ import annotations
 
@@ -51,18 +55,23 @@ class Bounds:
 
     first_date: date
     last_date: date
-    transactions: int
+    lines: int  # kept sales lines
 
 
 @dataclass(frozen=True)
 class Totals:
-    """The metrics revenue, transactions, unique_customers and average_order_value of a
-    period, as the semantic layer computes them."""
+    """The overview's metrics of a period (TOTALS_METRICS), as the semantic layer computes
+    them: amounts rounded half up to cents (as the marts round), rates as fractions."""
 
-    revenue: Decimal
-    transactions: int
-    customers: int
-    avg_order_value: Decimal  # rounded half up to cents (as the marts round)
+    net_revenue: Decimal
+    gross_revenue: Decimal
+    discounts: Decimal
+    returns: Decimal
+    orders: int
+    avg_order_value: Decimal
+    return_rate: Decimal | None  # returns / gross_revenue, 0.0412 = 4.12%; None: no sales
+    guest_share: Decimal | None  # guest net revenue / net_revenue; None: no sales
+    customers: int  # known customers: guests are not counted
 
 
 def overview_periods(today: date, filters: Filters) -> dict[str, Filters]:
@@ -109,14 +118,14 @@ def bounds(warehouse: Warehouse) -> Bounds:
         warehouse,
         ["fct_sales"],
         "select min(transaction_date) as first_date, max(transaction_date) as last_date, "
-        f"count(*) as transactions from {relation(warehouse, 'fct_sales')}",
+        f"count(*) as sales_lines from {relation(warehouse, 'fct_sales')}",
     )
     row = frame.iloc[0]
-    if not int(row["transactions"]):
+    if not int(row["sales_lines"]):
         raise DataUnavailableError(
             "fct_sales has no rows yet. Build the marts with `make run` (or `dbt build`)."
         )
-    return Bounds(_to_date(row["first_date"]), _to_date(row["last_date"]), int(row["transactions"]))
+    return Bounds(_to_date(row["first_date"]), _to_date(row["last_date"]), int(row["sales_lines"]))
 
 
 def categories(warehouse: Warehouse) -> list[str]:
@@ -130,7 +139,9 @@ def categories(warehouse: Warehouse) -> list[str]:
 
 
 def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") -> str:
-    """FROM + WHERE over fct_sales s joined to dim_products p (and extra_join), for the filters."""
+    """FROM + WHERE over the lines of fct_sales s joined to dim_products p (and extra_join),
+    for the filters. Every product_id of fct_sales has its dim_products row (postage and
+    discount codes as inferred members, category 'Unknown'), so the join keeps every line."""
     category = f" and p.category in ({sql_list(filters.categories)})" if filters.categories else ""
     return (
         f"from {relation(warehouse, 'fct_sales')} s "
@@ -140,14 +151,36 @@ def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") ->
     )
 
 
-# The overview's metrics (models/semantic/_semantic__metrics.yml).
-TOTALS_METRICS = ("revenue", "transactions", "unique_customers", "average_order_value")
+# The overview's metrics (models/semantic/_semantic__metrics.yml); HEADLINE is the one shown
+# for every period.
+HEADLINE = "net_revenue"
+TOTALS_METRICS = (
+    "net_revenue", "gross_revenue", "discounts", "returns", "orders", "average_order_value",
+    "return_rate", "guest_share", "unique_customers",
+)  # fmt: skip
+TREND_METRICS = ("gross_revenue", "returns", "net_revenue")
 CATEGORY = "product__category"  # the dimension the category filter sets
 
 
 def _category_filter(categories: tuple[str, ...]) -> tuple[str, ...]:
     """The where filter of the metric queries for the chosen categories (none: all)."""
     return (where_in(CATEGORY, categories),) if categories else ()
+
+
+def by_category(warehouse: Warehouse) -> frozenset[str]:
+    """The metrics the category filter applies to: those that can be grouped by
+    product__category. Per-order metrics (orders, average order value) cannot: an order is
+    not in one category, so they cover all categories whatever the filter."""
+    return frozenset(
+        info.name for info in semantic_layer(warehouse).metrics() if CATEGORY in info.dimensions
+    )
+
+
+def _metric_filter(
+    warehouse: Warehouse, metric: str, categories: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The category filter of one metric's query: none for a metric it does not apply to."""
+    return _category_filter(categories) if metric in by_category(warehouse) else ()
 
 
 def _number(value: object, places: int) -> Decimal:
@@ -160,29 +193,33 @@ def _number(value: object, places: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+RATE_PLACES = 10  # a rate (a fraction): as exact as a float holds it, rounded when shown
+
+
 @dataclass(frozen=True)
 class OverviewTotals:
-    """The overview's figures: the revenue of every period, and all of TOTALS_METRICS for the
-    periods shown in full."""
+    """The overview's figures: the net revenue of every period, and all of TOTALS_METRICS for
+    the periods shown in full."""
 
-    revenue: dict[str, Decimal]
+    net_revenue: dict[str, Decimal]
     detailed: dict[str, Totals]
 
 
 def totals(
     warehouse: Warehouse, periods: dict[str, Filters], detailed: Collection[str]
 ) -> OverviewTotals:
-    """The revenue of each period and the TOTALS_METRICS of the `detailed` ones (same
-    categories), one metric query per metric and period, all run as one statement. Only the
-    detailed periods pay for unique_customers (a distinct count, the one costly metric)."""
-    require(warehouse, ["fct_sales", "dim_products"])
+    """The net revenue of each period and the TOTALS_METRICS of the `detailed` ones (same
+    categories, where the filter applies to the metric), one metric query per metric and
+    period, all run as one statement. Only the detailed periods pay for unique_customers (a
+    distinct count, the one costly metric)."""
+    require(warehouse, ["fct_sales", "fct_orders", "dim_products"])
 
     def request(metric: str, period: Filters) -> tuple[MetricQuery, str]:
-        where = _category_filter(period.categories)
+        where = _metric_filter(warehouse, metric, period.categories)
         return MetricQuery((metric,), where=where, start=period.start, end=period.end), metric
 
-    asked = [(name, "revenue") for name in periods] + [
-        (name, metric) for name in detailed for metric in TOTALS_METRICS if metric != "revenue"
+    asked = [(name, HEADLINE) for name in periods] + [
+        (name, metric) for name in detailed for metric in TOTALS_METRICS if metric != HEADLINE
     ]
     values = dict(
         zip(
@@ -191,14 +228,28 @@ def totals(
             strict=True,
         )
     )
+
+    def money(name: str, metric: str) -> Decimal:
+        return _number(values[name, metric], 2)
+
+    def rate(name: str, metric: str) -> Decimal | None:
+        """A ratio metric; None when it is undefined (no sales to divide by), not 0%."""
+        value = values[name, metric]
+        return None if value is None else _number(value, RATE_PLACES)
+
     return OverviewTotals(
-        revenue={name: _number(values[name, "revenue"], 2) for name in periods},
+        net_revenue={name: money(name, HEADLINE) for name in periods},
         detailed={
             name: Totals(
-                revenue=_number(values[name, "revenue"], 2),
-                transactions=int(_number(values[name, "transactions"], 0)),
+                net_revenue=money(name, "net_revenue"),
+                gross_revenue=money(name, "gross_revenue"),
+                discounts=money(name, "discounts"),
+                returns=money(name, "returns"),
+                orders=int(_number(values[name, "orders"], 0)),
+                avg_order_value=money(name, "average_order_value"),
+                return_rate=rate(name, "return_rate"),
+                guest_share=rate(name, "guest_share"),
                 customers=int(_number(values[name, "unique_customers"], 0)),
-                avg_order_value=_number(values[name, "average_order_value"], 2),
             )
             for name in detailed
         },
@@ -208,13 +259,13 @@ def totals(
 def revenue_trend(
     warehouse: Warehouse, last_date: date, days: int, cats: tuple[str, ...]
 ) -> pd.DataFrame:
-    """The metrics revenue and transactions per day (sales_date) over the last `days` days up
-    to last_date, days with sales only."""
+    """The metrics gross_revenue, returns and net_revenue per day (sales_date) over the last
+    `days` days up to last_date, days with sales or returns only."""
     require(warehouse, ["fct_sales", "dim_products"])
     frame = metric_query(
         warehouse,
         MetricQuery(
-            ("revenue", "transactions"),
+            TREND_METRICS,
             group_by=("metric_time__day",),
             where=_category_filter(cats),
             start=last_date - timedelta(days=days - 1),
@@ -224,7 +275,8 @@ def revenue_trend(
     )
     frame = frame.rename(columns={"metric_time__day": "sales_date"})
     frame["sales_date"] = pd.to_datetime(frame["sales_date"])
-    return frame[["sales_date", "revenue", "transactions"]]
+    frame[list(TREND_METRICS)] = frame[list(TREND_METRICS)].fillna(0.0)
+    return frame[["sales_date", *TREND_METRICS]]
 
 
 def _metric_request(
@@ -296,46 +348,54 @@ def metric_by_day(
 
 
 def top_products(warehouse: Warehouse, filters: Filters, limit: int = 10) -> pd.DataFrame:
-    """Products by revenue in the period and categories, best first: the day rows of
-    rpt_top_products (one per product and day it sold, its name and category as in
-    dim_products) summed over the period, a fraction of the sales rows."""
+    """Products by net sales in the period and categories, best first: the day rows of
+    rpt_top_products (one per product and day it sold or was returned, merchandise only, its
+    name and category as in dim_products) summed over the period, a fraction of the sales
+    lines. A day row counts the product's orders of that day, and an order's lines are on
+    its day, so the day rows' order_count add up to the product's orders."""
     category = f" and category in ({sql_list(filters.categories)})" if filters.categories else ""
     return _read(
         warehouse,
         ["rpt_top_products"],
-        "select product_id, product_name, category, sum(revenue) as revenue, "
-        "sum(units_sold) as units_sold, sum(transaction_count) as transactions "
+        "select product_id, product_name, category, sum(net_sales) as net_sales, "
+        "sum(gross_sales) as gross_sales, sum(returns) as returns, "
+        "sum(units_sold) as units_sold, sum(units_returned) as units_returned, "
+        "sum(order_count) as order_count "
         f"from {relation(warehouse, 'rpt_top_products')} where period_type = 'day' "
         f"and period_start_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
         f"{category} group by product_id, product_name, category "
-        f"order by revenue desc, product_id limit {int(limit)}",
+        f"order by net_sales desc, product_id limit {int(limit)}",
     )
 
 
 def category_sales(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
-    """Revenue, transactions and share (percent of the period's revenue) per category."""
+    """Per category (merchandise only): net, gross sales and returns, orders, units and the
+    share of the period's net sales in percent."""
     category = f" and category in ({sql_list(filters.categories)})" if filters.categories else ""
     frame = _read(
         warehouse,
         ["rpt_sales_by_category"],
-        "select category, sum(revenue) as revenue, sum(transaction_count) as transactions, "
-        f"sum(units_sold) as units_sold from {relation(warehouse, 'rpt_sales_by_category')} "
+        "select category, sum(net_sales) as net_sales, sum(gross_sales) as gross_sales, "
+        "sum(returns) as returns, sum(order_count) as order_count, "
+        "sum(units_sold) as units_sold, sum(units_returned) as units_returned "
+        f"from {relation(warehouse, 'rpt_sales_by_category')} "
         f"where sales_date between {sql_date(filters.start)} and {sql_date(filters.end)}"
-        f"{category} group by category order by revenue desc, category",
+        f"{category} group by category order by net_sales desc, category",
     )
-    total = float(frame["revenue"].sum()) if len(frame) else 0.0
-    frame["share_pct"] = (frame["revenue"] / total * 100).round(2) if total else 0.0
+    total = float(frame["net_sales"].sum()) if len(frame) else 0.0
+    frame["share_pct"] = (frame["net_sales"] / total * 100).round(2) if total else 0.0
     return frame
 
 
 def segments(warehouse: Warehouse) -> pd.DataFrame:
-    """Customers and revenue per RFM segment."""
+    """Customers and their net sales (lifetime value) per RFM segment; known customers only
+    (the marts leave guest checkouts out)."""
     return _read(
         warehouse,
         ["rpt_customer_segments"],
-        "select segment_name, count(*) as customers, sum(lifetime_value) as revenue "
+        "select segment_name, count(*) as customers, sum(lifetime_value) as net_sales "
         f"from {relation(warehouse, 'rpt_customer_segments')} "
-        "group by segment_name order by revenue desc, segment_name",
+        "group by segment_name order by net_sales desc, segment_name",
     )
 
 
@@ -428,16 +488,17 @@ def lifetime_value_histogram(warehouse: Warehouse) -> pd.DataFrame:
 
 
 def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
-    """Customers by lifetime value with their RFM segment, best first. The top rows are taken
-    before the segments are joined (customer_id is unique in both marts, so the left join
-    keeps each row and the order): the join reads `limit` customers, not all of them."""
+    """Known customers by lifetime value (net sales) with their gross sales, returns and RFM
+    segment, best first. The top rows are taken before the segments are joined (customer_id
+    is unique in both marts, so the left join keeps each row and the order): the join reads
+    `limit` customers, not all of them."""
     return _read(
         warehouse,
         ["rpt_customer_lifetime_value", "rpt_customer_segments"],
         "select v.customer_id, v.customer_name, v.city, g.segment_name, v.order_count, "
-        "v.lifetime_value, v.avg_order_value, v.last_order_date "
-        "from (select customer_id, customer_name, city, order_count, lifetime_value, "
-        "avg_order_value, last_order_date "
+        "v.gross_sales, v.returns, v.lifetime_value, v.avg_order_value, v.last_order_date "
+        "from (select customer_id, customer_name, city, order_count, gross_sales, returns, "
+        "lifetime_value, avg_order_value, last_order_date "
         f"from {relation(warehouse, 'rpt_customer_lifetime_value')} "
         f"order by lifetime_value desc, customer_id limit {int(limit)}) v "
         f"left join {relation(warehouse, 'rpt_customer_segments')} g "
@@ -449,27 +510,38 @@ def top_customers(warehouse: Warehouse, limit: int = 20) -> pd.DataFrame:
 def recent_transactions(
     warehouse: Warehouse, cats: tuple[str, ...], limit: int = 500
 ) -> pd.DataFrame:
-    """The latest transactions (rpt_recent_transactions), newest first."""
+    """The lines of the latest orders (rpt_recent_transactions), newest first, an order's
+    lines in their order: returns (negative quantity), shipping and discounts included."""
     where = f"where category in ({sql_list(cats)}) " if cats else ""
     return _read(
         warehouse,
         ["rpt_recent_transactions"],
-        "select transaction_at, transaction_id, customer_name, city, product_name, category, "
-        "quantity, unit_price, amount "
+        "select transaction_at, transaction_id, line_number, customer_name, city, "
+        "product_name, category, line_type, quantity, unit_price, amount "
         f"from {relation(warehouse, 'rpt_recent_transactions')} {where}"
-        f"order by transaction_at desc, transaction_id limit {int(limit)}",
+        "order by transaction_at desc, transaction_id, line_number "
+        f"limit {int(limit)}",
     )
 
 
+# A line's share of net revenue and whether it makes its order an order, as fct_orders and
+# the semantic layer decide: net = merchandise, discount and voucher lines (shipping and fees
+# are not in it); an order is an order with merchandise sold (not a credit note of returns).
+NET_AMOUNT = "case when s.line_type in ('merchandise', 'discount', 'voucher') then s.amount end"
+ORDER_ID = "case when s.line_type = 'merchandise' and s.quantity > 0 then s.transaction_id end"
+
+
 def weekday_hour(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
-    """Transactions and revenue per ISO weekday and hour (UTC) in the period and categories."""
+    """Orders and net revenue per ISO weekday and hour (UTC) in the period and categories
+    (with a category filter: the orders with a product of those categories sold)."""
     hour = "extract(hour from s.transaction_at)"
     dim_date = f"join {relation(warehouse, 'dim_date')} d on d.date_day = s.transaction_date"
     return _read(
         warehouse,
         ["fct_sales", "dim_products", "dim_date"],
         f"select d.day_of_week, d.day_name, {hour} as hour_of_day, "
-        "count(*) as transactions, sum(s.amount) as revenue "
+        f"count(distinct {ORDER_ID}) as order_count, "
+        f"coalesce(sum({NET_AMOUNT}), 0) as net_sales "
         f"{_sales_from(warehouse, filters, dim_date)} "
         f"group by d.day_of_week, d.day_name, {hour}",
     )

@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,9 @@ COLUMNS: dict[str, tuple[str, str | None]] = {
     "day_name": ("Day", None),
     "hour_of_day": ("Hour (UTC)", None),
     "transaction_at": ("Time (UTC)", None),
-    "transaction_id": ("Transaction", None),
+    "transaction_id": ("Order", None),
+    "line_number": ("Line", COUNT),
+    "line_type": ("Line type", None),
     "customer_id": ("Customer id", None),
     "customer_name": ("Customer", None),
     "city": ("City", None),
@@ -72,11 +74,16 @@ COLUMNS: dict[str, tuple[str, str | None]] = {
     "quantity": ("Quantity", COUNT),
     "unit_price": ("Unit price", MONEY),
     "amount": ("Amount", MONEY),
-    "revenue": ("Revenue", MONEY),
+    "net_sales": ("Net sales", MONEY),
+    "gross_sales": ("Gross sales", MONEY),
+    "returns": ("Returns", MONEY),
+    "net_revenue": ("Net revenue", MONEY),
+    "gross_revenue": ("Gross revenue", MONEY),
     "share_pct": ("Share", PERCENT),
-    "transactions": ("Transactions", COUNT),
     "units_sold": ("Units sold", COUNT),
+    "units_returned": ("Units returned", COUNT),
     "order_count": ("Orders", COUNT),
+    "customers": ("Customers", COUNT),
     "lifetime_value": ("Lifetime value", MONEY),
     "avg_order_value": ("Average order", MONEY),
     "last_order_date": ("Last order", None),
@@ -252,11 +259,23 @@ def count(value: int) -> str:
     return f"{value:,}"
 
 
+def percent(fraction: Decimal | float) -> str:
+    """4.12% (a rate given as a fraction, 0.0412), rounded half up as the marts round."""
+    shown = (Decimal(str(fraction)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"{shown:,}%"
+
+
 def change(current: Decimal | float, previous: Decimal | float) -> str | None:
     """'+12.3%' against the previous period; None when there is nothing to compare with."""
     if not previous:
         return None
     return f"{(float(current) - float(previous)) / float(previous) * 100:+.1f}%"
+
+
+def point_change(current: Decimal | float, previous: Decimal | float) -> str:
+    """'+0.42 pp': a rate's change in percentage points (a relative change of a rate, +10%
+    of 4%, reads as if the rate had moved by ten points)."""
+    return f"{(float(current) - float(previous)) * 100:+.2f} pp"
 
 
 def one_line(text: object, width: int = 160) -> str:

@@ -226,6 +226,7 @@ class SemanticLayer:
         # milliseconds, so each query's SQL is kept (the manifest does not change under it).
         self._planning = threading.Lock()
         self._planned: dict[MetricQuery, str] = {}
+        self._metrics: tuple[MetricInfo, ...] | None = None
         self.client = WarehouseSqlClient(warehouse)
         self.engine = MetricFlowEngine(
             semantic_manifest_lookup=SemanticManifestLookup(for_warehouse(manifest, warehouse)),
@@ -268,7 +269,16 @@ class SemanticLayer:
         return self.warehouse.query(self.sql(query))
 
     def metrics(self) -> list[MetricInfo]:
-        """Every metric, by name, with its label, description, type, format and dimensions."""
+        """Every metric, by name, with its label, description, type, format and dimensions.
+        Listed once per layer: it takes tens of milliseconds, and a dashboard page asks for
+        it on every render (which metrics a category filter applies to)."""
+        with self._planning:
+            if self._metrics is None:
+                self._metrics = tuple(self._list_metrics())
+            return list(self._metrics)
+
+    def _list_metrics(self) -> list[MetricInfo]:
+        """The metrics as MetricFlow's engine lists them."""
         listed = {metric.name: metric for metric in self.engine.list_metrics()}
 
         def by_day_only(name: str) -> bool:

@@ -13,7 +13,9 @@ warehouse = ctx.warehouse
 st.title("Customers")
 st.caption(
     f"All history up to today ({ctx.bounds.last_date}): RFM scores and lifetime value are "
-    "all-time measures, so the date and category filters do not apply here."
+    "all-time measures, so the date and category filters do not apply here. Known customers "
+    "only: guest checkouts have no customer to follow. Lifetime value is net: gross sales "
+    "less discounts and returns."
 )
 
 st.subheader("RFM segments")
@@ -21,12 +23,12 @@ segments = metrics.segments(warehouse)
 if segments.empty:
     st.info("No customers with sales yet.")
     st.stop()
-segments = ui.with_money_text(segments, "revenue")
+segments = ui.with_money_text(segments, "net_sales")
 left, right = st.columns(2)
 order = list(segments["segment_name"])
 for column, field, title, axis in [
     (left, "customers", "Customers", ui.count_axis("Customers")),
-    (right, "revenue", "Revenue (lifetime value)", ui.money_axis("Revenue")),
+    (right, "net_sales", "Net sales (lifetime value)", ui.money_axis("Net sales")),
 ]:
     column.altair_chart(
         alt.Chart(segments)
@@ -34,7 +36,7 @@ for column, field, title, axis in [
         .encode(
             x=alt.X(f"{field}:Q", axis=axis),
             y=alt.Y("segment_name:N", sort=order, title=None),
-            tooltip=ui.tooltips("segment_name:N", "customers:Q", "revenue:Q"),
+            tooltip=ui.tooltips("segment_name:N", "customers:Q", "net_sales:Q"),
         )
         .properties(title=title),
         width="stretch",
@@ -47,8 +49,9 @@ histogram["bucket"] = [
     for start, end in zip(histogram["bucket_start"], histogram["bucket_end"], strict=True)
 ]
 st.caption(
-    "Customers by how much they have spent in all; the buckets grow 1-2-5 (each about twice "
-    "the one before), so big spenders get their own bars instead of one long tail."
+    "Customers by how much they have spent in all, net of discounts and returns; the buckets "
+    "grow 1-2-5 (each about twice the one before), so big spenders get their own bars instead "
+    "of one long tail."
 )
 st.altair_chart(
     alt.Chart(histogram)
@@ -71,5 +74,8 @@ st.altair_chart(
 )
 
 st.subheader("Top customers")
-st.caption("The 20 customers with the highest lifetime value, with their RFM segment.")
+st.caption(
+    "The 20 customers with the highest lifetime value (net sales), with their gross sales, "
+    "returns and RFM segment."
+)
 ui.table(metrics.top_customers(warehouse))

@@ -12,6 +12,8 @@ import streamlit as st
 
 from dashboard import metrics, ui
 
+DEFAULT_METRIC = "net_revenue"  # the headline revenue of every report
+
 ctx = ui.context()
 warehouse, filters = ctx.warehouse, ctx.filters
 
@@ -68,8 +70,9 @@ ui.table(table, wide=("description",))
 st.caption(
     "Dates are sales dates, except for the row accounting (landed and rejected rows), which "
     "is dated by the day a file landed. Cumulative and growth metrics are shown on the last "
-    "day of each period. Metrics that do not join products (new and returning customers, the "
-    "row accounting) ignore the category filter. Query any of them with "
+    "day of each period. Metrics that do not join products (orders and the other per-order "
+    "metrics, new and returning customers, the row accounting) ignore the category filter. "
+    "Query any of them with "
     "`mf query --metrics <name> --group-by metric_time__day` (README, Metrics)."
 )
 
@@ -79,7 +82,7 @@ labels = dict(zip(catalogue["metric_name"], catalogue["metric"], strict=True))
 chosen = st.selectbox(
     "Metric",
     names,
-    index=names.index("revenue") if "revenue" in names else 0,
+    index=names.index(DEFAULT_METRIC) if DEFAULT_METRIC in names else 0,
     key="metric_trend",
     format_func=lambda name: labels[name],
 )
