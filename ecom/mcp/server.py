@@ -48,9 +48,14 @@ READ_ONLY = ToolAnnotations(
 INSTRUCTIONS = """\
 Read-only access to the ecom shop's analytics marts (dbt models) and metrics (MetricFlow).
 Start with list_marts and list_metrics; describe_mart gives a mart's columns. Prefer
-query_metrics for business metrics (revenue, transactions, customers, ...): its numbers are the
-dashboard's and `mf query`'s. run_sql runs one SELECT over the marts only; anything that writes,
-reads other schemas or files, or runs too long is refused with the reason."""
+query_metrics for business metrics (net_revenue, gross_revenue, returns, orders,
+average_order_value, return_rate, guest_share, unique_customers, ...): its numbers are the
+dashboard's and `mf query`'s. Revenue is net (gross - discounts - returns) unless a name says
+otherwise. In SQL, fct_sales has one row per order line (returns are negative quantities;
+shipping and discounts are lines of their own, see line_type) and fct_orders one row per order
+(transaction_id): count orders there, not lines. Guest checkouts are flagged is_guest.
+run_sql runs one SELECT over the marts only; anything that writes, reads other schemas or
+files, or runs too long is refused with the reason."""
 
 
 def secrets_of(environ: Mapping[str, str], warehouse: Warehouse) -> tuple[str, ...]:
@@ -202,7 +207,7 @@ def build_server(
 
     @server.tool(annotations=READ_ONLY)
     async def describe_mart(
-        name: Annotated[str, Field(description="a mart's name, e.g. fct_sales")],
+        name: Annotated[str, Field(description="a mart's name, e.g. fct_orders")],
     ) -> CallToolResult:
         """A mart's columns: name, type and description."""
         return await off_loop(partial(tools.describe_mart, name))
@@ -215,7 +220,9 @@ def build_server(
 
     @server.tool(annotations=READ_ONLY)
     async def query_metrics(
-        metrics: Annotated[list[str], Field(description="metric names, e.g. ['revenue']")],
+        metrics: Annotated[
+            list[str], Field(description="metric names, e.g. ['net_revenue', 'orders']")
+        ],
         group_by: Annotated[
             list[str] | None,
             Field(description="e.g. ['metric_time__week', 'product__category']"),
@@ -230,7 +237,7 @@ def build_server(
             ),
         ] = None,
         order_by: Annotated[
-            list[str] | None, Field(description="e.g. ['-revenue'] (- for descending)")
+            list[str] | None, Field(description="e.g. ['-net_revenue'] (- for descending)")
         ] = None,
         limit: Annotated[int | None, Field(description="most rows to return")] = None,
     ) -> CallToolResult:
