@@ -28,6 +28,7 @@ import duckdb
 from dashboard import data, metrics
 from dashboard.data import sql_date
 from dashboard.metrics import Filters
+from ecom.bench.baseline import line_type_patterns
 from ecom.bench.results import QueryResult
 from ecom.warehouse import Warehouse
 
@@ -42,30 +43,76 @@ class Question:
     raw_sql: str | None = None
 
 
+def line_type_sql(product_id: str) -> str:
+    """The SQL of a line's type from its product code when the line gives none: the first of
+    dbt_project.yml's line_type_patterns the lower-cased code matches, else merchandise."""
+    cases = " ".join(
+        "when regexp_full_match(lower({}), '{}') then '{}'".format(
+            product_id, pattern.replace("'", "''"), name
+        )
+        for name, pattern in line_type_patterns().items()
+    )
+    return f"case {cases} else 'merchandise' end"
+
+
 def raw_sales_cte(lake: str) -> str:
-    """The landed sales CSVs with the basic cleaning a raw query needs: exact duplicates
-    dropped, rows without ids or with unparseable values left out, values cast."""
+    """The landed sales CSVs (lines of orders) with the basic cleaning a raw query needs: exact
+    copies within a file dropped, lines without an order or product id or with unparseable
+    values left out (an empty customer_id is a guest checkout, kept), values cast, each order's
+    lines of its latest file kept; each line classified and its money split as the marts split
+    it (gross, returned, discount, net)."""
     return f"""
 with raw as (
-    select transaction_id, customer_id, product_id, quantity, amount, transaction_date
+    select transaction_id, customer_id, product_id, quantity, amount, transaction_date,
+        line_number, line_type, parse_filename(filename) as landed_file
     from read_csv('{lake}/landing/sales/*/*.csv', header = true, all_varchar = true,
-        union_by_name = true)
+        union_by_name = true, filename = true)
 ),
 distinct_rows as (select distinct * from raw),
-sales as (
+typed as (
     select
         trim(transaction_id) as transaction_id,
-        trim(customer_id) as customer_id,
+        nullif(trim(customer_id), '') as customer_id,
         trim(product_id) as product_id,
         try_cast(quantity as integer) as quantity,
         try_cast(amount as decimal(18, 2)) as amount,
         try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') as transaction_at,
-        cast(try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') as date) as transaction_date
+        cast(try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') as date) as transaction_date,
+        try_cast(line_number as integer) as line_number,
+        coalesce(nullif(lower(trim(line_type)), ''), {line_type_sql("trim(product_id)")})
+            as line_type,
+        landed_file
     from distinct_rows
-    where coalesce(trim(transaction_id), '') <> '' and coalesce(trim(customer_id), '') <> ''
-        and coalesce(trim(product_id), '') <> ''
+    where coalesce(trim(transaction_id), '') <> '' and coalesce(trim(product_id), '') <> ''
         and try_strptime(transaction_date, '%Y-%m-%d %H:%M:%S') is not null
-        and try_cast(amount as decimal(18, 2)) >= 0 and try_cast(quantity as integer) > 0
+        and try_cast(amount as decimal(18, 2)) is not null
+        and coalesce(try_cast(quantity as integer), 0) <> 0
+),
+valid as (
+    select *, max(landed_file) over (partition by transaction_id) as latest_file
+    from typed
+    where line_type <> 'merchandise' or (quantity > 0) = (amount >= 0)
+),
+sales as (
+    select
+        *,
+        line_type = 'merchandise' and quantity > 0 as is_sold,
+        case when line_type = 'merchandise' and quantity > 0 then amount else 0 end
+            as gross_amount,
+        case when line_type = 'merchandise' and quantity < 0 then -amount else 0 end
+            as returned_amount,
+        case when line_type in ('discount', 'voucher') then -amount else 0 end
+            as discount_amount,
+        case when line_type in ('merchandise', 'discount', 'voucher') then amount else 0 end
+            as net_amount,
+        case when line_type = 'merchandise' and quantity > 0 then quantity else 0 end
+            as units_sold,
+        case when line_type = 'merchandise' and quantity < 0 then -quantity else 0 end
+            as units_returned,
+        max(case when line_type = 'merchandise' and quantity > 0 then 1 else 0 end)
+            over (partition by transaction_id) = 1 as is_order
+    from valid
+    where landed_file = latest_file
 ),
 products as (
     select trim(product_id) as product_id, any_value(name) as product_name,
@@ -98,12 +145,23 @@ def raw_questions(lake: str, today: date, filters: Filters) -> dict[str, str]:
     """The sales questions of the dashboard as DuckDB SQL over the raw landed files."""
     base = raw_sales_cte(lake)
     joined = "from sales s join products p on p.product_id = s.product_id"
+    # postage and discount codes are in no catalog: a left join keeps their lines
+    every_line = "from sales s left join products p on p.product_id = s.product_id"
+    merchandise = "s.line_type = 'merchandise'"
     totals = []
     for index, period in enumerate(metrics.overview_periods(today, filters).values()):
         inside = _between(period)
         totals += [
-            f"coalesce(sum(case when {inside} then s.amount end), 0) as revenue_{index}",
-            f"count(case when {inside} then 1 end) as transactions_{index}",
+            f"coalesce(sum(case when {inside} then s.net_amount end), 0) as net_{index}",
+            f"coalesce(sum(case when {inside} then s.gross_amount end), 0) as gross_{index}",
+            f"coalesce(sum(case when {inside} then s.discount_amount end), 0) as discounts_{index}",
+            f"coalesce(sum(case when {inside} then s.returned_amount end), 0) as returns_{index}",
+            f"coalesce(sum(case when {inside} and s.customer_id is null then s.net_amount end), "
+            f"0) as guest_net_{index}",
+            f"count(distinct case when {inside} and s.is_sold then s.transaction_id end) "
+            f"as orders_{index}",
+            f"sum(case when {inside} and s.is_order then s.gross_amount - s.discount_amount "
+            f"end) as order_value_{index}",
             f"count(distinct case when {inside} then s.customer_id end) as customers_{index}",
         ]
     trend = Filters(today - timedelta(days=29), today)
@@ -112,25 +170,33 @@ def raw_questions(lake: str, today: date, filters: Filters) -> dict[str, str]:
         "bounds": f"{base} select min(transaction_date), max(transaction_date), count(*) "
         "from sales",
         "totals": f"{base} select {', '.join(totals)} from sales s",
-        "revenue_trend": f"{base} select s.transaction_date as sales_date, sum(s.amount) as "
-        f"revenue, count(*) as transactions from sales s where {_between(trend)} "
+        "revenue_trend": f"{base} select s.transaction_date as sales_date, "
+        "sum(s.gross_amount) as gross_revenue, sum(s.returned_amount) as returns, "
+        f"sum(s.net_amount) as net_revenue from sales s where {_between(trend)} "
         "group by 1 order by 1",
         "top_products": f"{base} select s.product_id, p.product_name, p.category, "
-        "sum(s.amount) as revenue, sum(s.quantity) as units_sold, count(*) as transactions "
-        f"{joined} where {_between(filters)} group by 1, 2, 3 "
-        "order by revenue desc, s.product_id limit 10",
-        "category_sales": f"{base} select p.category, sum(s.amount) as revenue, count(*) as "
-        f"transactions, sum(s.quantity) as units_sold {joined} where {_between(filters)} "
-        "group by 1 order by revenue desc, 1",
+        "sum(s.net_amount) as net_sales, sum(s.gross_amount) as gross_sales, "
+        "sum(s.returned_amount) as returns, sum(s.units_sold) as units_sold, "
+        "sum(s.units_returned) as units_returned, "
+        "count(distinct case when s.is_sold then s.transaction_id end) as order_count "
+        f"{joined} where {merchandise} and {_between(filters)} group by 1, 2, 3 "
+        "order by net_sales desc, s.product_id limit 10",
+        "category_sales": f"{base} select p.category, sum(s.net_amount) as net_sales, "
+        "sum(s.gross_amount) as gross_sales, sum(s.returned_amount) as returns, "
+        "count(distinct s.transaction_id) as order_count, sum(s.units_sold) as units_sold, "
+        f"sum(s.units_returned) as units_returned {joined} "
+        f"where {merchandise} and {_between(filters)} group by 1 order by net_sales desc, 1",
         "weekday_hour": f"{base} select isodow(s.transaction_date) as day_of_week, "
         "dayname(s.transaction_date) as day_name, hour(s.transaction_at) as hour_of_day, "
-        f"count(*) as transactions, sum(s.amount) as revenue {joined} "
+        "count(distinct case when s.is_sold then s.transaction_id end) as order_count, "
+        f"sum(s.net_amount) as net_sales {every_line} "
         f"where {_between(filters)} group by 1, 2, 3",
         "recent_transactions": f"{base}{raw_customers_cte(lake)} select s.transaction_at, "
-        "s.transaction_id, c.customer_name, c.city, p.product_name, p.category, s.quantity, "
-        "round(s.amount / s.quantity, 2) as unit_price, s.amount "
-        f"{joined} left join customers c on c.customer_id = s.customer_id "
-        f"where {_between(recent)} order by s.transaction_at desc, s.transaction_id limit 500",
+        "s.transaction_id, s.line_number, c.customer_name, c.city, p.product_name, "
+        "p.category, s.line_type, s.quantity, round(s.amount / s.quantity, 2) as unit_price, "
+        f"s.amount {every_line} left join customers c on c.customer_id = s.customer_id "
+        f"where {_between(recent)} "
+        "order by s.transaction_at desc, s.transaction_id, s.line_number limit 500",
     }
 
 
@@ -149,29 +215,29 @@ def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
     return [
         Question("connection", "open the warehouse, `select 1`: part of every query below",
                  lambda: data.run_sql(warehouse, "select 1")),
-        Question("bounds", "first/last sales date, transactions (every page)",
+        Question("bounds", "first/last sales date, sales lines (every page)",
                  lambda: metrics.bounds(warehouse), raw["bounds"]),
         Question("categories", "category list (sidebar filter)",
                  lambda: metrics.categories(warehouse)),
-        Question("totals", "revenue of 8 periods, all 4 KPIs of 2 (overview)",
+        Question("totals", "net revenue of 8 periods, all 9 KPIs of 2 (overview)",
                  lambda: metrics.totals(warehouse, periods, OVERVIEW_DETAILED), raw["totals"]),
-        Question("revenue_trend", "revenue per day, last 30 days (overview)",
+        Question("revenue_trend", "gross, returns, net per day, last 30 days (overview)",
                  lambda: metrics.revenue_trend(warehouse, today, 30, ()), raw["revenue_trend"]),
-        Question("top_products", "top 10 products of the period (products)",
+        Question("top_products", "top 10 products by net sales of the period (products)",
                  lambda: metrics.top_products(warehouse, filters), raw["top_products"]),
-        Question("category_sales", "revenue per category of the period (products)",
+        Question("category_sales", "net sales per category of the period (products)",
                  lambda: metrics.category_sales(warehouse, filters), raw["category_sales"]),
         Question("category_drill_down", "top 50 products of one category (products)",
                  lambda: metrics.top_products(warehouse, drill, limit=50)),
-        Question("segments", "customers and revenue per RFM segment (customers)",
+        Question("segments", "customers and net sales per RFM segment (customers)",
                  lambda: metrics.segments(warehouse)),
         Question("lifetime_value_histogram", "customers per lifetime-value bucket (customers)",
                  lambda: metrics.lifetime_value_histogram(warehouse)),
         Question("top_customers", "top 20 customers by lifetime value (customers)",
                  lambda: metrics.top_customers(warehouse)),
-        Question("recent_transactions", "latest 500 transactions (activity)",
+        Question("recent_transactions", "lines of the latest orders, 500 (activity)",
                  lambda: metrics.recent_transactions(warehouse, ()), raw["recent_transactions"]),
-        Question("weekday_hour", "transactions per weekday x hour of the period (activity)",
+        Question("weekday_hour", "orders, net per weekday x hour of the period (activity)",
                  lambda: metrics.weekday_hour(warehouse, filters), raw["weekday_hour"]),
         Question("rejected_by_reason", "rejected rows per feed and reason (pipeline)",
                  lambda: metrics.rejected_by_reason(warehouse)),
@@ -181,8 +247,9 @@ def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
                  lambda: metrics.pipeline_runs(warehouse)),
         Question("metric_catalogue", "every metric, the period and the one before (metrics)",
                  lambda: metrics.metric_catalogue(warehouse, filters)),
-        Question("metric_by_day", "one metric (revenue) per day of the period (metrics)",
-                 lambda: metrics.metric_by_day(warehouse, "revenue", filters, filtered=False)),
+        Question("metric_by_day", "one metric (net_revenue) per day of the period (metrics)",
+                 lambda: metrics.metric_by_day(warehouse, "net_revenue", filters,
+                                               filtered=False)),
     ]  # fmt: skip
 
 

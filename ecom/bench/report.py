@@ -397,9 +397,11 @@ Generating the data is timed separately and never counted.
    of the lake and warehouse of step 2: ingest of the new day, `dbt build`, daily report, run log.
 4. **equivalent step**: `dbt run --select +rpt_daily_sales_summary` into a new warehouse: what
    our pipeline does that the pandas baseline does (CSV to cleaned sales to a daily summary).
-5. **pandas baseline**: seed 003's transform written plainly in pandas
-   (`ecom/bench/baseline.py`) on the same landed CSVs: read and concat, drop duplicates and
-   rows without ids, parse dates and numbers, derive year/month/day, write Parquet, daily summary.
+5. **pandas baseline**: the same transform written plainly in pandas
+   (`ecom/bench/baseline.py`) on the same landed CSVs: read and concat, drop duplicates, rows
+   without ids and unparseable rows, keep each order's latest file, classify the lines, derive
+   year/month/day, write Parquet; then per order and per day orders, gross, discounts, returns,
+   net and the average order value per order, the figures of `rpt_daily_sales_summary`.
 6. **dashboard queries**: every query function of `dashboard/metrics.py` with the pages' default
    filters (the 30 days up to the latest sales date), uncached, p50/p95 over repeated calls
    (the semantic layer's metrics, overview and metrics page, included: MetricFlow plans their

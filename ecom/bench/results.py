@@ -16,7 +16,7 @@ STEP_TITLES = {
     "full_build": "full `dbt build` (all models and tests)",
     "incremental_day": "incremental daily run (`ecom run`, one more day)",
     "equivalent_step": "equivalent step (`dbt run -s +rpt_daily_sales_summary`)",
-    "pandas_baseline": "pandas baseline (seed 003's transform)",
+    "pandas_baseline": "pandas baseline (the daily summary in pandas)",
     "dashboard_queries": "dashboard queries (all, marts and raw)",
 }
 
