@@ -56,8 +56,10 @@
     before their first order now (int_customer_orders, already rebuilt): for any other
     customer, every version of every changed line is later than their first order, which
     therefore is the same before and after. For those few customers (new ones, mostly) the
-    day is their first outside the changed days (every version of a changed transaction is
-    dated on a changed day, so outside them their sales are the same before and after).
+    day is their first order outside the changed days (every version of a changed order is
+    dated on a changed day, so outside them their orders are the same before and after; a
+    credit note is not an order, so a return dated before a customer's first order is not
+    their first day).
     Checking every changed customer's history instead touched the first day of thousands of
     customers: every day of the history, every day.
 -#}
@@ -75,9 +77,9 @@
     {%- endset -%}
     {{- return(
         changed_dates
-        ~ " union select min(transaction_date) as sales_date from " ~ ref('fct_sales')
-        ~ " where customer_id in (" ~ first_order_may_move ~ ")"
-        ~ " and transaction_date not in (" ~ changed_dates ~ ") group by customer_id"
+        ~ " union select min(order_date) as sales_date from " ~ ref('fct_orders')
+        ~ " where is_order and customer_id in (" ~ first_order_may_move ~ ")"
+        ~ " and order_date not in (" ~ changed_dates ~ ") group by customer_id"
     ) -}}
 {% endmacro %}
 

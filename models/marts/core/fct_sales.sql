@@ -49,19 +49,59 @@
     A return line is linked to the order it returns (original_transaction_id, return_match):
     the order the export names; else its own order when that order also sold the product (a
     cancelled line); else the customer's latest earlier order with a sale of the product;
-    else it is an unmatched return.
+    else it is an unmatched return. A customer's returns matched the third way (or not at all)
+    are matched again whenever one of the customer's orders is re-decided.
 #}
 with
 
-validated_sales as (
+{% if is_incremental() %}
 
-    {% if is_incremental() %}
+    redecided as (
+
         {{ ecom.sales_changed_since(this) }}
-    {% else %}
-        select * from {{ ref('int_sales_validated') }}
-    {% endif %}
 
-),
+    ),
+
+    -- the orders of returns matched by customer and product (or unmatched) whose customer has
+    -- a re-decided order: a resend that drops the matched line, or a late order that is now
+    -- the latest earlier sale, changes their match, so they are matched again
+    rematched_orders as (
+
+        select distinct transaction_id
+        from {{ this }}
+        where
+            is_return
+            and return_match in ('customer_product', 'unmatched')
+            and not is_guest
+            and customer_id in (
+                select redecided.customer_id from redecided
+                where redecided.customer_id is not null
+            )
+            and transaction_id not in (select redecided.transaction_id from redecided)
+
+    ),
+
+    validated_sales as (
+
+        select * from redecided
+
+        union all
+
+        select validated.*
+        from {{ ref('int_sales_validated') }} as validated
+        where validated.transaction_id in (select transaction_id from rematched_orders)
+
+    ),
+
+{% else %}
+
+    validated_sales as (
+
+        select * from {{ ref('int_sales_validated') }}
+
+    ),
+
+{% endif %}
 
 kept_sales as (
 
