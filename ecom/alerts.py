@@ -42,6 +42,7 @@ def alert_for(record: RunRecord) -> Alert:
     state = {
         RunStatus.SUCCEEDED: "succeeded",
         RunStatus.DATA_QUARANTINED: "succeeded, but files were quarantined",
+        RunStatus.DATA_REJECTED: "succeeded, but most of a file was rejected",
         RunStatus.FAILED: "FAILED",
     }.get(record.status, record.status)
     title = f"ecom {record.command} {record.run_date.isoformat()} {state} (exit {record.exit_code})"
@@ -54,7 +55,8 @@ def alert_for(record: RunRecord) -> Alert:
         f"{record.tests_failed} failed",
     ]
     if record.error_message:
-        lines.append(f"error: {record.error_message}")
+        label = "data" if record.status == RunStatus.DATA_REJECTED else "error"
+        lines.append(f"{label}: {record.error_message}")
     facts = {
         key: getattr(record, key)
         for key in (

@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from ecom import __version__
 from ecom.alerts import AlertConfig
 from ecom.daily_run import (
+    DEFAULT_MAX_REJECTED_SHARE,
     RunOptions,
     backfill,
     check_inbox_mapping,
@@ -365,6 +366,16 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
         "--vars",
         metavar="YAML",
         help="project variables, e.g. '{key: value}' (default: dbt_project.yml's)",
+    )
+    dbt.add_argument(
+        "--max-rejected-share",
+        type=_share,
+        default=DEFAULT_MAX_REJECTED_SHARE,
+        metavar="FRACTION",
+        help="a landed file whose rejected rows are more than this share of its rows ends the "
+        "run with exit 3 and one line naming the file, the top reasons and the likely cause "
+        f"(default {DEFAULT_MAX_REJECTED_SHARE}: a fifth); the marts still build from the "
+        "valid rows",
     )
     dbt.add_argument(
         "--full-tests",
@@ -720,6 +731,17 @@ def _dbt_args(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(passed)
 
 
+def _share(text: str) -> float:
+    """A fraction from 0 to 1 (argparse type)."""
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0 <= share <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a fraction from 0 to 1 (e.g. 0.2)")
+    return share
+
+
 def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> RunOptions:
     return RunOptions(
         sample=None if args.inbox else _generator_config(args),
@@ -737,6 +759,7 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
         dbt_vars=args.vars,
         full_tests=args.full_tests,
         full_tests_day=settings.full_tests_day,
+        max_rejected_share=args.max_rejected_share,
     )
 
 

@@ -64,7 +64,13 @@ from ingest.landing import REFUSED, LandingResult, LandingStatus, new_batch_id
 from ingest.mapping import ExportMapping, load_mapping, resolve_mapping
 from ingest.retry import Backoff, TransientError
 from ingest.retry import with_retries as retry
+from ingest.sources.checks import RowRefusal
 from ingest.storage import Storage, open_lake
+
+# A landed file with a larger share of rejected rows ends `ecom run` with exit 3 (a fifth: more
+# usually means a wrong export or mapping, not dirty rows).
+DEFAULT_MAX_REJECTED_SHARE = 0.2
+DOOR_REASONS = frozenset(reason.value for reason in RowRefusal)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,6 +98,8 @@ class RunOptions:
     dbt_vars: str | None = None  # `dbt build --vars` (YAML), with the run's test_scope added
     full_tests: bool = False  # every data test checks every row (else: see test_scope)
     full_tests_day: int | None = 6  # date.weekday() of the weekly full sweep; None: never
+    # a landed file with a larger share of rejected rows ends the run with exit 3
+    max_rejected_share: float = DEFAULT_MAX_REJECTED_SHARE
 
     @property
     def compact(self) -> bool:
@@ -518,6 +526,70 @@ def _rows_rejected(warehouse: Warehouse, run_id: str) -> int:
     return int(str(rows[0][0])) if rows else 0
 
 
+# What most often makes a file's lines mostly rejected, by the reason most of them got.
+LIKELY_CAUSE = {
+    "superseded_version": "its orders were landed before: transaction_id repeats across files "
+    "(an export sent twice doubles nothing; if transaction_id is not the order number, map the "
+    "order number, docs/mappings.md)",
+    "duplicate_row": "its orders were landed before unchanged (the same export sent twice: "
+    "nothing doubles)",
+    "missing_required_field": "required fields are empty: check which of the export's columns "
+    "give transaction_id, product_id, quantity, amount and transaction_date (a mapping file, "
+    "docs/mappings.md)",
+    "unparseable_transaction_date": "transaction_date is not 'YYYY-MM-DD HH:MM:SS': give the "
+    "export's format as datetime_format in a mapping file (docs/mappings.md)",
+    "transaction_date_out_of_range": "dates lie in the future or in the distant past: check "
+    "the day/month order and time zone of the export's dates (datetime_format, timezone in a "
+    "mapping file)",
+    "unparseable_amount": "amount is not a number with '.' decimals: set decimal_separator, or "
+    "amount_from quantity x unit price, in a mapping file (docs/mappings.md)",
+    "unparseable_quantity": "quantity is not a whole number: check the column mapped to it",
+    "amount_sign_mismatch": "amounts have the opposite sign to their quantities: a return is a "
+    "negative quantity with a negative amount (a mapping's returns section can make credit "
+    "notes negative)",
+    "amount_out_of_range": "amounts are above max_line_amount: a misplaced decimal point or "
+    "cents given as units",
+    "zero_quantity": "lines of no units: check the column mapped to quantity",
+    "unknown_line_type": "line_type values are not merchandise, shipping, fee, discount, "
+    "voucher or adjustment: map them in the mapping's non_merchandise section",
+    "conflicting_line_number": "line numbers repeat within an order: map the export's line "
+    "number, or leave line_number empty so lines are numbered by position",
+}
+DOOR_CAUSE = "rows could not be read as rows of the feed: check the export's delimiter and quoting"
+
+
+def rejected_share_problem(warehouse: Warehouse, run_id: str, threshold: float) -> str | None:
+    """One line naming this run's landed file with the largest share of rejected rows above
+    `threshold`, its top reasons and the likely cause; None when no file is above it."""
+    _, files = warehouse.query(
+        "select entity, landed_file_name, rows_landed, rows_rejected "
+        f"from {warehouse.relation('qa_ingest_reconciliation')} "
+        f"where batch_id = '{run_id}' and rows_landed > 0 "
+        "order by rows_rejected * 1.0 / rows_landed desc, landed_file_name"
+    )
+    over = [row for row in files if int(str(row[3])) > threshold * int(str(row[2]))]
+    if not over:
+        return None
+    entity, landed_file, landed, rejected = (str(v) for v in over[0])
+    quoted = landed_file.replace("'", "''")
+    _, reasons = warehouse.query(
+        "select reject_reason, count(*) as rows_rejected "
+        f"from {warehouse.relation('qa_rejected_' + entity)} "
+        f"where landed_file_name = '{quoted}' "
+        "group by reject_reason order by count(*) desc, reject_reason limit 3"
+    )
+    top = ", ".join(f"{reason} {int(str(count)):,}" for reason, count in reasons)
+    first = str(reasons[0][0]) if reasons else ""
+    cause = LIKELY_CAUSE.get(first, DOOR_CAUSE if first in DOOR_REASONS else "see the rows")
+    name = landed_file.split("-", 1)[-1]
+    others = f" (and {len(over) - 1} more files)" if len(over) > 1 else ""
+    return (
+        f"{name}: {int(rejected) / int(landed):.1%} of its {int(landed):,} {entity} rows "
+        f"rejected ({top}), over the {threshold:.0%} threshold{others}: {cause}; "
+        f"see qa_rejected_{entity}"
+    )
+
+
 def run_day(settings: Settings, options: RunOptions, day: date, command: str = "run") -> RunOutcome:
     """One daily run for `day`; never raises for a failed step: the outcome says so."""
     started = time.monotonic()
@@ -577,9 +649,18 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                 if outcome.docs_ok and fingerprint is not None:
                     (settings.target_dir / DOCS_FINGERPRINT).write_text(fingerprint + "\n")
         outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)
-        quarantined = record.files_quarantined > 0
-        record.status = RunStatus.DATA_QUARANTINED if quarantined else RunStatus.SUCCEEDED
-        record.exit_code = ExitCode.DATA_QUARANTINED if quarantined else ExitCode.OK
+        problem = rejected_share_problem(warehouse, record.run_id, options.max_rejected_share)
+        if problem is not None:
+            record.status, record.exit_code = RunStatus.DATA_REJECTED, ExitCode.DATA_QUARANTINED
+            record.error_message = problem
+            events.event(
+                "rows_rejected_over_threshold", f"ecom: {problem}", logging.WARNING,
+                problem=problem,
+            )  # fmt: skip
+        elif record.files_quarantined > 0:
+            record.status, record.exit_code = RunStatus.DATA_QUARANTINED, ExitCode.DATA_QUARANTINED
+        else:
+            record.status, record.exit_code = RunStatus.SUCCEEDED, ExitCode.OK
     except Exception as exc:
         record.status, record.exit_code = RunStatus.FAILED, exit_code_for(exc)
         # one line, never a traceback: the run log, the alerts and the dashboard show it
@@ -709,16 +790,19 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     record = outcome.record
     landed = Counter(r.status for r in outcome.landed)
     rows_in = sum(r.rows for r in outcome.landed if r.status == LandingStatus.LANDED)
-    state = {ExitCode.OK: "OK", ExitCode.DATA_QUARANTINED: "OK, FILES QUARANTINED"}.get(
-        outcome.exit_code, "FAILED"
-    )
+    state = {
+        RunStatus.SUCCEEDED: "OK",
+        RunStatus.DATA_QUARANTINED: "OK, FILES QUARANTINED",
+        RunStatus.DATA_REJECTED: "OK, ROWS REJECTED",
+    }.get(record.status, "FAILED")
     print(
         f"\necom {record.command} {state} for {record.run_date} in {outcome.seconds:.1f}s "
         f"(exit {outcome.exit_code}: {outcome.exit_code.summary})",
         file=out,
     )
     if record.error_message:
-        print(f"  error:     {record.error_message}", file=out)
+        label = "rejected:" if record.status == RunStatus.DATA_REJECTED else "error:   "
+        print(f"  {label}  {record.error_message}", file=out)
     lake = relative_uri(settings.lake.uri)
     print(
         f"  lake:      {lake}  ({landed[LandingStatus.LANDED]} files landed "

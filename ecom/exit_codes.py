@@ -33,7 +33,7 @@ _SUMMARY = {
     ExitCode.OK: "succeeded",
     ExitCode.FAILED: "pipeline failed",
     ExitCode.USAGE: "usage or configuration error",
-    ExitCode.DATA_QUARANTINED: "succeeded, files quarantined",
+    ExitCode.DATA_QUARANTINED: "succeeded, with data problems",
     ExitCode.INTERRUPTED: "interrupted",
 }
 
@@ -45,9 +45,11 @@ _DESCRIPTION = {
     ExitCode.USAGE: "usage or configuration error (a bad flag, lake URI or date, a missing "
     "file or folder, no API URL, a mapping file that is not valid or does not fit a file): "
     "nothing ran",
-    ExitCode.DATA_QUARANTINED: "succeeded, but files were quarantined (data problems): the "
-    "rest landed (and `ecom run` built marts and report from it); see "
-    "quarantine/<source>/.../*.reason.json, fix the file and send it again",
+    ExitCode.DATA_QUARANTINED: "succeeded, but with data problems: files were quarantined "
+    "(see quarantine/<source>/.../*.reason.json, fix the file and send it again), or `ecom "
+    "run` rejected more than --max-rejected-share of a landed file's rows (the message names "
+    "the file, the top reasons and the likely cause; see qa_rejected_<entity>); the rest "
+    "landed, and `ecom run` built marts and report from the valid rows",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 

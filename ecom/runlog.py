@@ -35,6 +35,7 @@ class RunStatus(StrEnum):
     RUNNING = "running"
     SUCCEEDED = "succeeded"
     DATA_QUARANTINED = "data_quarantined"  # succeeded, but files were quarantined
+    DATA_REJECTED = "data_rejected"  # succeeded, but a file's rejected share passed the threshold
     FAILED = "failed"
 
 
