@@ -107,6 +107,8 @@ ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 def clean_id(value: str) -> str:
     """An identifier without zero-width characters and surrounding whitespace."""
+    if value.isascii():  # the usual id: no zero-width character can be in it (a fast path)
+        return value.strip()
     return ZERO_WIDTH.sub("", value).strip()
 
 

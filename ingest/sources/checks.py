@@ -60,6 +60,7 @@ import gzip
 import io
 import json
 import math
+import operator
 import re
 import zlib
 from array import array
@@ -421,9 +422,10 @@ class _Reordered:
     def __init__(self, spec: SourceSpec, header: list[str]) -> None:
         self.feed = list(spec.column_names)
         self.extras = [c for c in header if c not in self.feed]
-        self.positions = [header.index(c) if c in header else None for c in self.feed] + [
-            header.index(c) for c in self.extras
-        ]
+        # A column the file lacks is read from one empty field appended to each record.
+        missing = len(header)
+        positions = [header.index(c) if c in header else missing for c in self.feed]
+        self.pick = operator.itemgetter(*positions, *(header.index(c) for c in self.extras))
 
     def rewrites(self, raw_header: list[str]) -> bool:
         """Columns missing, or not first in the documented order (Athena reads by position)."""
@@ -435,7 +437,7 @@ class _Reordered:
 
     def __call__(self, record: list[str]) -> list[list[str]]:
         """The record's fields in the landed order."""
-        return [["" if p is None else record[p] for p in self.positions]]
+        return [list(self.pick([*record, ""]))]
 
 
 class _Normaliser:
@@ -455,14 +457,18 @@ class _Normaliser:
 
     def changes(self, row: list[str]) -> bool:
         """Whether normalising a row (in the feed's column order) would change it."""
-        if any(clean_id(row[i]) != row[i] for i in self.ids):
-            return True
+        for i in self.ids:
+            value = row[i]
+            # inline for speed: an ASCII value needs only its whitespace stripped (clean_id)
+            if (value.strip() if value.isascii() else clean_id(value)) != value:
+                return True
         return self.numbered is not None and not row[self.numbered[0]].strip()
 
     def __call__(self, row: list[str]) -> list[str]:
         """The row normalised, in place."""
         for i in self.ids:
-            row[i] = clean_id(row[i])
+            value = row[i]
+            row[i] = value.strip() if value.isascii() else clean_id(value)
         if self.numbered is not None:
             line, order = self.numbered
             position = self.lines_seen.get(row[order], 0) + 1
