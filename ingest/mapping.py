@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
 from ingest.errors import MappingError
 from ingest.sources import LINE_TYPES, SALES, clean_id
 
@@ -430,6 +428,10 @@ def shipped_mappings() -> list[Path]:
 
 def load_mapping(path: Path) -> ExportMapping:
     """Read and validate a mapping file; MappingError names the file and the key at fault."""
+    # Imported here: the Lambda package (make lambda-build) lands files without mappings and
+    # ships no PyYAML, and it imports this module through ingest.batch.
+    import yaml
+
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
