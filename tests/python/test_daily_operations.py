@@ -131,7 +131,7 @@ class Operated:
     # the SQL of the data tests each run ran (run_results.json), by test name: the re-run of
     # the first day with --full-tests, the second day's run (a Sunday) and the third day's
     tests_sql: dict[str, dict[str, str]]
-    planted: str  # the transaction_id of the old fct_sales row broken after the second day
+    planted: str  # the sales_row_id of the old fct_sales line broken after the second day
     sweep: subprocess.CompletedProcess[str]  # dbt test of fct_sales, test_scope: all, at the end
 
 
@@ -144,7 +144,7 @@ def _customers(root: Path) -> list[dict[str, object]]:
 
 # the generic tests on fct_sales: named <test>_fct_sales_<column or arguments>
 FCT_SALES_TEST = re.compile(
-    r"^(not_null_columns|unique|not_null|accepted_range|relationships)_fct_"
+    r"^(not_null_columns|unique|not_null|accepted_range|relationships)_fct_sales_"
 )
 
 
@@ -192,8 +192,8 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
     # ingest_date (lineage, so the comparison with the backfill leaves it out) set to null
     with duckdb.connect(str(warehouse)) as con:
         [(planted,)] = con.execute(
-            "update analytics_marts.fct_sales set ingest_date = null where transaction_id = "
-            "(select min(transaction_id) from analytics_marts.fct_sales) returning transaction_id"
+            "update analytics_marts.fct_sales set ingest_date = null where sales_row_id = "
+            "(select min(sales_row_id) from analytics_marts.fct_sales) returning sales_row_id"
         ).fetchall()
 
     # day 3: kill -9 in the middle of dbt build, once some models are built
@@ -255,14 +255,21 @@ def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
 def test_daily_report_holds_the_days_summary_and_top_products(operated: Operated) -> None:
     folder = operated.daily_root / "lake" / "reports" / "daily" / f"report_date={DAYS[-1]}"
     summary = (folder / "daily_sales_summary.csv").read_text().splitlines()
-    assert summary[0].startswith("sales_date,transaction_count,total_revenue")
+    assert summary[0].startswith(
+        "sales_date,order_count,guest_order_count,units_sold,units_returned,gross_sales,"
+        "discounts,returns,net_sales"
+    )
+    assert {"avg_order_value", "return_rate_pct", "guest_share_pct"} <= set(summary[0].split(","))
     assert len(summary) == 2 and summary[1].startswith(DAYS[-1].isoformat())
     with duckdb.connect() as con:
         top = con.execute(
-            f"select revenue_rank, period_start_date from '{folder / 'top_products.parquet'}'"
+            "select revenue_rank, period_start_date, net_sales "
+            f"from '{folder / 'top_products.parquet'}'"
         ).fetchall()
-    assert [rank for rank, _ in top] == list(range(1, len(top) + 1))
-    assert 0 < len(top) <= 10 and {d for _, d in top} == {DAYS[-1]}
+    assert [rank for rank, _, _ in top] == list(range(1, len(top) + 1))
+    assert 0 < len(top) <= 10 and {d for _, d, _ in top} == {DAYS[-1]}
+    net = [amount for _, _, amount in top]
+    assert net == sorted(net, reverse=True)  # ranked by net sales
 
 
 def test_killed_runs_then_reruns_equal_an_uninterrupted_backfill(operated: Operated) -> None:
@@ -311,11 +318,11 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
         fct_tests = {  # the generic tests on fct_sales (not those of its children)
             name: code for name, code in sql.items() if FCT_SALES_TEST.match(name)
         }  # fmt: skip
-        assert fct_tests["unique_fct_sales_transaction_id"]
+        assert fct_tests["unique_fct_sales_sales_row_id"]
         assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
         # the view int_sales_enriched (meta.test_scope: sales_days): the re-decided days
         view_tests = [code for name, code in sql.items() if "_int_sales_enriched_" in name]
-        assert len(view_tests) == 3, run
+        assert len(view_tests) == 4, run
         days = "scoped_rows.transaction_date in (select cast(transaction_at as date)"
         assert all((days in code) == (run == "daily") for code in view_tests), run
 
@@ -328,7 +335,7 @@ def test_an_old_row_broken_later_passes_the_daily_runs_and_fails_the_sweep(
     with duckdb.connect(str(operated.daily_root / "warehouse" / "ecom.duckdb")) as con:
         [(ingest_date, old)] = con.execute(
             "select ingest_date, refreshed_at < (select max(refreshed_at) from "
-            "analytics_marts.fct_sales) from analytics_marts.fct_sales where transaction_id = ?",
+            "analytics_marts.fct_sales) from analytics_marts.fct_sales where sales_row_id = ?",
             [operated.planted],
         ).fetchall()
     assert ingest_date is None and old  # still broken, written before the last build
