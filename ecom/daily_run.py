@@ -71,6 +71,8 @@ from ingest.storage import Storage, open_lake
 # usually means a wrong export or mapping, not dirty rows).
 DEFAULT_MAX_REJECTED_SHARE = 0.2
 DOOR_REASONS = frozenset(reason.value for reason in RowRefusal)
+# dbt's message when an incremental model's columns differ from its table's (on_schema_change)
+SCHEMA_CHANGED = "schemas on this incremental model are out of sync"
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -508,6 +510,13 @@ def _build_error(build: DbtResults, settings: Settings) -> str:
         shown = ", ".join(failing[:5]) + (
             f" and {len(failing) - 5} more" if len(failing) > 5 else ""
         )
+        if any(SCHEMA_CHANGED in (n.message or "") for n in build.nodes):
+            # a warehouse built by an earlier version: its incremental tables lack new columns
+            return (
+                f"dbt build failed: {shown}: the columns of an incremental model changed "
+                "(a warehouse built by an earlier version); run once with --full-refresh to "
+                "rebuild it from the lake (README, Upgrading a warehouse)"
+            )
         return f"dbt build failed: {shown} — see {results} (ecom run --verbose: dbt's output)"
     last = [line for line in build.output_tail.splitlines() if line.strip()][-1:]
     reason = build.first_error or first_line(last[0] if last else "no output")
