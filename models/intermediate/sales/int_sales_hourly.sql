@@ -53,7 +53,7 @@ final as (
         transaction_date as sales_date,
         cast(day_of_week as integer) as day_of_week,
         cast(hour_of_day as integer) as hour_of_day,
-        cast(count(distinct case when not is_return then transaction_id end) as integer)
+        cast(count(distinct case when units_sold > 0 then transaction_id end) as integer)
             as order_count,
         cast(sum(units_sold) as integer) as units_sold,
         cast(sum(net_amount) as {{ ecom.type_money() }}) as revenue,

@@ -100,8 +100,9 @@ typed as (
 
     select
         *,
-        -- a line without a usable line number is numbered by its rank among its order's
-        -- lines in the file (the door numbers lines by position; older files have none)
+        -- a line without a usable line number is numbered after its order's other such lines
+        -- in the file, in the order of their keys (the door numbers lines by their position
+        -- in the file; files landed before it did have none)
         coalesce(
             line_number,
             row_number() over (

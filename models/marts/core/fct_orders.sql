@@ -70,7 +70,10 @@ final as (
 
     select
         cast(transaction_id as {{ ecom.type_text() }}) as transaction_id,
-        cast(max(customer_id) as {{ ecom.type_text() }}) as customer_id,
+        -- an order with lines of a known customer and guest lines is the customer's
+        cast(coalesce(
+            max(case when not is_guest then customer_id end), max(customer_id)
+        ) as {{ ecom.type_text() }}) as customer_id,
         min(case when is_guest then 1 else 0 end) = 1 as is_guest,
         cast(min(transaction_at) as {{ dbt.type_timestamp() }}) as order_at,
         cast(min(transaction_date) as date) as order_date,

@@ -107,8 +107,10 @@ kept_sales as (
 
     select
         *,
-        customer_id is null as is_guest,
-        quantity < 0 as is_return
+        -- the guest member's id is reserved: a line that names it is a guest's too
+        coalesce(customer_id = '{{ var('guest_customer_id') }}', true) as is_guest,
+        -- goods taken back; a negative postage or fee line is a refund of it, in its own column
+        quantity < 0 and line_type = 'merchandise' as is_return
     from validated_sales
     where reject_reason is null
 
@@ -120,7 +122,7 @@ sold_lines as (
 
     select transaction_id, customer_id, product_id, transaction_at
     from kept_sales
-    where quantity > 0 and line_type = 'merchandise' and customer_id is not null
+    where quantity > 0 and line_type = 'merchandise'
 
     {% if is_incremental() %}
         union all
@@ -142,9 +144,9 @@ sold_lines as (
 
 returns_to_match as (
 
-    select sales_row_id, transaction_id, customer_id, product_id, transaction_at
+    select sales_row_id, transaction_id, customer_id, is_guest, product_id, transaction_at
     from kept_sales
-    where is_return and line_type = 'merchandise' and original_transaction_id is null
+    where is_return and original_transaction_id is null
 
 ),
 
@@ -171,7 +173,9 @@ customer_product_candidates as (
     from returns_to_match
     inner join sold_lines
         on
-            returns_to_match.customer_id = sold_lines.customer_id
+            -- a guest's return can only be matched within its own order
+            not returns_to_match.is_guest
+            and returns_to_match.customer_id = sold_lines.customer_id
             and returns_to_match.product_id = sold_lines.product_id
             and sold_lines.transaction_at <= returns_to_match.transaction_at
             and sold_lines.transaction_id <> returns_to_match.transaction_id
@@ -216,7 +220,8 @@ final as (
         cast(transaction_id as {{ ecom.type_text() }}) as transaction_id,
         cast(line_number as integer) as line_number,
         cast(
-            coalesce(customer_id, '{{ var('guest_customer_id') }}') as {{ ecom.type_text() }}
+            case when is_guest then '{{ var('guest_customer_id') }}' else customer_id end
+            as {{ ecom.type_text() }}
         ) as customer_id,
         is_guest,
         cast(product_id as {{ ecom.type_text() }}) as product_id,

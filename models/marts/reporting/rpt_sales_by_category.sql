@@ -49,7 +49,7 @@ category_day as (
     select
         transaction_date as sales_date,
         category,
-        count(distinct transaction_id) as order_count,
+        count(distinct case when units_sold > 0 then transaction_id end) as order_count,
         sum(units_sold) as units_sold,
         sum(units_returned) as units_returned,
         sum(gross_amount) as gross_sales,

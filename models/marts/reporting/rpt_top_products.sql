@@ -78,7 +78,7 @@ per_period as (
             product_id,
             product_name,
             category,
-            count(distinct case when not is_return then transaction_id end) as order_count,
+            count(distinct case when units_sold > 0 then transaction_id end) as order_count,
             sum(units_sold) as units_sold,
             sum(units_returned) as units_returned,
             sum(gross_amount) as gross_sales,
