@@ -65,13 +65,15 @@ DECIMAL_SEPARATORS = (".", ",")
 THOUSANDS_SEPARATORS = (",", ".", " ", "'")
 # The lines an order-level amount becomes: (line_type, product_id, sign of quantity, whether
 # the amount is always negative). A discount or voucher line has a positive quantity and a
-# negative amount (the contract); a refund is a return: quantity -1, amount negative.
+# negative amount (the contract); a refund is a return of goods the export does not name, a
+# merchandise line of product REFUND: quantity -1, amount negative, so returns and net sales
+# count it.
 ORDER_LINE_KINDS: dict[str, tuple[str, str, int, bool]] = {
     "shipping": ("shipping", "SHIPPING", 1, False),
     "fee": ("fee", "FEE", 1, False),
     "discount": ("discount", "DISCOUNT", 1, True),
     "voucher": ("voucher", "VOUCHER", 1, True),
-    "refund": ("adjustment", "REFUND", -1, True),
+    "refund": ("merchandise", "REFUND", -1, True),
 }
 REFUND_PRODUCT = ORDER_LINE_KINDS["refund"][1]
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
@@ -365,8 +367,8 @@ class Converter:
         row["line_number"] = ""
         row["original_transaction_id"] = row["transaction_id"]
         if quantity == 0 or (quantity is None and not quantity_text.strip()):
-            # money refunded without units coming back: an adjustment of the order
-            row.update(product_id=REFUND_PRODUCT, quantity="-1", line_type="adjustment")
+            # money refunded without units coming back: a return the export names no goods of
+            row.update(product_id=REFUND_PRODUCT, quantity="-1", line_type="merchandise")
         else:
             row["quantity"] = str(-abs(quantity)) if quantity is not None else quantity_text
         written = money(-abs(amount)) if amount is not None else None

@@ -237,7 +237,7 @@ def expected_figures(csv_path: Path, export: RawExport) -> dict[str, Any]:
     return {
         "lines": len(lines),
         "guest_lines": sum(1 for x in lines if not x.customer_id),
-        "return_lines": sum(1 for x in lines if x.quantity < 0),
+        "return_lines": sum(1 for x in lines if x.quantity < 0 and x.line_type == "merchandise"),
         "non_merchandise_lines": sum(1 for x in lines if x.line_type != "merchandise"),
         **total.figures(),
         "daily": {day: t.figures() for day, t in sorted(daily.items())},

@@ -152,7 +152,7 @@ def test_a_shopify_orders_export_lands_as_contract_rows() -> None:
         row("#1002", "", "CANDLE-S", "3", "12.00", t2, "1", "", ""),
         row("#1003", "bob@example.com", "LAMP-1", "1", "15.00", t3, "1", "", ""),
         row("#1003", "bob@example.com", "SHIPPING", "1", "3.00", t3, "2", "shipping", ""),
-        row("#1003", "bob@example.com", "REFUND", "-1", "-18.00", t3, "3", "adjustment", "#1003"),
+        row("#1003", "bob@example.com", "REFUND", "-1", "-18.00", t3, "3", "merchandise", "#1003"),
     ]
 
 
