@@ -1,6 +1,6 @@
 """The dashboard's pages in Streamlit's AppTest, against the warehouse of the end-to-end run:
 every page renders without an exception, and its KPIs equal the same numbers computed by SQL
-over fct_sales."""
+over the lines of fct_sales and the orders of fct_orders."""
 
 from __future__ import annotations
 
@@ -47,21 +47,42 @@ def metric_values(app: AppTest) -> dict[str, str]:
 
 
 def expected_totals(e2e: E2ERun, start: date, end: date, category: str | None = None) -> dict:
-    """Revenue, transactions, AOV and unique customers by SQL over fct_sales."""
+    """The overview's KPIs as shown, by SQL: the money, rates and customers over the lines of
+    fct_sales (of the category's products, when given); orders and the average order value
+    over fct_orders (all categories: an order is not in one category)."""
     join = "join analytics_marts.dim_products p on p.product_id = s.product_id" if category else ""
     where = f"and p.category = '{category}'" if category else ""
-    ((revenue, transactions, customers),) = e2e.query(
-        "select coalesce(sum(s.amount), 0), count(*), count(distinct s.customer_id) "
+    merchandise = "s.line_type = 'merchandise'"
+    ((gross, discounts, returns, guest_net, customers),) = e2e.query(
+        f"select coalesce(sum(case when {merchandise} and s.quantity > 0 then s.amount end), 0), "
+        "coalesce(-sum(case when s.line_type in ('discount', 'voucher') then s.amount end), 0), "
+        f"coalesce(-sum(case when {merchandise} and s.quantity < 0 then s.amount end), 0), "
+        "coalesce(sum(case when s.is_guest and s.line_type in "
+        "('merchandise', 'discount', 'voucher') then s.amount end), 0), "
+        "count(distinct case when not s.is_guest then s.customer_id end) "
         f"from analytics_marts.fct_sales s {join} "
         f"where s.transaction_date between date '{start}' and date '{end}' {where}"
     )
-    revenue = Decimal(str(revenue))
-    aov = (revenue / int(str(transactions))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    ((orders, order_value),) = e2e.query(
+        "select count(*), sum(gross_sales - discounts) from analytics_marts.fct_orders "
+        f"where is_order and order_date between date '{start}' and date '{end}'"
+    )
+    gross, discounts, returns = (Decimal(str(v)) for v in (gross, discounts, returns))
+    net = gross - discounts - returns
+    cent = Decimal("0.01")
+    aov = (Decimal(str(order_value)) / int(str(orders))).quantize(cent, rounding=ROUND_HALF_UP)
+    return_rate = (returns / gross * 100).quantize(cent, rounding=ROUND_HALF_UP)
+    guest_share = (Decimal(str(guest_net)) / net * 100).quantize(cent, rounding=ROUND_HALF_UP)
     return {  # amounts in the shop's currency, default USD
-        "revenue": f"${revenue:,.2f}",
-        "transactions": f"{int(str(transactions)):,}",
-        "customers": f"{int(str(customers)):,}",
+        "net": f"${net:,.2f}",
+        "gross": f"${gross:,.2f}",
+        "discounts": f"${discounts:,.2f}",
+        "returns": f"${returns:,.2f}",
+        "orders": f"{int(str(orders)):,}",
         "aov": f"${aov:,.2f}",
+        "return_rate": f"{return_rate}%",
+        "guest_share": f"{guest_share}%",
+        "customers": f"{int(str(customers)):,}",
     }
 
 
@@ -81,18 +102,26 @@ def test_overview_kpis_equal_sql_over_fct_sales(dashboard_env: E2ERun) -> None:
     first, today = sales_dates(dashboard_env)
     shown = metric_values(app)
     for label, days in [
-        ("Revenue today", 1),
-        ("Revenue last 7 days", 7),
-        ("Revenue last 30 days", 30),
+        ("Net revenue today", 1),
+        ("Net revenue last 7 days", 7),
+        ("Net revenue last 30 days", 30),
     ]:
         start = today - timedelta(days=days - 1)
-        assert shown[label] == expected_totals(dashboard_env, start, today)["revenue"], label
+        assert shown[label] == expected_totals(dashboard_env, start, today)["net"], label
     # The default date range: the last 30 days up to today, not before the first sale.
     period = expected_totals(dashboard_env, max(first, today - timedelta(days=29)), today)
-    assert shown["Revenue"] == period["revenue"]
-    assert shown["Transactions"] == period["transactions"]
+    assert shown["Gross revenue"] == period["gross"]
+    assert shown["Discounts"] == period["discounts"]
+    assert shown["Returns"] == period["returns"]
+    assert shown["Net revenue"] == period["net"]
+    assert shown["Orders"] == period["orders"]
     assert shown["Average order value"] == period["aov"]
+    assert shown["Return rate"] == period["return_rate"]
+    assert shown["Guest share"] == period["guest_share"]
     assert shown["Unique customers"] == period["customers"]
+    # the sample has all of it: returns, discounts and guest checkouts
+    assert "$0.00" not in {shown["Returns"], shown["Discounts"]}
+    assert shown["Guest share"] != "0.00%"
     assert any(str(today) in caption.value for caption in app.caption)
     assert app.get("vega_lite_chart"), "the revenue trend chart"
 
@@ -106,9 +135,12 @@ def test_category_filter_is_shared_across_pages(dashboard_env: E2ERun) -> None:
     assert not app.exception
     period = expected_totals(dashboard_env, first, today, category)
     shown = metric_values(app)
-    assert shown["Revenue"] == period["revenue"]
-    assert shown["Transactions"] == period["transactions"]
+    assert shown["Net revenue"] == period["net"]
+    assert shown["Gross revenue"] == period["gross"]
+    assert shown["Returns"] == period["returns"]
     assert shown["Unique customers"] == period["customers"]
+    assert shown["Orders"] == period["orders"]  # every category: per order
+    assert any("cover all categories" in caption.value for caption in app.caption)
 
     app.switch_page("views/products.py").run()
     assert not app.exception
@@ -355,11 +387,11 @@ def test_amounts_show_the_shop_currency(
 ) -> None:
     monkeypatch.setenv("ECOM_CURRENCY", "EUR")
     app = run_app()
-    assert metric_values(app)["Revenue"].startswith("€")
-    assert metric_values(app)["Transactions"][0].isdigit()
+    assert metric_values(app)["Net revenue"].startswith("€")
+    assert metric_values(app)["Orders"][0].isdigit()
     app.switch_page("views/products.py").run()
     config = json.loads(app.dataframe[0].proto.columns)
-    assert config["revenue"]["type_config"]["format"].startswith("€")
+    assert config["net_sales"]["type_config"]["format"].startswith("€")
     monkeypatch.setenv("ECOM_CURRENCY", "CHF")
     assert ui.money(Decimal("1234.5")) == "CHF 1,234.50"
 
@@ -431,7 +463,9 @@ def test_lifetime_value_buckets_spread_the_customers(dashboard_env: E2ERun) -> N
     )
     assert buckets["customers"].sum() == customers
     assert buckets["bucket_end"].iloc[-1] > float(str(top))
-    assert (buckets["bucket_end"] / buckets["bucket_start"]).max() <= 2.5  # 1-2-5 steps
+    # 1-2-5 steps; a first bucket from 0 holds the customers whose orders were all returned
+    positive = buckets[buckets["bucket_start"] > 0]
+    assert (positive["bucket_end"] / positive["bucket_start"]).max() <= 2.5
     assert buckets["share_pct"].max() <= 50
 
 

@@ -179,8 +179,11 @@ def test_every_page_renders_without_errors_or_empty_charts(
                 assert chart["marks"] > 0, f"{title}: chart {index} has no marks: {chart}"
             if name == "overview":
                 metrics = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stMetric"]')
-                assert len(metrics) == 7
-                assert "Revenue today" in metrics[0].text
+                # net revenue of 3 periods; gross, discounts, returns, net; orders, average
+                # order value, return rate, guest share, customers
+                assert len(metrics) == 12
+                assert "Net revenue today" in metrics[0].text
+                assert "Guest share" in metrics[-2].text
                 assert "$" in metrics[0].text
                 ((today,),) = sample_run.query(
                     "select max(transaction_date) from analytics_marts.fct_sales"

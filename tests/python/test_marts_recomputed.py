@@ -156,8 +156,8 @@ def test_daily_summary_matches_an_independent_computation(e2e: E2ERun) -> None:
     )
     assert len(expected) == 12
     assert actual == expected
-    # the sample has all of it: returns, discounts, shipping and guest checkouts every day
-    assert all(row[7] > 0 and row[6] > 0 and row[9] > 0 and row[2] > 0 for row in expected)
+    # the sample has all of it: guest orders, discounts, returns and shipping
+    assert all(sum(row[column] for row in expected) > 0 for column in (2, 6, 7, 9))
 
 
 def test_customer_lifetime_value_matches_an_independent_computation(e2e: E2ERun) -> None:
@@ -186,7 +186,7 @@ def test_customer_lifetime_value_matches_an_independent_computation(e2e: E2ERun)
         " last_order_date, as_of_date"
         " from analytics_marts.rpt_customer_lifetime_value order by customer_id"
     )
-    assert len(expected) > 500
+    assert len(expected) > 300
     assert GUEST not in {row[0] for row in expected}
     assert actual == expected
 

@@ -155,10 +155,11 @@ def test_list_marts_shows_every_public_model_with_its_description(
         if node["resource_type"] == "model" and node.get("access") == "public"
     }
     marts = {mart["name"]: mart for mart in payload(mcp.call("list_marts"))["marts"]}
-    assert set(marts) == set(public) and {"fct_sales", "dim_customers"} <= set(marts)
+    assert set(marts) == set(public) and {"fct_sales", "fct_orders", "dim_customers"} <= set(marts)
     sales = marts["fct_sales"]
     assert sales["relation"] == "analytics_marts.fct_sales"
-    assert sales["description"].startswith("One row per sales transaction")
+    assert sales["description"].startswith("One row per kept line of an order")
+    assert marts["fct_orders"]["description"].startswith("One row per order")
     assert marts["qa_rejected_sales"]["relation"] == "analytics_qa.qa_rejected_sales"
 
 
@@ -211,33 +212,46 @@ def test_list_metrics_shows_the_semantic_layer_with_descriptions(
     metrics = {m["name"]: m for m in payload(mcp.call("list_metrics"))["metrics"]}
     in_yml = {m["name"] for m in manifest(e2e, "semantic_manifest.json")["metrics"]}
     assert set(metrics) == in_yml
-    assert {"revenue", "transactions", "average_order_value", "new_customers"} <= set(metrics)
-    assert metrics["revenue"]["description"]
-    assert {"metric_time__day", "product__category"} <= set(metrics["revenue"]["group_by"])
+    assert {
+        "net_revenue", "gross_revenue", "returns", "return_rate", "guest_share", "orders",
+        "average_order_value", "new_customers",
+    } <= set(metrics)  # fmt: skip
+    assert metrics["net_revenue"]["description"]
+    assert {"metric_time__day", "product__category"} <= set(metrics["net_revenue"]["group_by"])
+    # an order is not in one category: the per-order metrics are not grouped by it
+    assert "product__category" not in metrics["orders"]["group_by"]
 
 
-def test_query_metrics_gives_revenue_by_day_as_fct_sales_sums_it(
+def test_query_metrics_gives_net_revenue_and_orders_by_day_as_the_facts_sum_them(
     mcp: McpSession, e2e: E2ERun
 ) -> None:
     answer = payload(
         mcp.call(
             "query_metrics",
             {
-                "metrics": ["revenue", "transactions"],
+                "metrics": ["net_revenue", "orders"],
                 "group_by": ["metric_time__day"],
                 "start": "2026-11-15",
                 "end": "2026-11-20",
             },
         )
     )
+    # net: merchandise less discounts and returns (shipping and fees are not in it), summed
+    # over the lines; orders: the orders with merchandise sold
     expected = e2e.query(
-        "select transaction_date, sum(amount), count(*) from analytics_marts.fct_sales "
-        "where transaction_date between '2026-11-15' and '2026-11-20' group by 1 order by 1"
+        "with lines as (select transaction_date as day, sum(case when line_type in "
+        "('merchandise', 'discount', 'voucher') then amount else 0 end) as net "
+        "from analytics_marts.fct_sales group by 1), "
+        "orders as (select order_date as day, count(*) as orders "
+        "from analytics_marts.fct_orders where is_order group by 1) "
+        "select day, net, orders from lines join orders using (day) "
+        "where day between '2026-11-15' and '2026-11-20' order by 1"
     )
-    assert answer["columns"] == ["metric_time__day", "revenue", "transactions"]
+    assert answer["columns"] == ["metric_time__day", "net_revenue", "orders"]
     assert [(row[0][:10], row[1], row[2]) for row in answer["rows"]] == [
-        (str(day), float(str(revenue)), n) for day, revenue, n in expected
+        (str(day), float(str(net)), n) for day, net, n in expected
     ]
+    assert len(expected) == 6
     assert "analytics_marts" in answer["sql"]
 
 
@@ -253,14 +267,14 @@ def test_a_metric_added_to_the_yml_is_served_after_dbt_parse_without_a_restart(
         assert "revenue_again" not in listed
         # what `dbt parse` writes after a metric is added to models/semantic/*.yml
         semantic = json.loads((tmp_path / "semantic_manifest.json").read_text())
-        added = {**next(m for m in semantic["metrics"] if m["name"] == "revenue")}
+        added = {**next(m for m in semantic["metrics"] if m["name"] == "net_revenue")}
         semantic["metrics"].append({**added, "name": "revenue_again", "label": "Revenue again"})
         (tmp_path / "semantic_manifest.json").write_text(json.dumps(semantic))
         listed = {m["name"] for m in payload(session.call("list_metrics"))["metrics"]}
         assert "revenue_again" in listed
         day = {"start": "2026-11-20", "end": "2026-11-20"}
         again = payload(session.call("query_metrics", {"metrics": ["revenue_again"], **day}))
-        revenue = payload(session.call("query_metrics", {"metrics": ["revenue"], **day}))
+        revenue = payload(session.call("query_metrics", {"metrics": ["net_revenue"], **day}))
         assert again["rows"] == revenue["rows"] and again["rows"][0][0] > 0
     finally:
         session.close()
@@ -332,13 +346,13 @@ def test_a_limit_over_the_row_limit_is_refused(mcp: McpSession) -> None:
 
 def test_a_metric_filter_cannot_smuggle_a_statement(mcp: McpSession) -> None:
     where = "{{ Dimension('product__category') }} = 'Books'; drop table analytics_marts.fct_sales"
-    result = mcp.call("query_metrics", {"metrics": ["revenue"], "where": where})
+    result = mcp.call("query_metrics", {"metrics": ["net_revenue"], "where": where})
     assert result.isError and text_of(result).startswith("Refused: "), text_of(result)
 
 
 def test_a_metric_filter_cannot_run_python(mcp: McpSession) -> None:
     where = "{{ ''.__class__.__mro__[1].__subclasses__() }} = 1"
-    result = mcp.call("query_metrics", {"metrics": ["revenue"], "where": where})
+    result = mcp.call("query_metrics", {"metrics": ["net_revenue"], "where": where})
     assert result.isError and "cannot be answered" in text_of(result), text_of(result)
 
 

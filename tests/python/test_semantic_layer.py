@@ -9,9 +9,11 @@ import csv
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -58,23 +60,102 @@ def mf_csv(args: list[str], env: dict[str, str], tmp_path: Path) -> list[dict[st
 
 # --- the same figures, from the marts' rows ---------------------------------------------------
 
+NET_TYPES = ("merchandise", "discount", "voucher")  # the lines of net revenue
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line of fct_sales, as the metrics read it."""
+
+    transaction_id: str
+    customer_id: str | None  # None: a guest checkout
+    day: date
+    line_type: str
+    quantity: int
+    amount: Decimal
+
+    @property
+    def gross(self) -> Decimal:
+        """Merchandise sold."""
+        sold = self.line_type == "merchandise" and self.quantity > 0
+        return self.amount if sold else Decimal(0)
+
+    @property
+    def discount(self) -> Decimal:
+        """A discount or voucher, as a positive amount."""
+        return -self.amount if self.line_type in ("discount", "voucher") else Decimal(0)
+
+    @property
+    def returned(self) -> Decimal:
+        """Merchandise returned, as a positive amount."""
+        back = self.line_type == "merchandise" and self.quantity < 0
+        return -self.amount if back else Decimal(0)
+
+    @property
+    def net(self) -> Decimal:
+        """The line's part of net revenue."""
+        return self.amount if self.line_type in NET_TYPES else Decimal(0)
+
+    @property
+    def units(self) -> int:
+        """Merchandise units sold."""
+        return self.quantity if self.line_type == "merchandise" and self.quantity > 0 else 0
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order, from its lines (not from fct_orders): on the day of its first line; an order
+    placed when it sold merchandise (a credit note of returns only is not one)."""
+
+    customer_id: str | None
+    day: date
+    is_order: bool
+    value: Decimal  # gross - discounts
+    units: int
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Order:
+        """The order of these lines."""
+        customers = [line.customer_id for line in lines if line.customer_id is not None]
+        return cls(
+            max(customers) if customers else None,
+            min(line.day for line in lines),
+            any(line.units > 0 for line in lines),
+            sum((line.gross - line.discount for line in lines), Decimal(0)),
+            sum(line.units for line in lines),
+        )
+
+
+def total(values: list[Decimal]) -> Decimal | None:
+    """The sum, or None when there is nothing to sum (a metric of no rows)."""
+    return sum(values, Decimal(0)) if values else None
+
 
 @dataclass(frozen=True)
 class Marts:
-    """What the metrics count, read from the marts with plain SQL: every kept sale, and the
-    landed and rejected rows per ingest date."""
+    """What the metrics count, read from the marts with plain SQL: every kept line of
+    fct_sales (orders are summed from them here, independently of fct_orders), and the landed
+    and rejected rows per ingest date."""
 
-    sales: list[tuple[str, date, Decimal, int]]  # customer_id, transaction_date, amount, quantity
+    lines: list[Line]
     landed: dict[date, int]
     rejected: dict[date, int]
 
     @classmethod
     def read(cls, query: Query) -> Marts:
         """The rows from the warehouse."""
-        sales = [
-            (str(customer), as_day(day), Decimal(str(amount)), int(str(quantity)))
-            for customer, day, amount, quantity in query(
-                f"select customer_id, transaction_date, amount, quantity from {MARTS}.fct_sales"
+        lines = [
+            Line(
+                str(tid),
+                None if is_guest else str(customer),
+                as_day(day),
+                str(line_type),
+                int(str(quantity)),
+                Decimal(str(amount)),
+            )
+            for tid, customer, is_guest, day, line_type, quantity, amount in query(
+                "select transaction_id, customer_id, is_guest, transaction_date, line_type, "
+                f"quantity, amount from {MARTS}.fct_sales"
             )
         ]
         landed = query(
@@ -90,47 +171,86 @@ class Marts:
             + ") r group by ingest_date"
         )
         return cls(
-            sales,
+            lines,
             {as_day(day): int(str(rows)) for day, rows in landed},
             {as_day(day): int(str(rows)) for day, rows in rejected},
         )
 
+    @cached_property
+    def orders(self) -> list[Order]:
+        """The lines by order."""
+        by_order: dict[str, list[Line]] = {}
+        for line in self.lines:
+            by_order.setdefault(line.transaction_id, []).append(line)
+        return [Order.of(lines) for lines in by_order.values()]
+
+    @cached_property
+    def first_order_day(self) -> dict[str, date]:
+        """Each known customer's first order placed."""
+        first: dict[str, date] = {}
+        for order in self.orders:
+            if order.is_order and order.customer_id is not None:
+                first[order.customer_id] = min(order.day, first.get(order.customer_id, order.day))
+        return first
+
     def days(self) -> list[date]:
         """Every day from the first sales or ingest date to the last."""
-        dates = [sale[1] for sale in self.sales] + list(self.landed)
+        dates = [line.day for line in self.lines] + list(self.landed)
         first, last = min(dates), max(dates)
         return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
     def revenue(self, start: date, end: date) -> Decimal | None:
-        """Revenue of the days start .. end (None: no sales)."""
-        amounts = [amount for _, day, amount, _ in self.sales if start <= day <= end]
-        return sum(amounts, Decimal(0)) if amounts else None
+        """Net revenue of the days start .. end (None: no sales)."""
+        return total([line.net for line in self.lines if start <= line.day <= end])
 
     def period(self, start: date, end: date) -> dict[str, Decimal | None]:
-        """The metrics of the days start .. end (sales and first orders by sales date, landed
-        and rejected rows by ingest date); None where the period has no rows."""
-        inside = [sale for sale in self.sales if start <= sale[1] <= end]
-        first_day: dict[str, date] = {}
-        for customer, day, _, _ in self.sales:
-            first_day[customer] = min(day, first_day.get(customer, day))
-        customers = {sale[0] for sale in inside}
-        new = sum(1 for day in first_day.values() if start <= day <= end)
+        """The metrics of the days start .. end (sales and orders by their day, first orders
+        by their day, landed and rejected rows by ingest date); None where the period has no
+        rows."""
+        inside = [line for line in self.lines if start <= line.day <= end]
+        orders = [order for order in self.orders if start <= order.day <= end]
+
+        def lines(measure: Callable[[Line], Decimal]) -> Decimal | None:
+            return total([measure(line) for line in inside])
+
+        def of_orders(measure: Callable[[Order], Decimal]) -> Decimal | None:
+            return total([measure(order) if order.is_order else Decimal(0) for order in orders])
+
+        customers = {line.customer_id for line in inside if line.customer_id is not None}
+        buyers = Decimal(len(customers)) if inside else None
+        new = sum(1 for day in self.first_order_day.values() if start <= day <= end)
         landed = sum(rows for day, rows in self.landed.items() if start <= day <= end)
         rejected = sum(rows for day, rows in self.rejected.items() if start <= day <= end)
-        revenue = self.revenue(start, end)
-        transactions = Decimal(len(inside)) if inside else None
-        buyers = Decimal(len(customers)) if customers else None
+        net, gross, returns = (
+            lines(lambda x: x.net),
+            lines(lambda x: x.gross),
+            lines(lambda x: x.returned),
+        )
+        guest = lines(lambda x: x.net if x.customer_id is None else Decimal(0))
+        count = of_orders(lambda order: Decimal(1))
+        value = of_orders(lambda order: order.value)
+        units = of_orders(lambda order: Decimal(order.units))
         return {
-            "revenue": revenue,
-            "transactions": transactions,
-            "units": Decimal(sum(sale[3] for sale in inside)) if inside else None,
+            "net_revenue": net,
+            "gross_revenue": gross,
+            "discounts": lines(lambda x: x.discount),
+            "returns": returns,
+            "total_sales": lines(lambda x: x.amount),
+            "guest_revenue": guest,
+            "units": lines(lambda x: Decimal(x.units)),
             "unique_customers": buyers,
-            "average_order_value": ratio(revenue, transactions),
-            "revenue_per_customer": ratio(revenue, buyers),
+            "return_rate": ratio(returns, gross),
+            "guest_share": ratio(guest, net),
+            "orders": count,
+            "order_value": value,
+            "order_units": units,
+            "average_order_value": ratio(value, count),
+            "items_per_order": ratio(units, count),
+            "revenue_per_customer": None
+            if net is None
+            else ratio(net - (guest or Decimal(0)), buyers),
             "new_customers": Decimal(new) if new else None,
-            "returning_customers": Decimal(sum(1 for c in customers if first_day[c] < start))
-            if customers
-            else None,
+            "returning_customers": None if buyers is None else buyers - new,
             "landed_rows": Decimal(landed) if landed else None,
             "rejected_rows": Decimal(rejected) if landed else None,
             "rejected_row_rate": ratio(Decimal(rejected), Decimal(landed)) if landed else None,
@@ -140,7 +260,7 @@ class Marts:
         """Every metric on one day: the period metrics of the day, and the cumulative and
         growth metrics at that day."""
         figures = self.period(day, day)
-        now = figures["revenue"]
+        now = figures["net_revenue"]
 
         def growth(before: date) -> Decimal | None:
             earlier = self.revenue(before, before)
@@ -235,31 +355,35 @@ def test_every_metric_equals_sql_over_the_marts_on_postgres(postgres_run: Postgr
     assert_every_metric_equals_sql(layer, postgres_run.query)
 
 
+NET_AMOUNT = "case when line_type in ('merchandise', 'discount', 'voucher') then amount else 0 end"
+
+
 def revenue_by_day_sql(query: Query) -> dict[date, Decimal]:
-    """Revenue per sales day by SQL over fct_sales."""
+    """Net revenue per sales day by SQL over the lines of fct_sales."""
     rows = query(
-        f"select transaction_date, sum(amount) from {MARTS}.fct_sales group by transaction_date"
+        f"select transaction_date, sum({NET_AMOUNT}) from {MARTS}.fct_sales "
+        "group by transaction_date"
     )
     return {as_day(day): Decimal(str(revenue)) for day, revenue in rows}
 
 
-def test_mf_query_revenue_by_day_on_duckdb(e2e: E2ERun, tmp_path: Path) -> None:
-    rows = mf_csv(["--metrics", "revenue", "--group-by", "metric_time__day"], e2e.env, tmp_path)
-    got = {as_day(row["metric_time__day"]): Decimal(row["revenue"]) for row in rows}
+def test_mf_query_net_revenue_by_day_on_duckdb(e2e: E2ERun, tmp_path: Path) -> None:
+    args = ["--metrics", "net_revenue", "--group-by", "metric_time__day"]
+    rows = mf_csv(args, e2e.env, tmp_path)
+    got = {as_day(row["metric_time__day"]): Decimal(row["net_revenue"]) for row in rows}
     assert got == revenue_by_day_sql(e2e.query)
 
 
-def test_mf_query_revenue_by_day_on_postgres(postgres_run: PostgresRun, tmp_path: Path) -> None:
-    rows = mf_csv(
-        ["--metrics", "revenue", "--group-by", "metric_time__day"], postgres_run.env, tmp_path
-    )
-    got = {as_day(row["metric_time__day"]): Decimal(row["revenue"]) for row in rows}
+def test_mf_query_net_revenue_by_day_on_postgres(postgres_run: PostgresRun, tmp_path: Path) -> None:
+    args = ["--metrics", "net_revenue", "--group-by", "metric_time__day"]
+    rows = mf_csv(args, postgres_run.env, tmp_path)
+    got = {as_day(row["metric_time__day"]): Decimal(row["net_revenue"]) for row in rows}
     assert got == revenue_by_day_sql(postgres_run.query)
 
 
 def shown_number(text: str) -> Decimal:
-    """A KPI card's value as a number ('$1,234.50' -> 1234.50)."""
-    return Decimal(text.replace("$", "").replace(",", ""))
+    """A KPI card's value as a number ('$1,234.50' -> 1234.50, '4.12%' -> 4.12)."""
+    return Decimal(text.replace("$", "").replace(",", "").replace("%", ""))
 
 
 def test_dashboard_kpis_mf_query_and_sql_agree(dashboard_env: E2ERun, tmp_path: Path) -> None:
@@ -271,18 +395,32 @@ def test_dashboard_kpis_mf_query_and_sql_agree(dashboard_env: E2ERun, tmp_path: 
     )
     assert isinstance(first, date) and isinstance(last, date)
     start = max(first, last - timedelta(days=29))  # the dashboard's default range
-    metrics = "revenue,transactions,average_order_value,unique_customers"
+    metrics = (
+        "net_revenue,gross_revenue,discounts,returns,orders,average_order_value,return_rate,"
+        "guest_share,unique_customers"
+    )
     period = ["--start-time", str(start), "--end-time", str(last)]
     [mf] = mf_csv(["--metrics", metrics, *period], dashboard_env.env, tmp_path)
     sql = Marts.read(dashboard_env.query).period(start, last)
 
     cent = Decimal("0.01")
-    assert shown["Revenue"] == Decimal(mf["revenue"]) == sql["revenue"]
-    assert shown["Transactions"] == Decimal(mf["transactions"]) == sql["transactions"]
-    assert shown["Unique customers"] == Decimal(mf["unique_customers"]) == sql["unique_customers"]
-    aov = sql["average_order_value"]
-    assert aov is not None and same(mf["average_order_value"], aov)
-    assert shown["Average order value"] == aov.quantize(cent, rounding=ROUND_HALF_UP)
+    for label, metric in [
+        ("Net revenue", "net_revenue"),
+        ("Gross revenue", "gross_revenue"),
+        ("Discounts", "discounts"),
+        ("Returns", "returns"),
+        ("Orders", "orders"),
+        ("Unique customers", "unique_customers"),
+    ]:
+        assert shown[label] == Decimal(mf[metric]) == sql[metric], label
+    for label, metric, scale in [
+        ("Average order value", "average_order_value", 1),
+        ("Return rate", "return_rate", 100),
+        ("Guest share", "guest_share", 100),
+    ]:
+        figure = sql[metric]
+        assert figure is not None and same(mf[metric], figure), label
+        assert shown[label] == (figure * scale).quantize(cent, rounding=ROUND_HALF_UP), label
 
 
 def test_metrics_page_shows_every_metric_of_the_yml(dashboard_env: E2ERun) -> None:
@@ -298,8 +436,8 @@ def test_metrics_page_shows_every_metric_of_the_yml(dashboard_env: E2ERun) -> No
     marts = Marts.read(dashboard_env.query)
     period = marts.period(max(first, last - timedelta(days=29)), last)
     shown = dict(zip(table["metric_name"], table["value"], strict=True))
-    assert shown["revenue"] == f"${period['revenue']:,.2f}"
-    assert shown["transactions"] == f"{period['transactions']:,}"
+    assert shown["net_revenue"] == f"${period['net_revenue']:,.2f}"
+    assert shown["orders"] == f"{period['orders']:,}"
     assert shown["revenue_trailing_30d"] == f"${marts.on(last)['revenue_trailing_30d']:,.2f}"
     assert app.get("vega_lite_chart"), "the chart of one metric per day"
 
@@ -307,15 +445,15 @@ def test_metrics_page_shows_every_metric_of_the_yml(dashboard_env: E2ERun) -> No
 NEW_METRIC = """
 version: 2
 metrics:
-  - name: units_per_transaction
-    label: Units per transaction
-    description: Units sold per transaction (units / transactions).
+  - name: units_per_order
+    label: Units per order
+    description: Merchandise units sold per order placed (order_units / orders).
     config:
       meta: {format: number}
     type: ratio
     type_params:
-      numerator: units
-      denominator: transactions
+      numerator: order_units
+      denominator: orders
 """
 
 
@@ -351,12 +489,12 @@ def test_a_metric_added_in_yml_is_in_mf_query_and_the_dashboard(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     env = project_with_a_new_metric
-    [row] = mf_csv(["--metrics", "units_per_transaction"], env, tmp_path)
+    [row] = mf_csv(["--metrics", "units_per_order"], env, tmp_path)
     marts = Marts.read(e2e.query)
     days = marts.days()
     whole = marts.period(days[0], days[-1])
-    assert whole["units"] is not None and whole["transactions"] is not None
-    assert same(row["units_per_transaction"], whole["units"] / whole["transactions"])
+    assert whole["order_units"] is not None and whole["orders"] is not None
+    assert same(row["units_per_order"], whole["order_units"] / whole["orders"])
 
     for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
         monkeypatch.setenv(name, env[name])
@@ -365,7 +503,7 @@ def test_a_metric_added_in_yml_is_in_mf_query_and_the_dashboard(
     app.switch_page("views/metrics.py").run()
     assert not app.exception, app.exception
     [table] = [df.value for df in app.dataframe if "metric_name" in df.value.columns]
-    assert "Units per transaction" in set(table["metric"])
+    assert "Units per order" in set(table["metric"])
     st.cache_data.clear()
 
 
@@ -397,10 +535,10 @@ def test_every_metric_compiles_for_athena_and_redshift(
 
 def test_revenue_by_city_is_by_the_customers_version_on_the_sale_day(e2e: E2ERun) -> None:
     layer = SemanticLayer.load(Warehouse.for_target("duckdb", REPO, e2e.env), e2e.env)
-    _, rows = layer.query(MetricQuery(("revenue",), ("customer__city",)))
+    _, rows = layer.query(MetricQuery(("net_revenue",), ("customer__city",)))
     got = {str(city): Decimal(str(revenue)) for city, revenue in rows}
     expected = e2e.query(
-        f"select c.city, sum(s.amount) from {MARTS}.fct_sales s "
+        f"select c.city, sum({NET_AMOUNT}) from {MARTS}.fct_sales s "
         f"left join {MARTS}.dim_customers c on c.customer_id = s.customer_id "
         "and c.valid_from <= cast(s.transaction_date as timestamp) "
         "and cast(s.transaction_date as timestamp) < c.valid_to group by c.city"
