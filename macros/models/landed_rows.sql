@@ -71,3 +71,23 @@
     {%- do parts.extend(["'|'", dbt.cast(occurrence_in_file, dbt.type_string())]) -%}
     {{ dbt.hash(dbt.concat(parts)) }}
 {%- endmacro %}
+
+{#- Which of `names` the landed files of `relation` have. DuckDB reads the lake's CSV files by
+    name (union_by_name), so a column no file read has yet does not exist: a lake landed
+    before the contract grew a column. The other engines read a raw table that has every
+    column of the contract (empty for older files). -#}
+{% macro landed_columns(relation, names) %}
+    {{ return(adapter.dispatch('landed_columns', 'ecom')(relation, names)) }}
+{% endmacro %}
+
+{% macro default__landed_columns(relation, names) %}
+    {{ return(names) }}
+{% endmacro %}
+
+{% macro duckdb__landed_columns(relation, names) %}
+    {% if not execute %}
+        {{ return(names) }}
+    {% endif %}
+    {% set found = run_query("select * from " ~ relation ~ " limit 0").column_names %}
+    {{ return(names | select('in', found) | list) }}
+{% endmacro %}

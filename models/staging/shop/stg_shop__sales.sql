@@ -15,6 +15,13 @@
     line_number, line_type and original_transaction_id read them as empty.
 #}
 {#- Each column and the raw field it is read from; together they identify a landed line. -#}
+{%- set landed_relation = ecom.unstaged_lake_files(
+    source('shop', 'sales'), 'landing/sales/*/*.csv', this
+) -%}
+{#- The contract's later columns: empty where no file read has them (files landed before). -#}
+{%- set present = ecom.landed_columns(
+    landed_relation, ['line_number', 'line_type', 'original_transaction_id']
+) -%}
 {%- set landed_fields = {
     'transaction_id': ecom.strip_zero_width('transaction_id'),
     'customer_id': ecom.strip_zero_width('customer_id'),
@@ -22,18 +29,16 @@
     'quantity_raw': 'quantity',
     'amount_raw': 'amount',
     'transaction_date_raw': 'transaction_date',
-    'line_number_raw': 'line_number',
-    'line_type_raw': 'lower(line_type)',
-    'original_transaction_id': ecom.strip_zero_width('original_transaction_id'),
+    'line_number_raw': 'line_number' if 'line_number' in present else 'null',
+    'line_type_raw': 'lower(line_type)' if 'line_type' in present else 'null',
+    'original_transaction_id': ecom.strip_zero_width('original_transaction_id')
+        if 'original_transaction_id' in present else 'null',
 } -%}
 with
 
 landed as (
 
-    {{ ecom.select_landed_fields(
-        ecom.unstaged_lake_files(source('shop', 'sales'), 'landing/sales/*/*.csv', this),
-        landed_fields
-    ) }}
+    {{ ecom.select_landed_fields(landed_relation, landed_fields) }}
     {% if is_incremental() %}
         where {{ ecom.landed_file_name() }} not in (select distinct landed_file_name from {{ this }})
     {% endif %}
