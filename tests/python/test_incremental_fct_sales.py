@@ -1,15 +1,16 @@
 """Daily incremental builds: appending a day changes only what it should, like a full refresh.
 
 The small sample's first eleven daily files land one batch a day, with an archive file of
-orders from months earlier (August: multi-line orders, a guest checkout with shipping and a
-discount, a credit note returning an order, an id-less line) among them, and are built; then
-the twelfth day lands (new orders, late orders and corrections of earlier days, and a file
-resending an August order with one line changed and the other gone and adding an order from
-June) together with a second customer pull (a customer who moved, customers who were missing,
-unusable records), and an incremental build runs, split as a build killed after
-int_sales_validated would leave it: `dbt run -s +int_sales_validated`, then `dbt build`. Its
-marts must equal a `--full-refresh` of the same lake, and what they show of the archive must
-be what the documented rules (documented_rules.kept_sales) compute from the raw files.
+orders from months earlier (July and August: multi-line orders, a guest checkout with shipping
+and a discount, credit notes returning an order or only a product, an id-less line) among them,
+and are built; then the twelfth day lands (new orders, late orders and corrections of earlier
+days, and a file resending an August order with one line changed and the other gone and adding
+late orders from June, July and August) together with a second customer pull (a customer who
+moved, customers who were missing, unusable records), and an incremental build runs, split as
+a build killed after int_sales_validated would leave it: `dbt run -s +int_sales_validated`,
+then `dbt build`. Its marts must equal a `--full-refresh` of the same lake, and what they show
+of the archive must be what the documented rules (documented_rules.kept_sales) compute from
+the raw files.
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ MOVED_AT_LOCAL = "2026-11-21T08:00:00+01:00"  # sent with an offset; 07:00 UTC
 MOVED_AT_UTC = datetime(2026, 11, 21, 7, 0, 0)
 # Orders from months before the sample, landed on day 3, in the nine columns of the contract
 # (transaction_id, customer_id, product_id, quantity, amount, transaction_date, line_number,
-# line_type, original_transaction_id). The customer and the two products are filled in from
-# the sample. ARCHIVE-0003's line type is left for dbt to decide (merchandise).
+# line_type, original_transaction_id). The customers and the two products are filled in from
+# the sample: {customer} buys in the sample too, {newcomer} never does. ARCHIVE-0003's line
+# type is left for dbt to decide (merchandise).
 ARCHIVE = [
     ("ARCHIVE-0001", "{customer}", "{product}", "1", "40.00", "2026-08-11 10:00:00", "1",
      "merchandise", ""),
@@ -66,24 +68,51 @@ ARCHIVE = [
     # a credit note returning ARCHIVE-0003 the next day
     ("ARCHIVE-C003", "{customer}", "{product}", "-1", "-25.00", "2026-08-13 09:00:00", "1",
      "merchandise", "ARCHIVE-0003"),
+    # credit notes that name no order: each is matched to the customer's latest earlier order
+    # with a sale of the product. {other}: ARCHIVE-0002's second line, which its resend drops.
+    ("ARCHIVE-C002", "{customer}", "{other}", "-1", "-30.00", "2026-08-15 10:00:00", "1",
+     "merchandise", ""),
+    # {product}: ARCHIVE-0003 until the late ARCHIVE-0006 lands
+    ("ARCHIVE-C006", "{customer}", "{product}", "-1", "-40.00", "2026-08-18 10:00:00", "1",
+     "merchandise", ""),
+    # a customer whose earliest line is a credit note (nothing to match), first order on 08-20
+    ("ARCHIVE-C007", "{newcomer}", "{product}", "-1", "-25.00", "2026-07-01 10:00:00", "1",
+     "merchandise", ""),
+    ("ARCHIVE-0007", "{newcomer}", "{product}", "1", "25.00", "2026-08-20 10:00:00", "1",
+     "merchandise", ""),
 ]  # fmt: skip
 # A line without a transaction id: missing_required_field when it is staged, whatever else
 # lands. It is in the archive and again, as a copy, on day 12.
 ID_LESS = ("", "{customer}", "{product}", "1", "10.00", "2026-08-13 10:00:00", "", "", "")
 # Day 12: ARCHIVE-0002 resent with its first line changed (quantity, amount and date: it moves
-# from 2026-08-11 to 2026-08-14) and its second line missing, so gone; and an order from June
-# that was never sent. No window measured from the latest date reaches them.
+# from 2026-08-11 to 2026-08-14) and its second line missing, so gone; and orders that were
+# never sent: one from June, one that is now the latest sale of {product} before ARCHIVE-C006,
+# and the newcomer's order of 07-15, now their first (08-20 becomes a returning day). No window
+# measured from the latest date reaches them.
 ARCHIVE_CORRECTIONS = [
     ("ARCHIVE-0002", "{customer}", "{product}", "3", "120.00", "2026-08-14 15:30:00", "1",
      "merchandise", ""),
     ("ARCHIVE-0004", "{customer}", "{product}", "1", "55.00", "2026-06-02 12:00:00", "1",
+     "merchandise", ""),
+    ("ARCHIVE-0006", "{customer}", "{product}", "1", "40.00", "2026-08-16 12:00:00", "1",
+     "merchandise", ""),
+    ("ARCHIVE-0008", "{newcomer}", "{other}", "1", "30.00", "2026-07-15 10:00:00", "1",
      "merchandise", ""),
 ]  # fmt: skip
 CORRECTED, OLD_DAY, NEW_DAY = "ARCHIVE-0002", date(2026, 8, 11), date(2026, 8, 14)
 LATE, LATE_DAY = "ARCHIVE-0004", date(2026, 6, 2)
 GUEST_ORDER, GUEST_DAY = "ARCHIVE-0005", date(2026, 8, 12)
 CREDIT_NOTE, RETURN_DAY = "ARCHIVE-C003", date(2026, 8, 13)
-ARCHIVE_DAYS = {LATE_DAY, OLD_DAY, GUEST_DAY, RETURN_DAY, NEW_DAY}
+# returns matched by customer and product: what they are matched to after the daily build
+UNMATCHED_RETURN, LATE_MATCHED_RETURN = "ARCHIVE-C002", "ARCHIVE-C006"
+LATE_MATCHED_ORDER = "ARCHIVE-0006"
+# the newcomer's credit note, first order before day 12, and late first order
+NEWCOMER_RETURN_DAY = date(2026, 7, 1)
+NEWCOMER_FIRST_DAY, NEWCOMER_LATE_DAY = date(2026, 8, 20), date(2026, 7, 15)
+ARCHIVE_DAYS = {
+    LATE_DAY, NEWCOMER_RETURN_DAY, NEWCOMER_LATE_DAY, OLD_DAY, GUEST_DAY, RETURN_DAY, NEW_DAY,
+    date(2026, 8, 15), date(2026, 8, 16), date(2026, 8, 18), NEWCOMER_FIRST_DAY,
+}  # fmt: skip
 BEFORE_THE_SAMPLE = date(2026, 9, 1)
 ZERO = Decimal("0.00")
 
@@ -125,6 +154,7 @@ class DailyRuns:
     marts_full_refresh: dict[str, list[Row]]
     archive_files: tuple[str, str]
     archive_customer: str
+    newcomer: str
     late_views: dict[str, list[Record]]
     reports: ReportChanges
 
@@ -414,7 +444,11 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
     some_sale = min((s for s in sold if not s.is_guest), key=lambda s: (s.at, s.transaction_id))
     buyer, product = some_sale.customer_id, some_sale.product_id
     other = min(s.product_id for s in sold if s.product_id != product)
-    filled = {"customer": buyer, "product": product, "other": other}
+    sample_buyers = {s.customer_id for s in kept_sales(lake)}
+    newcomer = max(
+        cid for c in customers if (cid := str(c["customer_id"]).strip()) not in sample_buyers
+    )
+    filled = {"customer": buyer, "product": product, "other": other, "newcomer": newcomer}
     archive_dir = root / "source" / "archive"
     archive_dir.mkdir()
     archive = archive_dir / "sales_archive_2026-08.csv"
@@ -503,6 +537,7 @@ def daily(tmp_path_factory: pytest.TempPathFactory) -> DailyRuns:
         marts_full_refresh=mart_contents(warehouse),
         archive_files=(Path(archive_landed.key).name, Path(corrections_landed.key).name),
         archive_customer=buyer,
+        newcomer=newcomer,
         late_views=views,
         reports=ReportChanges(
             renamed_product=renamed,
@@ -542,7 +577,12 @@ def test_only_the_new_day_and_corrected_late_rows_change(daily: DailyRuns) -> No
     # only a line missing from a resent order disappears
     assert {tid for tid, _ in gone} <= resent
     assert (CORRECTED, 2) in gone
-    assert changed == arrived | gone
+    # and the returns matched to the line that is gone and to the late order: their match only
+    rematched = {(UNMATCHED_RETURN, 1), (LATE_MATCHED_RETURN, 1)}
+    assert changed == arrived | gone | rematched
+    for key in rematched:
+        same = before[key].keys() - {"return_match", "original_transaction_id"}
+        assert pick(after[key], same) == pick(before[key], same), key
     # the appended files really hold all three kinds of change
     orders_before = {tid for tid, _ in before}
     days = {tid: order_day(lines) for tid, lines in by_order(kept).items()}
@@ -662,6 +702,64 @@ def test_a_resent_order_from_months_ago_replaces_its_lines_in_fct_sales(daily: D
     for tid, lines in orders.items():
         assert pick(fct_orders[tid], money(lines)) == money(lines), tid
         assert fct_orders[tid]["is_order"] == is_order(lines), tid
+
+
+def return_match(lines: dict[LineKey, Record], credit_note: str) -> tuple[object, object]:
+    """How a one-line credit note is matched in fct_sales: (return_match, the order)."""
+    line = lines[(credit_note, 1)]
+    return line["return_match"], line["original_transaction_id"]
+
+
+def test_a_return_whose_matched_line_a_resend_drops_is_left_unmatched(daily: DailyRuns) -> None:
+    # the credit note names no order: ARCHIVE-0002's second line sold the product; the resend
+    # of ARCHIVE-0002 drops that line, and the customer bought the product nowhere else before
+    assert return_match(daily.fct_before, UNMATCHED_RETURN) == ("customer_product", CORRECTED)
+    assert return_match(daily.fct_after, UNMATCHED_RETURN) == ("unmatched", None)
+
+
+def test_a_late_order_becomes_the_order_a_return_is_matched_to(daily: DailyRuns) -> None:
+    # the customer's latest earlier sale of the product: ARCHIVE-0003 (08-12) until day 12 lands
+    # ARCHIVE-0006 (08-16), two days before the credit note and later than the resent
+    # ARCHIVE-0002 (08-14)
+    before = return_match(daily.fct_before, LATE_MATCHED_RETURN)
+    assert before == ("customer_product", "ARCHIVE-0003")
+    after = return_match(daily.fct_after, LATE_MATCHED_RETURN)
+    assert after == ("customer_product", LATE_MATCHED_ORDER)
+
+
+def test_a_late_first_order_makes_the_former_first_day_a_returning_day(
+    daily: DailyRuns,
+) -> None:
+    # The newcomer's earliest line is a credit note (07-01): their first order was 08-20 until
+    # the order of 07-15 landed on day 12, a day no other line is dated on.
+    def customers(marts: dict[str, list[Row]]) -> dict[date, tuple[int, int, int]]:
+        """(orders, new customers, returning customers) on the newcomer's days."""
+        days = {NEWCOMER_RETURN_DAY, NEWCOMER_LATE_DAY, NEWCOMER_FIRST_DAY}
+        return {
+            row["sales_date"]: (
+                row["order_count"],
+                row["new_customers"],
+                row["returning_customers"],
+            )
+            for row in daily.records(marts, "rpt_daily_sales_summary")
+            if row["sales_date"] in days
+        }
+
+    assert customers(daily.marts_before) == {
+        NEWCOMER_RETURN_DAY: (0, 0, 0),
+        NEWCOMER_FIRST_DAY: (1, 1, 0),
+    }
+    assert customers(daily.marts_incremental) == {
+        NEWCOMER_RETURN_DAY: (0, 0, 0),
+        NEWCOMER_LATE_DAY: (1, 1, 0),
+        NEWCOMER_FIRST_DAY: (1, 0, 1),
+    }
+    [lifetime] = [
+        row
+        for row in daily.records(daily.marts_incremental, "rpt_customer_lifetime_value")
+        if row["customer_id"] == daily.newcomer
+    ]
+    assert lifetime["first_order_date"] == NEWCOMER_LATE_DAY
 
 
 def test_the_daily_summary_splits_the_archive_days_into_gross_returns_and_net(
