@@ -48,6 +48,7 @@ INCREMENTAL_MODELS = (
     "int_sales_validated",
     "int_customers_validated",
     "fct_sales",
+    "fct_orders",
     "qa_rejected_sales",
     "qa_ingest_reconciliation",
 )
@@ -592,32 +593,51 @@ def run_daily(build: Build, project: AwsCompile) -> None:
 
 
 def run_incremental_model(build: Build, node: Mapping[str, Any]) -> None:
-    """One incremental model's compiled select into a temporary table, then appended (append)
-    or merged on the unique key with the model's incremental predicates (merge), as the
-    adapters' strategies do."""
+    """One incremental model's compiled select into a temporary table, then appended (append),
+    its unique keys' rows replaced (delete+insert), or merged on the unique key with the
+    model's incremental predicates and, as dbt-athena's Iceberg merge has them, its delete,
+    update and insert conditions (merge), as the adapters' strategies do."""
     source, local = DIALECTS[build.target]
     target, staged = relation(node), f'"{node["schema"]}"."{node["name"]}__dbt_tmp"'
     columns = build.engine.columns(node["schema"], node["name"])
     quoted = [f'"{c}"' for c in columns]
+    config = node["config"]
     try:
         build.engine.execute(f"create table {staged} as {build.translated(node['compiled_code'])}")
-        if node["config"]["incremental_strategy"] == "append":
+        strategy = config["incremental_strategy"]
+        if strategy in ("append", "delete+insert"):
+            if strategy == "delete+insert":
+                key = config["unique_key"]
+                build.engine.execute(
+                    f'delete from {target} where "{key}" in (select "{key}" from {staged})'
+                )
             build.engine.execute(
                 f"insert into {target} ({', '.join(quoted)}) "
                 f"select {', '.join(quoted)} from {staged}"
             )
         else:
-            key = node["config"]["unique_key"]
+            key = config["unique_key"]
             conditions = [f'src."{key}" = target."{key}"'] + [
                 translate_condition(predicate, source, local, build.rewrites)
-                for predicate in node["config"].get("incremental_predicates") or []
+                for predicate in config.get("incremental_predicates") or []
             ]
+            # dbt-athena renders these only on Athena; the other adapters ignore them
+            athena = build.target == "athena"
+            delete, update, insert = (
+                config.get(name) if athena else None
+                for name in ("delete_condition", "update_condition", "insert_condition")
+            )
             build.engine.execute(
                 f"merge into {target} as target using {staged} as src "
                 f"on ({' and '.join(conditions)}) "
-                f"when matched then update set "
+                + (f"when matched and ({delete}) then delete " if delete else "")
+                + "when matched "
+                + (f"and ({update}) " if update else "")
+                + "then update set "
                 + ", ".join(f"{q} = src.{q}" for q in quoted)
-                + f" when not matched then insert ({', '.join(quoted)}) "
+                + " when not matched "
+                + (f"and ({insert}) " if insert else "")
+                + f"then insert ({', '.join(quoted)}) "
                 f"values ({', '.join('src.' + q for q in quoted)})"
             )
         build.engine.execute(f"drop table {staged}")

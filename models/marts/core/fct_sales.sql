@@ -236,11 +236,14 @@ final as (
         cast(amount as {{ ecom.type_money() }}) as amount,
         -- a return's unit price is positive (its amount and quantity are both negative); a
         -- discount's is negative. money_ratio rounds half up for non-negative values only.
-        case
-            when (amount < 0) = (quantity < 0)
-                then {{ ecom.money_ratio('abs(amount)', 'abs(quantity)') }}
-            else -{{ ecom.money_ratio('abs(amount)', 'abs(quantity)') }}
-        end as unit_price,
+        -- cast again: a negated decimal(18,2) is a plain numeric on PostgreSQL
+        cast(
+            case
+                when (amount < 0) = (quantity < 0)
+                    then {{ ecom.money_ratio('abs(amount)', 'abs(quantity)') }}
+                else -{{ ecom.money_ratio('abs(amount)', 'abs(quantity)') }}
+            end as {{ ecom.type_money() }}
+        ) as unit_price,
         cast(transaction_at as date) as transaction_date,
         cast(ingest_date as date) as ingest_date,
         cast(transaction_at as {{ dbt.type_timestamp() }}) as transaction_at,
