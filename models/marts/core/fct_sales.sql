@@ -77,7 +77,11 @@ with
                 select redecided.customer_id from redecided
                 where redecided.customer_id is not null
             )
-            and transaction_id not in (select redecided.transaction_id from redecided)
+            and transaction_id not in (
+                -- a line without an order id is re-decided too: a null here would match nothing
+                select redecided.transaction_id from redecided
+                where redecided.transaction_id is not null
+            )
 
     ),
 
