@@ -56,7 +56,7 @@ E2E_MODULES = {
 INFRA_MODULES = {"test_infra_moto.py", "test_catalog_contract.py"}
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
                  "test_aws_materializations.py", "test_incremental_fct_sales.py",
-                 "infra"]  # fmt: skip
+                 "test_real_exports.py", "infra"]  # fmt: skip
 
 
 def xdist_scope(nodeid: str) -> str:
