@@ -242,11 +242,13 @@ def money(value: Decimal | float, *, cents: bool = True) -> str:
 
 
 def money_short(value: float) -> str:
-    """$500, $2k, $1.5M: a bucket edge in the shop's currency."""
+    """$500, $2k, $1.5M, -$6.73 (a customer whose returns outweigh their purchases): a bucket
+    edge in the shop's currency."""
+    sign, value = ("-" if value < 0 else ""), abs(value)
     for limit, suffix in ((1e6, "M"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{currency_symbol()}{value / limit:,.3g}{suffix}"
-    return f"{currency_symbol()}{value:,.3g}"
+        if value >= limit:
+            return f"{sign}{currency_symbol()}{value / limit:,.3g}{suffix}"
+    return f"{sign}{currency_symbol()}{value:,.3g}"
 
 
 def short_paths(text: str) -> str:

@@ -35,7 +35,8 @@ def shown(value: float | None, number_format: str) -> str:
     if number_format == "percent":
         return f"{value * 100:,.2f}%"
     if number_format == "count":
-        return ui.count(round(value))
+        # a ratio of counts (items per order) keeps its decimals
+        return ui.count(round(value)) if float(value).is_integer() else f"{value:,.2f}"
     return f"{value:,.4g}"
 
 

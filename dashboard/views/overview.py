@@ -85,7 +85,8 @@ st.caption(
     f"{ui.filters_caption(filters)}; change against {filters.previous().start} to "
     f"{filters.previous().end}."
 )
-money_cards = st.columns(4)
+# gross and net are the long figures; discounts and returns a few percent of gross
+money_cards = st.columns([5, 4, 4, 5])
 kpi(
     money_cards[0],
     "Gross revenue",
