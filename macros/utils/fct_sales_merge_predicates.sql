@@ -1,7 +1,8 @@
 {#
     Predicates added to fct_sales' (and fct_orders', by order_date) MERGE ... ON on engines that
     prune by them, so a daily merge reads only the partitions it can change instead of the
-    whole table. An order's date is the date of one of its lines, so it is among them too.
+    whole table. An order's date is the date of one of its lines, so it is among them too; and
+    the days of the returns fct_sales matches again (those of the changed lines' customers).
 
     Athena (Iceberg, partitioned by day(transaction_date)): only target rows dated on a day of a
     line int_sales_validated re-decided since fct_sales was last refreshed. Those lines are all
@@ -25,9 +26,17 @@
     {% if relation is none or relation is string %}
         {{ return(none) }}
     {% endif %}
-    {{ return([
-        "target." ~ date_column ~ " in (select distinct cast(transaction_at as date) from "
-        ~ validated_relation ~ " where refreshed_at > " ~ ecom.last_refreshed_at(relation)
-        ~ " and transaction_at is not null)"
-    ]) }}
+    {%- set changed = validated_relation ~ " where refreshed_at > "
+        ~ ecom.last_refreshed_at(relation) -%}
+    {%- set days = "select distinct cast(transaction_at as date) from " ~ changed
+        ~ " and transaction_at is not null" -%}
+    {%- if date_column == 'transaction_date' -%}
+        {#- fct_sales also matches again the returns of the changed lines' customers
+            (fct_sales.sql, rematched_orders): their days too -#}
+        {%- set days = days ~ " union select distinct transaction_date from " ~ relation
+            ~ " where is_return and return_match in ('customer_product', 'unmatched')"
+            ~ " and not is_guest and customer_id in (select customer_id from " ~ changed
+            ~ " and customer_id is not null)" -%}
+    {%- endif -%}
+    {{ return(["target." ~ date_column ~ " in (" ~ days ~ ")"]) }}
 {% endmacro %}

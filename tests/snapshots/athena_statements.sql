@@ -985,7 +985,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp"
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp" as src
           on (target.sales_row_id = src.sales_row_id
             and (
-              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null)
+              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null union select distinct transaction_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where is_return and return_match in ('customer_product', 'unmatched') and not is_guest and customer_id in (select customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and customer_id is not null))
           )
       )
       when matched and (src.transaction_at is null)
@@ -1446,14 +1446,14 @@ SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
-            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where customer_id in (select changed.customer_id
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(order_date) as sales_date from "awsdatacatalog"."ecom_analytics_marts"."fct_orders" where is_order and customer_id in (select changed.customer_id
         from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" as changed
         inner join "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" as orders
             on changed.customer_id = orders.customer_id
         where
             changed.refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp))
             and changed.customer_id is not null
-            and cast(changed.transaction_at as date) <= orders.first_order_date) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
+            and cast(changed.transaction_at as date) <= orders.first_order_date) and order_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (

@@ -3448,14 +3448,14 @@ comment on column "dev"."analytics_marts"."rpt_daily_sales_summary".refreshed_at
 delete from "dev"."analytics_marts"."rpt_daily_sales_summary"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
-            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(transaction_date) as sales_date from "dev"."analytics_marts"."fct_sales" where customer_id in (select changed.customer_id
+            and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select min(order_date) as sales_date from "dev"."analytics_marts"."fct_orders" where is_order and customer_id in (select changed.customer_id
         from "dev"."analytics_intermediate"."int_sales_validated" as changed
         inner join "dev"."analytics_intermediate"."int_customer_orders" as orders
             on changed.customer_id = orders.customer_id
         where
             changed.refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp))
             and changed.customer_id is not null
-            and cast(changed.transaction_at as date) <= orders.first_order_date) and transaction_date not in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
+            and cast(changed.transaction_at as date) <= orders.first_order_date) and order_date not in (select distinct cast(transaction_at as date) as sales_date from "dev"."analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "dev"."analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
 COMMIT;
 
 -- ---- model.ecom.rpt_pipeline_runs
