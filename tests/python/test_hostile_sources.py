@@ -18,6 +18,7 @@ import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -146,12 +147,23 @@ CASES = [
     _value_case("long_ago", "transaction_date_out_of_range",
                 transaction_date="1899-12-31 23:59:59"),
     _value_case("comma_decimal", "unparseable_amount", amount='"12,50"'),
-    _value_case("refund", "negative_amount", amount="-5.00"),
-    _value_case("zero_units", "non_positive_quantity", quantity="0"),
+    # a merchandise line whose amount contradicts its units: a sale at a negative amount, a
+    # return (negative units) at a positive one
+    _value_case("refund_as_sale", "amount_sign_mismatch", amount="-5.00"),
+    _value_case("refund_positive", "amount_sign_mismatch", quantity="-2"),
+    _value_case("zero_units", "zero_quantity", quantity="0"),
     _value_case("bad_date", "unparseable_transaction_date",
                 transaction_date="2026-13-45 99:00:00"),
-    _value_case("no_customer", "missing_required_field", customer_id=""),
+    _value_case("no_order", "missing_required_field", transaction_id=""),
     # odd but good: everything lands and is used
+    Case("refund", "sales", "refund.csv",
+         (HEADER + good("refund") + sale("refund", 9, quantity="-2", amount="-19.90")).encode(),
+         (HEADER + good("refund") + sale("refund", 9, quantity="-2", amount="-19.90")).encode(),
+         0, ("landed",)),
+    Case("no_customer", "sales", "no_customer.csv",
+         (HEADER + good("no_customer") + sale("no_customer", 9, customer_id="")).encode(),
+         (HEADER + good("no_customer") + sale("no_customer", 9, customer_id="")).encode(),
+         0, ("landed",)),
     Case("sql_text", "sales", "sql_text.csv",
          (HEADER + good("sql_text") + sale("sql_text", 3,
           customer_id="\"C1'); drop table fct_sales; --\"")).encode(),
@@ -407,6 +419,30 @@ def test_bad_rows_are_rejected_with_their_reason(hostile: Hostile, case: Case) -
         )
     }
     assert reasons == set(case.rejected)
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.clean is not None and not c.rejected], ids=lambda c: c.name
+)
+def test_odd_but_good_rows_are_not_rejected(hostile: Hostile, case: Case) -> None:
+    table = {"sales": "qa_rejected_sales", "products": "qa_rejected_products"}[case.feed]
+    stem = landed_name(case)
+    rejected = hostile.query(
+        f"select reject_reason from analytics_qa.{table} where landed_file_name like '%-{stem}'"
+    )
+    assert rejected == []
+
+
+def test_a_return_and_a_guest_checkout_are_sales(hostile: Hostile) -> None:
+    kept = hostile.query(
+        "select transaction_id, customer_id, is_guest, is_return, quantity, amount "
+        "from analytics_marts.fct_sales "
+        "where transaction_id in ('H-refund-9', 'H-no_customer-9') order by transaction_id"
+    )
+    assert kept == [
+        ("H-no_customer-9", "guest", True, False, 2, Decimal("19.90")),
+        ("H-refund-9", "C000001", False, True, -2, Decimal("-19.90")),
+    ]
 
 
 def test_every_landed_file_is_accounted_for_row_by_row(hostile: Hostile) -> None:
