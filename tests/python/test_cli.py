@@ -475,7 +475,7 @@ def test_numbers_show_their_default_in_help(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert "--rows ROWS sales rows (about) (default: 200000)" in out
+    assert "--rows ROWS sales lines (about) (default: 200000)" in out
     assert "--end-date END_DATE last sales day (default: 2026-11-20)" in out
     assert "tries per customer API request before giving up (default: 5)" in out
 
@@ -639,7 +639,8 @@ def test_an_inbox_of_sales_alone_builds_with_inferred_customers_and_products(
     tmp_path: Path,
 ) -> None:
     """A first run on a new lake with sales files only (no catalog, no customer pull): the
-    build passes and every sale is in fct_sales, its customer and product inferred."""
+    build passes and every sale is in fct_sales, its customer and product inferred (a guest
+    checkout's customer is the guest member, which is no inferred customer)."""
     env = isolated_env(tmp_path)
     inbox = tmp_path / "inbox"
     assert run_ecom(["generate", *INBOX_SAMPLE, "--out", str(inbox)], env).returncode == 0
@@ -647,10 +648,13 @@ def test_an_inbox_of_sales_alone_builds_with_inferred_customers_and_products(
     done = run_ecom(["run", "--inbox", str(inbox), "--no-docs"], env)
     assert done.returncode == 0, done.stdout + done.stderr
     with duckdb.connect(env["ECOM_DUCKDB_PATH"], read_only=True) as con:
-        [(sales, known_customers, known_products)] = con.execute(
+        [(sales, known_customers, guest_members, known_products)] = con.execute(
             "select count(*), "
-            "(select count(*) from analytics_marts.dim_customers where not is_inferred), "
+            "(select count(*) from analytics_marts.dim_customers "
+            " where not is_inferred and not is_guest), "
+            "(select count(*) from analytics_marts.dim_customers "
+            " where is_guest and not is_inferred), "
             "(select count(*) from analytics_marts.dim_products where not is_inferred) "
             "from analytics_marts.fct_sales"
         ).fetchall()
-    assert sales > 0 and (known_customers, known_products) == (0, 0)
+    assert sales > 0 and (known_customers, guest_members, known_products) == (0, 1, 0)
