@@ -25,7 +25,7 @@ orders as (
     select * from {{ ref('fct_orders') }}
     where
         not is_guest
-        {% if is_incremental() %}
+    {% if is_incremental() %}
             and customer_id in (
                 {{ ecom.customers_changed_after(ecom.last_refreshed_at(this)) }}
             )

@@ -35,7 +35,7 @@ sales as (
     select * from {{ ref('int_sales_enriched') }}
     where
         is_merchandise
-        {% if is_incremental() %}
+    {% if is_incremental() %}
             and transaction_date in (select touched_dates.sales_date from touched_dates)
         {% endif %}
 

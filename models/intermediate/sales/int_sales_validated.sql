@@ -50,6 +50,7 @@
     'line_type_raw', 'original_transaction_id',
 ] -%}
 {%- set line_types = ['merchandise'] + (var('line_type_patterns').keys() | list) -%}
+{%- set line_type_list = "'" ~ (line_types | join("', '")) ~ "'" -%}
 {#- stg_shop__sales is read where it is used, not through an import CTE: DuckDB materializes
     a CTE read more than once, which copied the whole history to pick a day's orders. New
     lines are those staged after this model's last build. -#}
@@ -166,7 +167,7 @@ row_checked as (
             when abs(amount) > cast({{ var('max_line_amount') }} as {{ ecom.type_money() }})
                 then 'amount_out_of_range'
             when quantity = 0 then 'zero_quantity'
-            when line_type not in ('{{ line_types | join("', '") }}') then 'unknown_line_type'
+            when line_type not in ({{ line_type_list }}) then 'unknown_line_type'
             when lines_in_slot > copies_in_slot then 'conflicting_line_number'
         end as row_reject_reason
     from copies_in_file

@@ -107,11 +107,20 @@ guest_member as (
 
 unioned as (
 
-    select *, false as is_guest from known_versions
+    select
+        *,
+        false as is_guest
+    from known_versions
     union all
-    select *, false as is_guest from inferred_members
+    select
+        *,
+        false as is_guest
+    from inferred_members
     union all
-    select *, true as is_guest from guest_member
+    select
+        *,
+        true as is_guest
+    from guest_member
 
 ),
 

@@ -82,19 +82,29 @@ final as (
             as units_sold,
         cast(-sum(case when merchandise_units < 0 then merchandise_units else 0 end) as integer)
             as units_returned,
-        cast(sum(case when quantity > 0 then merchandise_amount else 0 end)
-            as {{ ecom.type_money() }}) as gross_sales,
-        cast(-sum(case when line_type in ('discount', 'voucher') then amount else 0 end)
-            as {{ ecom.type_money() }}) as discounts,
-        cast(-sum(case when quantity < 0 then merchandise_amount else 0 end)
-            as {{ ecom.type_money() }}) as returns,
+        cast(
+            sum(case when quantity > 0 then merchandise_amount else 0 end)
+            as {{ ecom.type_money() }}
+        ) as gross_sales,
+        cast(
+            -sum(case when line_type in ('discount', 'voucher') then amount else 0 end)
+            as {{ ecom.type_money() }}
+        ) as discounts,
+        cast(
+            -sum(case when quantity < 0 then merchandise_amount else 0 end)
+            as {{ ecom.type_money() }}
+        ) as returns,
         cast(sum(
             case when line_type in ('merchandise', 'discount', 'voucher') then amount else 0 end
         ) as {{ ecom.type_money() }}) as net_sales,
-        cast(sum(case when line_type = 'shipping' then amount else 0 end)
-            as {{ ecom.type_money() }}) as shipping,
-        cast(sum(case when line_type in ('fee', 'adjustment') then amount else 0 end)
-            as {{ ecom.type_money() }}) as fees,
+        cast(
+            sum(case when line_type = 'shipping' then amount else 0 end)
+            as {{ ecom.type_money() }}
+        ) as shipping,
+        cast(
+            sum(case when line_type in ('fee', 'adjustment') then amount else 0 end)
+            as {{ ecom.type_money() }}
+        ) as fees,
         cast(sum(amount) as {{ ecom.type_money() }}) as total_sales,
         max(case when merchandise_units > 0 then 1 else 0 end) = 1 as is_order,
         max(case when merchandise_units < 0 then 1 else 0 end) = 1 as has_return,

@@ -124,7 +124,11 @@ kept_sales as (
 -- build, the kept lines already in fct_sales of the returning customers
 sold_lines as (
 
-    select transaction_id, customer_id, product_id, transaction_at
+    select
+        transaction_id,
+        customer_id,
+        product_id,
+        transaction_at
     from kept_sales
     where quantity > 0 and line_type = 'merchandise'
 
@@ -148,7 +152,13 @@ sold_lines as (
 
 returns_to_match as (
 
-    select sales_row_id, transaction_id, customer_id, is_guest, product_id, transaction_at
+    select
+        sales_row_id,
+        transaction_id,
+        customer_id,
+        is_guest,
+        product_id,
+        transaction_at
     from kept_sales
     where is_return and original_transaction_id is null
 
@@ -181,9 +191,12 @@ customer_product_candidates as (
             not returns_to_match.is_guest
             and returns_to_match.customer_id = sold_lines.customer_id
             and returns_to_match.product_id = sold_lines.product_id
-            and sold_lines.transaction_at <= returns_to_match.transaction_at
-            and sold_lines.transaction_id <> returns_to_match.transaction_id
-    where returns_to_match.sales_row_id not in (select sales_row_id from same_order_matches)
+            and returns_to_match.transaction_at >= sold_lines.transaction_at
+            and returns_to_match.transaction_id <> sold_lines.transaction_id
+    where
+        returns_to_match.sales_row_id not in (
+            select same_order_matches.sales_row_id from same_order_matches
+        )
 
 ),
 

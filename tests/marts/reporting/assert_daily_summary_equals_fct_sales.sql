@@ -32,7 +32,8 @@ fct as (
         sum(amount) as total_sales,
         sum(
             case when is_guest and line_type in ('merchandise', 'discount', 'voucher') then amount
-            else 0 end
+                else 0
+            end
         ) as guest_net_sales,
         count(distinct case when is_order = 1 and not is_guest then customer_id end)
             as unique_customers

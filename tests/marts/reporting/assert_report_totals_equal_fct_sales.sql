@@ -32,9 +32,9 @@ report_totals as (
 
     select
         'rpt_customer_lifetime_value' as report,
-        sum(lifetime_value) as reported,
+        sum(reported.lifetime_value) as reported,
         max(fct.customers_net_sales) as expected
-    from {{ ref('rpt_customer_lifetime_value') }}
+    from {{ ref('rpt_customer_lifetime_value') }} as reported
     cross join fct
     union all
     select
@@ -53,18 +53,18 @@ report_totals as (
     union all
     select
         'rpt_sales_by_weekday_hour revenue' as report,
-        sum(revenue) as reported,
+        sum(reported.revenue) as reported,
         max(fct.net_sales) as expected
-    from {{ ref('rpt_sales_by_weekday_hour') }}
+    from {{ ref('rpt_sales_by_weekday_hour') }} as reported
     cross join fct
     union all
     select
-        {{ dbt.concat(["'rpt_top_products '", 'period_type']) }} as report,
+        {{ dbt.concat(["'rpt_top_products '", 'reported.period_type']) }} as report,
         sum(reported.net_sales) as reported,
         max(fct.merchandise_net_sales) as expected
     from {{ ref('rpt_top_products') }} as reported
     cross join fct
-    group by period_type
+    group by reported.period_type
 
 )
 
