@@ -458,7 +458,8 @@ def test_quarantined_files_exit_3_with_marts_and_report_built(
                 "--date", DAYS[-1].isoformat()]  # fmt: skip
         done = run_ecom(args, env)
     assert done.returncode == 3, done.stdout + done.stderr
-    assert "exit 3: succeeded, files quarantined" in done.stdout
+    assert "OK, FILES QUARANTINED" in done.stdout
+    assert "exit 3: succeeded, with data problems" in done.stdout
     assert "file_quarantined" not in done.stderr  # text logs by default
     [line] = [x for x in done.stderr.splitlines() if "sales_broken.csv" in x]
     assert line.split()[:2] == ["quarantined", "sales"]
@@ -469,6 +470,6 @@ def test_quarantined_files_exit_3_with_marts_and_report_built(
 
 def test_run_help_documents_the_exit_codes() -> None:
     done = run_ecom(["run", "--help"], dict(os.environ))
-    assert "3  succeeded, but files were quarantined" in done.stdout
+    assert "3  succeeded, but with data problems: files were quarantined" in done.stdout
     assert "1  pipeline failed" in done.stdout
     assert "--date" in done.stdout and "--log-format" in done.stdout
