@@ -1,12 +1,13 @@
 """Rows the door refused, values out of bounds and landed files dbt never read, end to end.
 
-A small lake is written as the ingest door leaves it (landed files, refused-rows sidecars under
-refused_rows/, manifest entries with rows and rows_refused): a sales line of
-9999999999999999.99, one dated 2099-01-01, a customer updated 9999-12-31T23:59:59Z, refused
-sales and customer rows, and a manifest entry for a file landed under a name staging's glob
-misses. `dbt build` fails on that file, naming it; once it is gone the build passes and every
-row that arrived is in a mart or in qa_rejected_<entity> with its reason, while the marts' dates
-stay those of the real sales.
+A small lake is written as an earlier version of the ingest door left it: landed files of the
+contract's first six sales columns (before it grew line_number, line_type and
+original_transaction_id), refused-rows sidecars under refused_rows/, manifest entries with rows
+and rows_refused. It holds a sales line of 9999999999999999.99, one dated 2099-01-01, a customer
+updated 9999-12-31T23:59:59Z, refused sales and customer rows, and a manifest entry for a file
+landed under a name staging's glob misses. `dbt build` fails on that file, naming it; once it is
+gone the build passes and every row that arrived is in a mart or in qa_rejected_<entity> with
+its reason, while the marts' dates stay those of the real sales.
 """
 
 from __future__ import annotations
@@ -204,6 +205,15 @@ def test_the_marts_dates_stay_those_of_the_real_sales(builds: Builds) -> None:
         "select min(date_day), max(date_day) from analytics_marts.dim_date"
     )
     assert (str(first_day), str(last_day)) == ("2026-01-01", "2026-12-31")
+
+
+def test_six_column_sales_lines_are_each_the_first_merchandise_line_of_their_order(
+    builds: Builds,
+) -> None:
+    assert builds.query(
+        "select transaction_id, line_number, line_type, original_transaction_id "
+        "from analytics_marts.fct_sales"
+    ) == [("T1", 1, "merchandise", None), ("T4", 1, "merchandise", None)]
 
 
 def test_each_landed_file_reconciles_with_the_manifest(builds: Builds) -> None:
