@@ -52,7 +52,7 @@ def test_every_model_has_a_primary_key_test(e2e: E2ERun) -> None:
 
 def test_every_mart_has_an_enforced_contract(e2e: E2ERun) -> None:
     marts = [n for n in models(e2e) if n["original_file_path"].startswith("models/marts/")]
-    assert len(marts) == 16  # 15 business marts and the run log, rpt_pipeline_runs
+    assert len(marts) == 17  # 16 business marts and the run log, rpt_pipeline_runs
     assert all(n["config"]["contract"]["enforced"] for n in marts)
     assert all(column["data_type"] for n in marts for column in n["columns"].values())
 

@@ -399,7 +399,13 @@ def test_lambda_handler_lands_an_inbox_file_as_the_cli_would(
     listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}/landing/sales/")["Contents"]
     # (test_catalog_contract.py lands its own sample in this lake, under other names)
     [key] = [o["Key"] for o in listed if o["Key"].endswith("-sales_2026-11-21.csv")]
-    assert s3.get_object(Bucket=bucket, Key=key)["Body"].read() == data
+    # the contract's nine columns, the line numbered within its order
+    landed_bytes = (
+        b"transaction_id,customer_id,product_id,quantity,amount,transaction_date,"
+        b"line_number,line_type,original_transaction_id\n"
+        b"T1,C1,P1,2,19.98,2026-11-21 10:00:00,1,,\n"
+    )
+    assert s3.get_object(Bucket=bucket, Key=key)["Body"].read() == landed_bytes
     assert s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}/inbox/")["KeyCount"] == 0
     # Where the Glue table (partition projection) finds it: landing/sales/ingest_date=<day>/.
     location = glue_tables["sales"]["Parameters"]["storage.location.template"]
@@ -429,7 +435,7 @@ def test_lambda_handler_lands_an_inbox_file_as_the_cli_would(
         return f"{folder}/{name.split('-', 1)[1]}"  # drop the batch id
 
     assert shape(cli_key, "cli-lake") == shape(key, prefix)
-    assert s3.get_object(Bucket=bucket, Key=cli_key)["Body"].read() == data
+    assert s3.get_object(Bucket=bucket, Key=cli_key)["Body"].read() == landed_bytes
 
 
 def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:

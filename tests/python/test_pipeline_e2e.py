@@ -95,8 +95,8 @@ def test_every_landed_sales_row_is_kept_or_rejected(e2e: E2ERun) -> None:
         "missing_required_field",
         "unparseable_transaction_date",
         "unparseable_amount",
-        "negative_amount",
-        "non_positive_quantity",
+        "amount_sign_mismatch",
+        "zero_quantity",
         "superseded_version",
     }, reasons
 
@@ -156,18 +156,22 @@ def test_a_daily_runs_tests_check_the_rows_its_build_wrote(e2e: E2ERun) -> None:
     assert [r["test_scope"] for r in records] == ["changed", "changed"]
     sql = _build_results(e2e)
     latest = 'refreshed_at = (select max(refreshed_at) from "ecom"."analytics_marts"."fct_sales")'
-    [not_null] = [code for name, code in sql.items() if name.startswith("not_null_columns_fct_")]
+    [not_null] = [
+        code for name, code in sql.items() if name.startswith("not_null_columns_fct_sales_")
+    ]
     assert f"(scoped_rows.{latest} or scoped_rows.refreshed_at is null)" in not_null
-    unique = sql["unique_fct_sales_transaction_id"]
+    orders = 'refreshed_at = (select max(refreshed_at) from "ecom"."analytics_marts"."fct_orders")'
+    unique = sql["unique_fct_orders_transaction_id"]
     assert (
         "scoped_rows.transaction_id in (select changed_rows.transaction_id from" in unique
-        and f"changed_rows.{latest}" in unique
+        and f"changed_rows.{orders}" in unique
     )
     # its own `where` stays, AND-ed with the scope
-    assert (
-        "(reject_reason is null) and scoped_rows.transaction_id in ("
-        in sql["unique_int_sales_validated_transaction_id"]
-    )
+    [line_keys] = [
+        code for name, code in sql.items()
+        if name.startswith("unique_combination_of_columns_int_sales_validated_")
+    ]  # fmt: skip
+    assert "(reject_reason is null) and " in line_keys and "refreshed_at" in line_keys
     assert "refreshed_at" not in sql["unique_dim_date_date_day"]
 
 

@@ -49,6 +49,7 @@ sales as (
 final as (
 
     select
+        sales.sales_row_id,
         sales.transaction_id,
         sales.line_number,
         sales.customer_id,
