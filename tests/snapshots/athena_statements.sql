@@ -598,6 +598,7 @@ select * from (
     limit 0;
 select * from (
         select
+        cast(null as varchar) as sales_row_id,
         cast(null as varchar) as transaction_id,
         cast(null as integer) as line_number,
         cast(null as varchar) as customer_id,
@@ -1512,6 +1513,7 @@ select * from (
     limit 0;
 select * from (
         select
+        cast(null as varchar) as sales_row_id,
         cast(null as varchar) as transaction_id,
         cast(null as integer) as line_number,
         cast(null as varchar) as customer_id,

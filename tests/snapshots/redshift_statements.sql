@@ -1444,6 +1444,8 @@ select * from (
 select * from (
         select
     cast(null as varchar(65535))
+ as sales_row_id,
+    cast(null as varchar(65535))
  as transaction_id,
     cast(null as integer)
  as line_number,
@@ -1488,6 +1490,7 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   (
+    sales_row_id varchar(65535) not null,
     transaction_id varchar(65535) not null,
     line_number integer,
     customer_id varchar(65535),
@@ -1511,7 +1514,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
     (
-    select transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
+    select sales_row_id, transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
     from (
 <compiled code of model.ecom.rpt_recent_transactions>
     ) as model_subq
@@ -1521,6 +1524,7 @@ alter table "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp" rename to
 comment on table "dev"."analytics_marts"."rpt_recent_transactions" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".sales_row_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".line_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is <description from the yml>;
@@ -3603,6 +3607,8 @@ select * from (
 select * from (
         select
     cast(null as varchar(65535))
+ as sales_row_id,
+    cast(null as varchar(65535))
  as transaction_id,
     cast(null as integer)
  as line_number,
@@ -3647,6 +3653,7 @@ BEGIN;
 create  table
     "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
   (
+    sales_row_id varchar(65535) not null,
     transaction_id varchar(65535) not null,
     line_number integer,
     customer_id varchar(65535),
@@ -3670,7 +3677,7 @@ create  table
   ;
 insert into "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp"
     (
-    select transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
+    select sales_row_id, transaction_id, line_number, customer_id, is_guest, product_id, line_type, is_return, customer_key, customer_name, city, product_name, category, quantity, unit_price, amount, is_customer_inferred, is_product_inferred, transaction_date, transaction_at
     from (
 <compiled code of model.ecom.rpt_recent_transactions>
     ) as model_subq
@@ -3681,6 +3688,7 @@ alter table "dev"."analytics_marts"."rpt_recent_transactions__dbt_tmp" rename to
 comment on table "dev"."analytics_marts"."rpt_recent_transactions" is <description from the yml>;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
 /* dbt metadata query: columns of analytics_marts.rpt_recent_transactions */;
+comment on column "dev"."analytics_marts"."rpt_recent_transactions".sales_row_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".transaction_id is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".line_number is <description from the yml>;
 comment on column "dev"."analytics_marts"."rpt_recent_transactions".customer_id is <description from the yml>;
