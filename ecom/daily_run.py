@@ -71,6 +71,8 @@ from ingest.storage import Storage, open_lake
 # usually means a wrong export or mapping, not dirty rows).
 DEFAULT_MAX_REJECTED_SHARE = 0.2
 DOOR_REASONS = frozenset(reason.value for reason in RowRefusal)
+# Rejects that keep another version of the row: an export sent again is not lost data.
+VERSION_REASONS = "'superseded_version', 'duplicate_row'"
 # dbt's message when an incremental model's columns differ from its table's (on_schema_change)
 SCHEMA_CHANGED = "schemas on this incremental model are out of sync"
 
@@ -537,11 +539,6 @@ def _rows_rejected(warehouse: Warehouse, run_id: str) -> int:
 
 # What most often makes a file's lines mostly rejected, by the reason most of them got.
 LIKELY_CAUSE = {
-    "superseded_version": "its orders were landed before: transaction_id repeats across files "
-    "(an export sent twice doubles nothing; if transaction_id is not the order number, map the "
-    "order number, docs/mappings.md)",
-    "duplicate_row": "its orders were landed before unchanged (the same export sent twice: "
-    "nothing doubles)",
     "missing_required_field": "required fields are empty: check which of the export's columns "
     "give transaction_id, product_id, quantity, amount and transaction_date (a mapping file, "
     "docs/mappings.md)",
@@ -569,12 +566,25 @@ DOOR_CAUSE = "rows could not be read as rows of the feed: check the export's del
 
 def rejected_share_problem(warehouse: Warehouse, run_id: str, threshold: float) -> str | None:
     """One line naming this run's landed file with the largest share of rejected rows above
-    `threshold`, its top reasons and the likely cause; None when no file is above it."""
+    `threshold`, its top reasons and the likely cause; None when no file is above it. Rows
+    replaced by a later or the same version of their order (superseded_version, duplicate_row)
+    are not lost and do not count: overlapping exports are a normal day."""
+    unused = " union all ".join(
+        f"select '{entity}' as entity, landed_file_name, reject_reason "
+        f"from {warehouse.relation('qa_rejected_' + entity)}"
+        for entity in ("sales", "products", "customers")
+    )
     _, files = warehouse.query(
-        "select entity, landed_file_name, rows_landed, rows_rejected "
-        f"from {warehouse.relation('qa_ingest_reconciliation')} "
-        f"where batch_id = '{run_id}' and rows_landed > 0 "
-        "order by rows_rejected * 1.0 / rows_landed desc, landed_file_name"
+        "select files.entity, files.landed_file_name, files.rows_landed, "
+        "count(lost.reject_reason) as rows_rejected "
+        f"from {warehouse.relation('qa_ingest_reconciliation')} as files "
+        f"left join ({unused}) as lost on lost.entity = files.entity "
+        "and lost.landed_file_name = files.landed_file_name "
+        f"and lost.reject_reason not in ({VERSION_REASONS}) "
+        f"where files.batch_id = '{run_id}' and files.rows_landed > 0 "
+        "group by files.entity, files.landed_file_name, files.rows_landed "
+        "order by count(lost.reject_reason) * 1.0 / files.rows_landed desc, "
+        "files.landed_file_name"
     )
     over = [row for row in files if int(str(row[3])) > threshold * int(str(row[2]))]
     if not over:
@@ -584,7 +594,7 @@ def rejected_share_problem(warehouse: Warehouse, run_id: str, threshold: float) 
     _, reasons = warehouse.query(
         "select reject_reason, count(*) as rows_rejected "
         f"from {warehouse.relation('qa_rejected_' + entity)} "
-        f"where landed_file_name = '{quoted}' "
+        f"where landed_file_name = '{quoted}' and reject_reason not in ({VERSION_REASONS}) "
         "group by reject_reason order by count(*) desc, reject_reason limit 3"
     )
     top = ", ".join(f"{reason} {int(str(count)):,}" for reason, count in reasons)

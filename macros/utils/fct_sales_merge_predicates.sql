@@ -31,12 +31,14 @@
     {%- set days = "select distinct cast(transaction_at as date) from " ~ changed
         ~ " and transaction_at is not null" -%}
     {%- if date_column == 'transaction_date' -%}
-        {#- fct_sales also matches again the returns of the changed lines' customers
-            (fct_sales.sql, rematched_orders): their days too -#}
+        {#- fct_sales also writes again the orders of the returns it matches again (the
+            changed lines' customers', fct_sales.sql rematched_orders): every day of their
+            lines too -#}
         {%- set days = days ~ " union select distinct transaction_date from " ~ relation
+            ~ " where transaction_id in (select transaction_id from " ~ relation
             ~ " where is_return and return_match in ('customer_product', 'unmatched')"
             ~ " and not is_guest and customer_id in (select customer_id from " ~ changed
-            ~ " and customer_id is not null)" -%}
+            ~ " and customer_id is not null))" -%}
     {%- endif -%}
     {{ return(["target." ~ date_column ~ " in (" ~ days ~ ")"]) }}
 {% endmacro %}

@@ -1,5 +1,6 @@
 -- ecom.money_ratio and ecom.integer_divide on literal inputs: exact decimal(18, 2) results,
--- rounded half up, null over zero, and integer division truncating, on the engine at hand.
+-- rounded half up (a negative ratio away from zero, as a positive one), null over zero, and
+-- integer division truncating, on the engine at hand.
 {# (numerator, denominator, the ratio expected, or none) #}
 {% set ratios = [
     ('10.00', '3', '3.33'),
@@ -9,6 +10,11 @@
     ('0.01', '3', '0.00'),
     ('1000000.00', '7', '142857.14'),
     ('5.00', '0', none),
+    ('-10.00', '3', '-3.33'),
+    ('-20.00', '3', '-6.67'),
+    ('-0.05', '2', '-0.03'),
+    ('20.00', '-3', '-6.67'),
+    ('-20.00', '-3', '6.67'),
 ] %}
 {# (numerator, denominator, the quotient expected) #}
 {% set quotients = [(7, 2, 3), (6, 3, 2), (0, 5, 0), (199, 200, 0), (167, 24, 6)] %}

@@ -81,6 +81,11 @@ class Line:
         return self.amount if sold else Decimal(0)
 
     @property
+    def gross_units(self) -> int:
+        """Merchandise units sold."""
+        return self.quantity if self.line_type == "merchandise" and self.quantity > 0 else 0
+
+    @property
     def discount(self) -> Decimal:
         """A discount or voucher, as a positive amount."""
         return -self.amount if self.line_type in ("discount", "voucher") else Decimal(0)
@@ -216,7 +221,12 @@ class Marts:
         def of_orders(measure: Callable[[Order], Decimal]) -> Decimal | None:
             return total([measure(order) if order.is_order else Decimal(0) for order in orders])
 
-        customers = {line.customer_id for line in inside if line.customer_id is not None}
+        # known customers who ordered: a line of goods sold (a credit note alone is no order)
+        customers = {
+            line.customer_id
+            for line in inside
+            if line.customer_id is not None and line.gross_units > 0
+        }
         buyers = Decimal(len(customers)) if inside else None
         new = sum(1 for day in self.first_order_day.values() if start <= day <= end)
         landed = sum(rows for day, rows in self.landed.items() if start <= day <= end)

@@ -986,7 +986,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp"
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp" as src
           on (target.sales_row_id = src.sales_row_id
             and (
-              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null union select distinct transaction_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where is_return and return_match in ('customer_product', 'unmatched') and not is_guest and customer_id in (select customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and customer_id is not null))
+              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null union select distinct transaction_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where transaction_id in (select transaction_id from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where is_return and return_match in ('customer_product', 'unmatched') and not is_guest and customer_id in (select customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and customer_id is not null)))
           )
       )
       when matched and (src.transaction_at is null)
@@ -1007,9 +1007,9 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders
     )
     as
 <compiled code of model.ecom.int_customer_orders>;
-insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at")
+insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "gross_sales", "returns", "lifetime_value", "order_value", "first_order_date", "last_order_date", "refreshed_at")
               (
-                 select "customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at"
+                 select "customer_id", "order_count", "units_purchased", "gross_sales", "returns", "lifetime_value", "order_value", "first_order_date", "last_order_date", "refreshed_at"
                  from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';

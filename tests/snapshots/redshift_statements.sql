@@ -2433,9 +2433,9 @@ BEGIN;
 /* dbt metadata query: columns of analytics_intermediate.int_customer_orders */;
 /* dbt metadata query: columns of <temporary>.int_customer_orders__dbt_tmp<suffix> */;
 /* dbt metadata query: columns of analytics_intermediate.int_customer_orders */;
-insert into "dev"."analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at")
+insert into "dev"."analytics_intermediate"."int_customer_orders" ("customer_id", "order_count", "units_purchased", "gross_sales", "returns", "lifetime_value", "order_value", "first_order_date", "last_order_date", "refreshed_at")
     (
-        select "customer_id", "order_count", "units_purchased", "lifetime_value", "first_order_date", "last_order_date", "refreshed_at"
+        select "customer_id", "order_count", "units_purchased", "gross_sales", "returns", "lifetime_value", "order_value", "first_order_date", "last_order_date", "refreshed_at"
         from "int_customer_orders__dbt_tmp<suffix>"
     );
 delete from "dev"."analytics_intermediate"."int_customer_orders"

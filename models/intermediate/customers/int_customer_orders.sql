@@ -42,6 +42,11 @@ final as (
         cast(sum(gross_sales) as {{ ecom.type_money() }}) as gross_sales,
         cast(sum(returns) as {{ ecom.type_money() }}) as returns,
         cast(sum(net_sales) as {{ ecom.type_money() }}) as lifetime_value,
+        -- what average order value divides: (gross - discounts) of the orders, not returns
+        cast(
+            sum(case when is_order then gross_sales - discounts else 0 end)
+            as {{ ecom.type_money() }}
+        ) as order_value,
         min(case when is_order then order_date end) as first_order_date,
         max(case when is_order then order_date end) as last_order_date,
         {{ ecom.run_started_timestamp() }} as refreshed_at

@@ -41,7 +41,7 @@ final as (
         cast(customer_orders.gross_sales as {{ ecom.type_money() }}) as gross_sales,
         cast(customer_orders.returns as {{ ecom.type_money() }}) as returns,
         cast(customer_orders.lifetime_value as {{ ecom.type_money() }}) as lifetime_value,
-        {{ ecom.money_ratio('customer_orders.lifetime_value', 'customer_orders.order_count') }}
+        {{ ecom.money_ratio('customer_orders.order_value', 'customer_orders.order_count') }}
             as avg_order_value,
         cast(
             {{ dbt.datediff('customer_orders.first_order_date', 'as_of.as_of_date', 'day') }}
