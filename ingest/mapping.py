@@ -59,6 +59,7 @@ KEYS = (
     "returns",
     "line_returns",
     "non_merchandise",
+    "non_merchandise_from",
     "order_amount_lines",
 )
 DECIMAL_SEPARATORS = (".", ",")
@@ -117,6 +118,8 @@ class ExportMapping:
     return_column: tuple[str, tuple[str, ...]] | None = None  # (column, values, any case)
     line_returns: tuple[str, str] | None = None  # (refunded quantity, refunded amount) columns
     non_merchandise: tuple[tuple[str, tuple[Pattern, ...]], ...] = ()  # (line_type, codes)
+    # an export column (a description) the non_merchandise codes are matched against too
+    non_merchandise_from: str | None = None
     order_amount_lines: tuple[tuple[str, str], ...] = ()  # (kind, export column)
 
     @property
@@ -127,6 +130,7 @@ class ExportMapping:
         names += [self.return_column[0]] if self.return_column else []
         names += list(self.line_returns or ())
         names += [column for _, column in self.order_amount_lines]
+        names += [self.non_merchandise_from] if self.non_merchandise_from else []
         return tuple(dict.fromkeys(names))
 
     @property
@@ -330,6 +334,9 @@ class Converter:
             line_type = line_type.casefold()
         elif not line_type:
             line_type = m.line_type_of(clean_id(values["product_id"]))
+            if not line_type and m.non_merchandise_from:
+                # an export whose codes say nothing ('DOT', 'C2') but whose description does
+                line_type = m.line_type_of(self._field(record, m.non_merchandise_from).strip())
         # A returned item's amount follows its quantity (a few exports write positive totals
         # on negative quantities); a discount reversed by a return may be positive, so only
         # merchandise is turned.
@@ -517,6 +524,11 @@ class _Reader:
             return_column=self.return_column(returns.get("column")),
             line_returns=self.line_returns(document.get("line_returns")),
             non_merchandise=self.non_merchandise(document.get("non_merchandise", {})),
+            non_merchandise_from=(
+                self.text("non_merchandise_from", document["non_merchandise_from"])
+                if "non_merchandise_from" in document
+                else None
+            ),
             order_amount_lines=self.order_amount_lines(document.get("order_amount_lines", {})),
         )
 

@@ -317,6 +317,37 @@ def test_non_merchandise_codes_and_patterns_give_the_line_type() -> None:
     assert [line[6] for line in lines] == ["1", "2", "3", "4"]  # one order, numbered in order
 
 
+def test_non_merchandise_patterns_also_read_a_description_column() -> None:
+    described = mapping_of(
+        """
+        feed: sales
+        columns:
+          transaction_id: InvoiceNo
+          customer_id: CustomerID
+          product_id: StockCode
+          quantity: Quantity
+          transaction_date: InvoiceDate
+        amount_from: {quantity: Quantity, unit_price: UnitPrice}
+        datetime_format: "%d/%m/%Y %H:%M"
+        decimal_separator: ","
+        delimiter: ";"
+        non_merchandise:
+          shipping: [POST, "/.*postage.*/"]
+          adjustment: ["/manual/"]
+        non_merchandise_from: Description
+        """
+    )
+    lines = mapped(
+        described,
+        ledger(
+            "536365;DOT;DOTCOM POSTAGE;1;01/12/2010 08:26;18,00;12583;FR",
+            "536365;M;Manual;1;01/12/2010 08:26;2,00;12583;FR",
+            "536365;22728;ALARM CLOCK;1;01/12/2010 08:26;3,75;12583;FR",
+        ),
+    )
+    assert [line[7] for line in lines] == ["shipping", "adjustment", ""]
+
+
 def test_a_value_the_mapping_cannot_read_lands_as_received_for_dbt_to_reject() -> None:
     bad_quantity, bad_date, bad_price = mapped(
         LEDGER,
