@@ -12,10 +12,35 @@
     Other engines: none (DuckDB and PostgreSQL tables are small enough; Redshift prunes by the
     transaction_at sort key through zone maps).
 #}
-{% macro fct_sales_merge_predicates(relation, validated_relation, date_column='transaction_date') %}
+{% macro fct_sales_merge_predicates(date_column='transaction_date') %}
+    {%- set merged_relation, validated_relation = ecom.merge_target_relations() -%}
     {{ return(adapter.dispatch('fct_sales_merge_predicates', 'ecom')(
-        relation, validated_relation, date_column
+        merged_relation, validated_relation, date_column
     )) }}
+{% endmacro %}
+
+{#-
+    The calling model's relation and int_sales_validated's, in the schemas dbt will give them.
+    A model's config is rendered while dbt parses, when `this` still has the target's schema,
+    not the folder's (+schema: marts): a merge predicate would read ecom_analytics.fct_sales, a
+    table that does not exist (tests/python/test_aws_materializations.py and
+    test_portability_executed.py catch it). (A unit test's `this` is none or its fixture's
+    name, a string: it stays as it is, and int_sales_validated's is none.)
+-#}
+{% macro merge_target_relations() %}
+    {%- if this is none or this is string -%}
+        {{ return([this, none]) }}
+    {%- endif -%}
+    {%- set merged = this.incorporate(
+        path={'schema': generate_schema_name(model.config.schema, model)}
+    ) -%}
+    {%- set validated = merged.incorporate(
+        path={
+            'schema': generate_schema_name('intermediate', model),
+            'identifier': 'int_sales_validated',
+        }
+    ) -%}
+    {{ return([merged, validated]) }}
 {% endmacro %}
 
 {% macro default__fct_sales_merge_predicates(relation, validated_relation, date_column) %}

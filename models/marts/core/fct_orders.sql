@@ -1,16 +1,3 @@
-{#- See fct_sales: the relation the merge targets, in the schema dbt will give the model. -#}
-{%- set merged_relation = this -%}
-{%- if this is not none and this is not string -%}
-    {%- set merged_relation = this.incorporate(
-        path={'schema': generate_schema_name(model.config.schema, model)}
-    ) -%}
-{%- endif -%}
-{%- set validated_relation = merged_relation.incorporate(
-    path={
-        'schema': generate_schema_name('intermediate', model),
-        'identifier': 'int_sales_validated',
-    }
-) if merged_relation is not none and merged_relation is not string else none -%}
 {{
     config(
         materialized='incremental',
@@ -18,9 +5,7 @@
         unique_key='transaction_id',
         on_schema_change='fail',
         partitioned_by=['month(order_date)'],
-        incremental_predicates=ecom.fct_sales_merge_predicates(
-            merged_relation, validated_relation, 'order_date'
-        ),
+        incremental_predicates=ecom.fct_sales_merge_predicates('order_date'),
         dist='customer_id',
         sort=['order_at'],
     )

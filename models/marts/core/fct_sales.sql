@@ -1,23 +1,3 @@
-{#-
-    The config is rendered while dbt parses, when `this` still has the target's schema, not the
-    folder's (+schema: marts): the merge predicate would read ecom_analytics.fct_sales, a table
-    that does not exist (tests/python/test_aws_materializations.py and
-    test_portability_executed.py catch it). The relation the merge really targets is `this` in
-    the schema dbt will give the model. (A unit test's `this` is none or its fixture's name, a
-    string: it stays as it is.)
--#}
-{%- set merged_relation = this -%}
-{%- if this is not none and this is not string -%}
-    {%- set merged_relation = this.incorporate(
-        path={'schema': generate_schema_name(model.config.schema, model)}
-    ) -%}
-{%- endif -%}
-{%- set validated_relation = merged_relation.incorporate(
-    path={
-        'schema': generate_schema_name('intermediate', model),
-        'identifier': 'int_sales_validated',
-    }
-) if merged_relation is not none and merged_relation is not string else none -%}
 {%- set on_athena = target.type == 'athena' -%}
 {{
     config(
@@ -29,7 +9,7 @@
         update_condition='src.transaction_at is not null',
         on_schema_change='fail',
         partitioned_by=['day(transaction_date)'],
-        incremental_predicates=ecom.fct_sales_merge_predicates(merged_relation, validated_relation),
+        incremental_predicates=ecom.fct_sales_merge_predicates(),
         dist='customer_id',
         sort=['transaction_at'],
     )
