@@ -47,9 +47,10 @@ def metric_values(app: AppTest) -> dict[str, str]:
 
 
 def expected_totals(e2e: E2ERun, start: date, end: date, category: str | None = None) -> dict:
-    """The overview's KPIs as shown, by SQL: the money, rates and customers over the lines of
-    fct_sales (of the category's products, when given); orders and the average order value
-    over fct_orders (all categories: an order is not in one category)."""
+    """The overview's KPIs as shown, by SQL: the money, rates and customers who ordered (a line
+    of goods sold) over the lines of fct_sales (of the category's products, when given); orders
+    and the average order value over fct_orders (all categories: an order is not in one
+    category)."""
     join = "join analytics_marts.dim_products p on p.product_id = s.product_id" if category else ""
     where = f"and p.category = '{category}'" if category else ""
     merchandise = "s.line_type = 'merchandise'"
@@ -59,7 +60,8 @@ def expected_totals(e2e: E2ERun, start: date, end: date, category: str | None = 
         f"coalesce(-sum(case when {merchandise} and s.quantity < 0 then s.amount end), 0), "
         "coalesce(sum(case when s.is_guest and s.line_type in "
         "('merchandise', 'discount', 'voucher') then s.amount end), 0), "
-        "count(distinct case when not s.is_guest then s.customer_id end) "
+        f"count(distinct case when not s.is_guest and {merchandise} and s.quantity > 0 "
+        "then s.customer_id end) "
         f"from analytics_marts.fct_sales s {join} "
         f"where s.transaction_date between date '{start}' and date '{end}' {where}"
     )
