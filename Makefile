@@ -1,5 +1,5 @@
 # ecom: `make run` builds the marts from sample data; `make test` runs every test.
-# Needs only Python 3.11 and make: the first target creates .venv and installs, with uv, the
+# Needs only Python 3.11 to 3.13 and make: the first target creates .venv and installs, with uv, the
 # packages it needs exactly as uv.lock pins them. Each dependency set has its own stamp:
 #   run        the ecom package: ingest, dbt and its adapters      (make run, make docs, ...)
 #   dashboard  + streamlit                                          (make dashboard)
@@ -8,7 +8,14 @@
 # reinstalls or removes what is there; a changed pyproject.toml or uv.lock updates .venv.
 
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The Pythons ecom supports (pyproject.toml's requires-python), as a test of sys.version_info.
+PY_SUPPORTED := (3, 11, 5) <= sys.version_info[:3] < (3, 14)
+# The newest supported interpreter on PATH (`make run PYTHON=/path/to/python3.12` picks another).
+# Each candidate is run, not just found: a pyenv shim exists for every installed version but
+# fails outside the versions its pyenv has selected. None supported: python3, refused below.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	$$p -c 'import sys; sys.exit(not ($(PY_SUPPORTED)))' 2>/dev/null && { command -v $$p; exit; }; \
+	done; command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 # uv, from PyPI into .venv; `make lock` after editing pyproject.toml's dependencies.
@@ -43,7 +50,7 @@ help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(UV):
-	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11, 5) <= sys.version_info[:3] < (3, 12) else "ecom needs Python 3.11.5 or a later 3.11 (found " + sys.version.split()[0] + "); set PYTHON=/path/to/python3.11")'
+	@$(PYTHON) -c 'import sys; sys.exit(0 if $(PY_SUPPORTED) else "ecom needs Python 3.11.5 to 3.13 (found " + sys.version.split()[0] + " at $(PYTHON)); set PYTHON=/path/to/python3.13, 3.12 or 3.11")'
 	@echo "creating $(VENV) with $(PYTHON) and installing uv $(UV_VERSION) into it"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
@@ -82,9 +89,9 @@ run: $(RUN_STAMP)  ## generate sample data, land it in the lake, dbt build + doc
 test: $(DEV_STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a throwaway warehouse)
 	$(BIN)/pytest
 
-# The three groups run side by side (-j3); -O prints each group's output in one block.
-lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint, checkov, hadolint
-	@$(MAKE) --no-print-directory -j3 -O lint-python lint-dbt infra-lint
+# The groups run side by side (-j3); -O prints each group's output in one block.
+lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint, checkov, hadolint, actionlint
+	@$(MAKE) --no-print-directory -j3 -O lint-python lint-dbt infra-lint lint-workflows
 
 lint-python: $(DEV_STAMP)  ## ruff (lint and format) and mypy --strict
 	$(BIN)/ruff check ingest ecom dashboard tests infra
@@ -95,6 +102,54 @@ lint-dbt: $(DEV_STAMP)  ## sqlfluff over models/ and tests/, dbt-score over the 
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint models tests --processes 2
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/dbt parse --quiet --target-path target/lint
 	$(BIN)/dbt-score lint --manifest target/lint/manifest.json
+
+.PHONY: lint-workflows lint-sql-changed compile-aws upload-artifacts runner-image chromium
+
+# shellcheck and pyflakes, which actionlint runs on `run:` scripts when it finds them on PATH,
+# are off: GitHub's runners have shellcheck and this machine may not, and the result must not
+# depend on where it runs (every `run:` here is one make target).
+lint-workflows: $(DEV_STAMP)  ## actionlint over .github/workflows/
+	$(BIN)/actionlint -shellcheck= -pyflakes=
+
+# The pull request's lint of SQL: the files under models/ and tests/ that differ from where the
+# branch left LINT_BASE (committed or not, and new ones), not the whole project. Under GitHub
+# Actions sqlfluff writes each violation as an annotation on the pull request's diff.
+LINT_BASE ?= origin/main
+lint-sql-changed: $(DEV_STAMP)  ## sqlfluff over the models/ and tests/ SQL changed since LINT_BASE (origin/main)
+	@base=$$(git merge-base $(LINT_BASE) HEAD) || { echo "no common ancestor with $(LINT_BASE): fetch it, or set LINT_BASE" >&2; exit 2; }; \
+	files=$$( { git diff --name-only --diff-filter=d $$base -- 'models/*.sql' 'tests/*.sql'; \
+		git ls-files --others --exclude-standard -- 'models/*.sql' 'tests/*.sql'; } \
+		| grep -v '^tests/snapshots/' | sort -u); \
+	if [ -z "$$files" ]; then echo "no SQL under models/ or tests/ changed since $(LINT_BASE)"; exit 0; fi; \
+	report="--format human"; [ "$${GITHUB_ACTIONS:-}" = true ] \
+		&& report="--format github-annotation-native --annotation-level error"; \
+	echo "sqlfluff lint:" $$files; \
+	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff lint --processes 2 $$report $$files
+
+# Athena and Redshift compiled with no AWS account, as tests/python/test_portability_compile.py
+# does it: credentials that reach nothing, no relation cache, is_incremental() answered by a var
+# (macros/utils/is_incremental.sql), once as a first build and once as a daily run compiles the
+# incremental models; unit tests are left out (compiling them asks the warehouse for types).
+COMPILE_OFFLINE := env -u AWS_PROFILE -u AWS_SESSION_TOKEN AWS_ACCESS_KEY_ID=AKIDUMMYDUMMYDUMMY \
+	AWS_SECRET_ACCESS_KEY=dummy ECOM_REDSHIFT_HOST=redshift.invalid ECOM_REDSHIFT_PASSWORD=dummy \
+	$(BIN)/dbt compile --quiet --no-populate-cache --exclude resource_type:unit_test
+compile-aws: $(RUN_STAMP)  ## dbt compile --target athena and --target redshift, offline (no AWS account)
+	@set -e; for target in athena redshift; do \
+		echo "dbt compile --target $$target: first build, then the incremental models' daily run"; \
+		$(COMPILE_OFFLINE) --target $$target --target-path target/compile-$$target \
+			--vars '{compile_as_incremental: false}'; \
+		$(COMPILE_OFFLINE) --target $$target --target-path target/compile-$$target-incremental \
+			--vars '{compile_as_incremental: true}' --select config.materialized:incremental; \
+	done
+
+# The dashboard's browser test drives Debian's chromium and chromium-driver; under CI (CI=true)
+# it fails rather than skips without them. Installs them with apt-get when either is missing.
+chromium:  ## install Debian's Chromium and ChromeDriver for the browser test, when missing
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
+		echo "chromium and chromedriver are installed"; exit 0; fi; \
+	sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+		--no-install-recommends chromium chromium-driver >/dev/null
 
 format: $(DEV_STAMP)  ## apply ruff and sqlfluff fixes
 	$(BIN)/ruff format ingest ecom dashboard tests infra
@@ -154,3 +209,29 @@ deploy: $(DEV_STAMP) lambda-build  ## deploy every stack of ENV (dev|prod) with 
 
 destroy: $(DEV_STAMP)  ## delete every stack of ENV (the lake bucket is retained)
 	infra/deploy.sh destroy $(ENV)
+
+AWS_CLI := $(BIN)/python -m awscli
+
+# The runner image of ENV, tagged with the commit, the tag `make deploy` gives the task definition
+# (docs/deploy.md). Tags are immutable: a commit's image already pushed is left as it is.
+runner-image: $(DEV_STAMP)  ## docker build the runner image, push it to ENV's ECR repository (tag: the commit)
+	@set -eo pipefail; tag=$$(git rev-parse --short=12 HEAD); name=ecom-$(ENV)-dbt-runner; \
+	if $(AWS_CLI) ecr describe-images --repository-name $$name --image-ids imageTag=$$tag >/dev/null 2>&1; then \
+		echo "$$name:$$tag is already pushed"; exit 0; fi; \
+	account=$$($(AWS_CLI) sts get-caller-identity --query Account --output text); \
+	registry=$$account.dkr.ecr.$${AWS_REGION:?set AWS_REGION}.amazonaws.com; \
+	$(AWS_CLI) ecr get-login-password | docker login --username AWS --password-stdin $$registry; \
+	docker build --platform linux/amd64 -t $$registry/$$name:$$tag . && docker push $$registry/$$name:$$tag
+
+# Slim CI's production state: the manifest of what main deploys, parsed (no connection) for the
+# production target (ECOM_DBT_TARGET, athena on AWS), copied to ECOM_PROD_ARTIFACTS, an s3://
+# prefix or a local folder, which is where `make ci-slim` reads `--state` from.
+ECOM_PROD_ARTIFACTS ?=
+upload-artifacts: $(DEV_STAMP)  ## parse for ECOM_DBT_TARGET, copy manifest.json to ECOM_PROD_ARTIFACTS (s3:// or a folder)
+	@test -n "$(ECOM_PROD_ARTIFACTS)" || { echo "set ECOM_PROD_ARTIFACTS to an s3:// prefix or a folder: where Slim CI reads the production manifest" >&2; exit 2; }
+	$(BIN)/dbt parse --quiet --target $${ECOM_DBT_TARGET:-duckdb} --target-path target/prod-artifacts
+	@case "$(ECOM_PROD_ARTIFACTS)" in \
+		s3://*) $(AWS_CLI) s3 cp --only-show-errors target/prod-artifacts/manifest.json "$(ECOM_PROD_ARTIFACTS:%/=%)/manifest.json" ;; \
+		*) mkdir -p "$(ECOM_PROD_ARTIFACTS)" && cp target/prod-artifacts/manifest.json "$(ECOM_PROD_ARTIFACTS)/" \
+			&& echo "copied target/prod-artifacts/manifest.json to $(ECOM_PROD_ARTIFACTS)/" ;; \
+	esac
