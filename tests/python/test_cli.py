@@ -12,6 +12,7 @@ import re
 import shutil
 import socket
 import subprocess
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,7 +29,7 @@ from ecom.sample.customer_api import FaultPlan, serve_records
 from ecom.settings import Settings
 from ingest.sources import CUSTOMERS
 
-from conftest import ECOM, isolated_env, run_ecom
+from conftest import ECOM, REPO, isolated_env, run_ecom
 
 GOOD = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
@@ -445,11 +446,12 @@ def all_parsers() -> Iterator[tuple[str, argparse.ArgumentParser]]:
                 pending.extend(action.choices.values())
 
 
-def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as stopped:
-        main(["--version"])
-    assert stopped.value.code == 0
-    assert capsys.readouterr().out == f"ecom {__version__}\n"
+def test_version_prints_the_version_written_in_pyproject() -> None:
+    written = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    shown = run_ecom(["--version"], dict(os.environ))
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == f"ecom {written}\n"
+    assert __version__ == written
 
 
 def test_every_command_has_a_description() -> None:
