@@ -2,10 +2,13 @@
 Redshift or PostgreSQL) through ecom's warehouse module: the connection settings are those of
 profiles/profiles.yml for ECOM_DBT_TARGET, as dbt reads them.
 
-Every query opens its own short-lived connection (DuckDB: read-only) and closes it at once, so
-the dashboard never holds a lock that would block a concurrent `dbt build`; while a build holds
-the DuckDB file, a query waits briefly (the project's retry policy) and then says so. Results
-are cached for ECOM_DASHBOARD_CACHE_TTL seconds (default 300; 0 turns the cache off).
+Every query runs on a cursor of its own from the process's read pool (ecom/read_pool.py): the
+sessions of all the dashboard's users share one read-only DuckDB instance (or a pool of
+read-only connections), at most ECOM_READ_CONCURRENCY queries at once, each stopped after
+ECOM_DASHBOARD_QUERY_TIMEOUT seconds (default 120). The DuckDB file is released whenever no
+query runs, so the dashboard never keeps a `dbt build` out; while a build holds the file, a
+query waits briefly (the project's retry policy) and then says so. Results are cached for
+ECOM_DASHBOARD_CACHE_TTL seconds (default 300; 0 turns the cache off).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ecom.read_pool import ReadersBusyError, ReadTimeoutError, read_pool
 from ecom.runlog import read_records
 from ecom.semantic import (
     METRIC_VALUE,
@@ -47,6 +51,11 @@ from ingest.retry import RetriesExhaustedError, with_retries
 from ingest.storage import open_lake
 
 BUILD_HINT = "Build the marts with `make run` (or `dbt build` for your target)."
+
+
+def query_timeout_seconds() -> float:
+    """ECOM_DASHBOARD_QUERY_TIMEOUT: seconds a page's query may run before it is stopped."""
+    return float(os.environ.get("ECOM_DASHBOARD_QUERY_TIMEOUT", "120"))
 
 
 def cache_ttl_seconds() -> int:
@@ -84,14 +93,27 @@ def _diagnosed(warehouse: Warehouse, error: WarehouseError) -> DataUnavailableEr
 
 
 def run_sql(warehouse: Warehouse, sql: str) -> pd.DataFrame:
-    """Run one query on a fresh connection and close it; decimals come back as floats."""
+    """Run one query through the read pool; decimals come back as floats."""
+    pool = read_pool(warehouse)
+    timeout = query_timeout_seconds()
     try:
         columns, rows = with_retries(
             f"reading the {warehouse.describe()}",
-            lambda: warehouse.query(sql),
+            lambda: pool.query(sql, timeout),
             LOCK_WAIT,
             on_retry=lambda *_: None,
         )
+    except ReadersBusyError as error:
+        raise DataUnavailableError(
+            f"The dashboard is answering as many queries as it may ({error}). Reload the "
+            "page in a few seconds.",
+            rebuild=False,
+        ) from error
+    except ReadTimeoutError as error:
+        raise DataUnavailableError(
+            f"A query of this page took too long: {error} (ECOM_DASHBOARD_QUERY_TIMEOUT).",
+            rebuild=False,
+        ) from error
     except WarehouseMissingError as error:
         raise DataUnavailableError(
             f"No warehouse at {warehouse.duckdb_path}. {BUILD_HINT}"
@@ -104,7 +126,7 @@ def run_sql(warehouse: Warehouse, sql: str) -> pd.DataFrame:
             "is running?). Reload the page when it has finished.",
             rebuild=False,
         ) from error
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=[column.lower() for column in columns])
     for column in frame.columns:
         if frame[column].map(lambda value: isinstance(value, Decimal)).any():
             frame[column] = frame[column].astype(float)

@@ -457,7 +457,10 @@ def _dbt_build(
             step="dbt_build", attempt=attempt_no, wait_seconds=wait, error=str(failure),
         )  # fmt: skip
 
-    return retry("dbt build", attempt, options.lock_backoff, on_retry)
+    # Said before the first attempt: the servers' readers stop opening the file, so the
+    # write lock comes free while they drain instead of whenever they happen to be idle.
+    with warehouse.writing():
+        return retry("dbt build", attempt, options.lock_backoff, on_retry)
 
 
 def _record_build(record: RunRecord, build: DbtResults, events: RunEvents) -> None:
@@ -664,7 +667,8 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                         "      reading every relation's columns for catalog.json (takes a while)",
                         file=sys.stderr, flush=True,
                     )  # fmt: skip
-                outcome.docs_ok = run_dbt(settings, docs).ok
+                with warehouse.writing():
+                    outcome.docs_ok = run_dbt(settings, docs).ok
                 if outcome.docs_ok and fingerprint is not None:
                     (settings.target_dir / DOCS_FINGERPRINT).write_text(fingerprint + "\n")
         outcome.mart_rows = count_mart_rows(warehouse, settings.target_dir)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +47,9 @@ LOCK_MESSAGES = ("Could not set lock on file", "Conflicting lock is held")
 # How long a reader (the dashboard, `ecom mcp`) waits for a `dbt build` holding the DuckDB file
 # (ingest/retry.py's policy) before it says the warehouse is being rebuilt: about 4 seconds.
 LOCK_WAIT = Backoff(max_attempts=5, base_seconds=0.4, max_seconds=2.0)
+# How long a writer (Warehouse.writing) waits for the servers' readers to let the file go: their
+# running queries end, then their idle instance closes (ecom/read_pool.py, half a second).
+READERS_DRAIN_SECONDS = 3.0
 
 
 class WarehouseError(EcomError):
@@ -66,6 +70,29 @@ class WarehouseUnreachableError(WarehouseError, ConfigurationError):
 
 class WarehouseLockedError(WarehouseError, TransientError):
     """Another process (a `dbt build`) holds the DuckDB file's write lock; it passes."""
+
+
+def writer_marker(path: Path) -> Path:
+    """The file that says a process is about to write the DuckDB warehouse at path."""
+    return path.with_name(path.name + ".writer")
+
+
+def writer_waiting(path: Path) -> bool:
+    """Whether a live process (on this machine) has said it is about to write the DuckDB file
+    at path; readers then stop opening it, so the writer gets its lock (Warehouse.writing)."""
+    try:
+        pid = int(writer_marker(path).read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid == os.getpid():
+        return False  # this process writes: its own reads are in order
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # the writer died without cleaning up
+    except PermissionError:
+        return True  # alive, another user's
+    return True
 
 
 def is_lock_error(error: BaseException | str) -> bool:
@@ -259,6 +286,35 @@ class Warehouse:
         raise WarehouseUnreachableError(
             f"cannot connect to dbt target {self.target!r} ({first_line(error)}) — {fix}"
         ) from error
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """While the block runs, this process is about to write (or is writing) the DuckDB
+        file: the servers' readers (ecom/read_pool.py) open it for no new query, so their
+        read-only instance is closed as soon as its running queries end. A no-op elsewhere."""
+        if self.kind != "duckdb":
+            yield
+            return
+        marker = writer_marker(self.duckdb_path)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(f"{os.getpid()}\n")
+        try:
+            self._wait_for_readers()
+            yield
+        finally:
+            marker.unlink(missing_ok=True)
+
+    def _wait_for_readers(self) -> None:
+        """Give the servers' readers, told by the marker, time to finish their queries and
+        close the file (READERS_DRAIN_SECONDS at most); whoever still holds it then is met by
+        the build's own lock retries."""
+        deadline = time.monotonic() + READERS_DRAIN_SECONDS
+        while self.duckdb_path.exists() and time.monotonic() < deadline:
+            try:
+                self.check_writable()
+                return
+            except WarehouseLockedError:
+                time.sleep(0.1)
 
     def check_writable(self) -> None:
         """DuckDB: open the file for writing and close it; WarehouseLockedError if held."""

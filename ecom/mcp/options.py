@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 
 DEFAULT_ROW_LIMIT = 500
 DEFAULT_TIMEOUT_SECONDS = 10.0
 DEFAULT_PORT = 8770
-HOST = "127.0.0.1"  # --http listens here only: the server is for agents on this machine
+HOST = "127.0.0.1"  # --http listens here unless --host says otherwise (and a token is set)
+TOKEN_VARIABLE = "ECOM_MCP_TOKEN"  # the bearer token of --http: an env var, never a flag
+MIN_TOKEN_CHARACTERS = 32
 
 
 @dataclass(frozen=True)
@@ -16,3 +19,13 @@ class ServerOptions:
 
     row_limit: int = DEFAULT_ROW_LIMIT
     timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+
+
+def is_loopback(host: str) -> bool:
+    """Whether host is this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve to any interface

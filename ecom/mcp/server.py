@@ -1,7 +1,7 @@
 """The tools of `ecom mcp`: the marts and metrics, described and queried, read-only.
 
-Five tools (the official MCP Python SDK's FastMCP), over stdio or streamable HTTP on
-127.0.0.1:
+Five tools (the official MCP Python SDK's FastMCP), over stdio or streamable HTTP (on
+127.0.0.1, or another address with a bearer token: serve_http):
 
 - list_marts: the public models of the dbt manifest with their descriptions
 - describe_mart: one mart's columns, types and descriptions
@@ -11,11 +11,14 @@ Five tools (the official MCP Python SDK's FastMCP), over stdio or streamable HTT
 
 A tool that cannot or will not answer returns its reason as the result (isError), never a
 protocol error. Every result passes through redact(): no value of a secret-looking
-environment variable or of the profile's password can leave the server.
+environment variable or of the profile's password can leave the server. Requests run side by
+side, each on a cursor of its own from the process's read pool (ecom/read_pool.py); past its
+bound a call is answered "busy, retry".
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import os
@@ -28,12 +31,15 @@ import anyio
 from mcp.server.fastmcp import FastMCP
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
+from starlette.types import ASGIApp, Receive, Send
+from starlette.types import Scope as HttpScope
 
 from ecom.mcp.catalog import ArtifactMissingError, Catalog
 from ecom.mcp.metrics import MetricQueryError, MetricRequest, Metrics, as_tuple
 from ecom.mcp.options import DEFAULT_PORT, HOST, ServerOptions
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyError, read
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
+from ecom.read_pool import ReadLimits, read_pool
 from ecom.semantic import SemanticLayerError, SemanticManifestMissingError, manifest_path
 from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseMissingError, first_line
@@ -75,9 +81,16 @@ def redact(text: str, secrets: tuple[str, ...]) -> str:
 class Tools:
     """What the tools do, on one warehouse and its dbt artifacts."""
 
-    def __init__(self, settings: Settings, warehouse: Warehouse, options: ServerOptions) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        warehouse: Warehouse,
+        options: ServerOptions,
+        limits: ReadLimits | None = None,
+    ) -> None:
         self.warehouse = warehouse
         self.options = options
+        read_pool(warehouse, limits)  # the process's pool, with the server's bound
         # where the dashboard reads them: DBT_TARGET_PATH, else target/<target>/ or target/
         semantic = manifest_path(os.environ, settings.project_dir, warehouse.target)
         self.catalog = Catalog(semantic.parent)
@@ -181,14 +194,19 @@ class Tools:
 
 
 def build_server(
-    settings: Settings, warehouse: Warehouse, options: ServerOptions, port: int = DEFAULT_PORT
+    settings: Settings,
+    warehouse: Warehouse,
+    options: ServerOptions,
+    port: int = DEFAULT_PORT,
+    host: str = HOST,
+    limits: ReadLimits | None = None,
 ) -> FastMCP:
-    """The MCP server of the marts of `warehouse` (streamable HTTP: on 127.0.0.1:port)."""
-    tools = Tools(settings, warehouse, options)
+    """The MCP server of the marts of `warehouse` (streamable HTTP: on host:port)."""
+    tools = Tools(settings, warehouse, options, limits)
     server = FastMCP(
         "ecom",
         instructions=INSTRUCTIONS,
-        host=HOST,
+        host=host,  # on loopback, FastMCP also refuses other Host headers (DNS rebinding)
         port=port,
         log_level="WARNING",
     )
@@ -260,3 +278,57 @@ def build_server(
         return await off_loop(partial(tools.run_sql, sql, limit))
 
     return server
+
+
+UNAUTHORIZED = json.dumps(
+    {"error": "unauthorized", "error_description": "send Authorization: Bearer <ECOM_MCP_TOKEN>"}
+).encode()
+
+
+class BearerToken:
+    """ASGI middleware: an HTTP request without `Authorization: Bearer <token>` gets 401 and
+    reaches nothing behind it (no session, no tool, no query)."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self.expected = f"Bearer {token}".encode()
+
+    async def __call__(self, scope: HttpScope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.authorized(scope):
+            await self.app(scope, receive, send)
+            return
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 401,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(UNAUTHORIZED)).encode()),
+                    (b"www-authenticate", b'Bearer realm="ecom mcp"'),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": UNAUTHORIZED})
+
+    def authorized(self, scope: HttpScope) -> bool:
+        """Whether the request carries the token (compared in constant time)."""
+        given = next((v for k, v in scope.get("headers", []) if k.lower() == b"authorization"), b"")
+        return hmac.compare_digest(given.strip(), self.expected)
+
+
+def serve_http(server: FastMCP, token: str | None) -> None:
+    """Serve streamable HTTP on the server's host and port; with a token, only to requests
+    that carry it."""
+    import uvicorn
+
+    app: ASGIApp = server.streamable_http_app()
+    if token:
+        app = BearerToken(app, token)
+    uvicorn.run(
+        app,
+        host=server.settings.host,
+        port=server.settings.port,
+        log_level="warning",
+        # the default of 2048 pending connections is more than the read pool will queue
+        backlog=256,
+    )
