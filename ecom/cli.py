@@ -40,10 +40,14 @@ from ecom.mcp.options import (
     DEFAULT_ROW_LIMIT,
     DEFAULT_TIMEOUT_SECONDS,
     HOST,
+    MIN_TOKEN_CHARACTERS,
+    TOKEN_VARIABLE,
     ServerOptions,
+    is_loopback,
 )
 from ecom.preflight import check_lake, check_project, preflight
 from ecom.progress import Progress, print_results
+from ecom.read_pool import DEFAULT_QUEUE, ReadLimits
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
 from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import (
@@ -642,10 +646,14 @@ def _mcp_args(sub: Any) -> None:
             "metrics by dimensions and time range (MetricFlow), and run one read-only SELECT "
             "over the marts with a row limit and a timeout. Anything that writes or reads "
             "outside the marts is refused with the reason. Speaks MCP on stdin/stdout (what a "
-            "client starts), or with --http streamable HTTP on 127.0.0.1 only. Reads the "
-            "warehouse of the dbt target and its artifacts (manifest.json, "
-            "semantic_manifest.json) in the target folder; the DuckDB file is opened read-only "
-            "for each request, so `ecom run` can rebuild it while the server runs.",
+            "client starts), or with --http streamable HTTP on 127.0.0.1 (another --host "
+            "only with a bearer token in ECOM_MCP_TOKEN, which every request must send as "
+            "`Authorization: Bearer <token>`; put TLS in front of it). Reads the warehouse of "
+            "the dbt target and its artifacts (manifest.json, semantic_manifest.json) in the "
+            "target folder. Requests run side by side, at most --concurrency queries at once "
+            "and --queue waiting, past that answered `busy, retry`; the DuckDB file is opened "
+            "read-only while queries run and released when none does, so `ecom run` can "
+            "rebuild it while the server runs.",
         ),
     )
     mcp.add_argument(
@@ -654,9 +662,26 @@ def _mcp_args(sub: Any) -> None:
     mcp.add_argument(
         "--http",
         action="store_true",
-        help="serve streamable HTTP on 127.0.0.1:PORT/mcp instead of stdio",
+        help="serve streamable HTTP on HOST:PORT/mcp instead of stdio",
     )
-    mcp.add_argument("--port", type=int, default=DEFAULT_PORT, help="port on 127.0.0.1 for --http")
+    mcp.add_argument(
+        "--host",
+        default=HOST,
+        help=f"address for --http (default {HOST}); any other than loopback needs {TOKEN_VARIABLE}",
+    )
+    mcp.add_argument("--port", type=int, default=DEFAULT_PORT, help="port for --http")
+    mcp.add_argument(
+        "--concurrency",
+        type=_positive(int),
+        help="most queries running at once (env ECOM_READ_CONCURRENCY; default 4 on "
+        "DuckDB, 8 on a database server)",
+    )
+    mcp.add_argument(
+        "--queue",
+        type=_positive(int),
+        help=f"most queries waiting for their turn before a call is answered `busy, retry` "
+        f"(env ECOM_READ_QUEUE; default {DEFAULT_QUEUE})",
+    )
     mcp.add_argument(
         "--row-limit",
         type=_positive(int),
@@ -736,29 +761,63 @@ def _ci_slim(settings: Settings, args: argparse.Namespace) -> ExitCode:
 
 def _mcp(settings: Settings, args: argparse.Namespace) -> ExitCode:
     """`ecom mcp`: serve until the client disconnects (stdio) or Ctrl-C (--http)."""
-    from ecom.mcp.server import build_server  # the MCP SDK and MetricFlow: only here
+    from ecom.mcp.server import build_server, serve_http  # the MCP SDK: only here
     from ecom.ports import is_free
     from ecom.warehouse import warehouse_for
 
     check_project(settings)
     for chatty in ("mcp", "metricflow", "metricflow_semantics", "dbt_metricflow"):
         logging.getLogger(chatty).setLevel(logging.WARNING)  # stderr: problems only
+    token = _mcp_token(args) if args.http else None
     warehouse = warehouse_for(settings)
     options = ServerOptions(row_limit=int(args.row_limit), timeout_seconds=args.timeout)
-    server = build_server(settings, warehouse, options, port=args.port)
+    limits = ReadLimits.from_env(warehouse.kind)
+    limits = dataclasses.replace(
+        limits,
+        concurrency=args.concurrency or limits.concurrency,
+        queue=args.queue or limits.queue,
+    )
+    server = build_server(settings, warehouse, options, args.port, args.host, limits)
     if not args.http:
         server.run("stdio")
         return ExitCode.OK
-    if not is_free(args.port):
-        raise ConfigurationError(f"port {args.port} on {HOST} is in use; give another --port")
+    if not is_free(args.port, args.host):
+        raise ConfigurationError(
+            f"port {args.port} on {args.host} is in use or not this machine's; give another "
+            "--port or --host"
+        )
     print(
         f"ecom mcp: serving the marts of dbt target {warehouse.target!r} over MCP "
-        f"(streamable HTTP) at http://{HOST}:{args.port}/mcp; Ctrl-C to stop",
+        f"(streamable HTTP) at http://{args.host}:{args.port}/mcp"
+        f"{' to requests with the bearer token of ' + TOKEN_VARIABLE if token else ''}; "
+        "Ctrl-C to stop",
         file=sys.stderr,
         flush=True,
     )
-    server.run("streamable-http")
+    serve_http(server, token)
     return ExitCode.OK
+
+
+def _mcp_token(args: argparse.Namespace) -> str | None:
+    """The bearer token of `ecom mcp --http` (ECOM_MCP_TOKEN), required off loopback: a
+    shared server must not answer whoever reaches its port."""
+    token = os.environ.get(TOKEN_VARIABLE, "").strip() or None
+    make_one = (
+        f"e.g. export {TOKEN_VARIABLE}=$(python -c 'import secrets; "
+        "print(secrets.token_urlsafe(32))')"
+    )
+    if token is None and not is_loopback(args.host):
+        raise ConfigurationError(
+            f"ecom mcp --http --host {args.host} would serve other machines without a token: "
+            f"set {TOKEN_VARIABLE} to a secret of at least {MIN_TOKEN_CHARACTERS} characters "
+            f"({make_one}); clients send it as `Authorization: Bearer <token>`"
+        )
+    if token is not None and len(token) < MIN_TOKEN_CHARACTERS:
+        raise ConfigurationError(
+            f"{TOKEN_VARIABLE} is {len(token)} characters; use at least "
+            f"{MIN_TOKEN_CHARACTERS} ({make_one})"
+        )
+    return token
 
 
 def _dbt_args(args: argparse.Namespace) -> tuple[str, ...]:

@@ -141,6 +141,13 @@ class _DuckDBInstance:
                 self._database = None
             self._closer = None
 
+    def close(self) -> None:
+        """Close the instance now if no query runs."""
+        with self._lock:
+            if self._closer is not None:
+                self._closer.cancel()
+        self._close_if_idle()
+
     def _open(self) -> Any:
         import duckdb
 
@@ -321,9 +328,9 @@ class ReadPool:
         )
 
     def close(self) -> None:
-        """Close idle server connections (DuckDB's instance closes itself when idle)."""
-        if isinstance(self._source, _Connections):
-            self._source.close()
+        """Close what is idle now: server connections, DuckDB's instance (which would close
+        itself half a second after its last query)."""
+        self._source.close()
 
 
 _POOLS: dict[Warehouse, ReadPool] = {}

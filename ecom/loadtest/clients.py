@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import statistics
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -161,9 +162,15 @@ class StartLine:
 
 
 async def http_client_calls(
-    url: str, calls: int, offset: int, token: str | None, line: StartLine
+    url: str,
+    calls: int | None,
+    offset: int,
+    token: str | None,
+    line: StartLine,
+    stop: threading.Event | None = None,
 ) -> list[Call]:
-    """One client: its own session over streamable HTTP, then `calls` tool calls in turn."""
+    """One client: its own session over streamable HTTP, then `calls` tool calls in turn (or
+    calls until `stop` is set)."""
     async with (
         http_client(token) as client,
         streamable_http_client(url, http_client=client) as (read, write, _),
@@ -172,20 +179,27 @@ async def http_client_calls(
         await session.initialize()
         await line.ready()
         done = []
-        for index in range(calls):
+        index = 0
+        while (calls is None or index < calls) and not (stop is not None and stop.is_set()):
             tool, arguments = CALLS[(offset + index) % len(CALLS)]
             done.append(await timed_call(session, tool, arguments))
+            index += 1
         return done
 
 
 async def http_clients(
-    name: str, url: str, clients: int, calls: int, token: str | None = None
+    name: str,
+    url: str,
+    clients: int,
+    calls: int | None,
+    token: str | None = None,
+    stop: threading.Event | None = None,
 ) -> Outcome:
-    """`clients` MCP clients at once, each making `calls` calls in turn; timed from when all
-    have connected (a session's setup is not a tool call)."""
+    """`clients` MCP clients at once, each making `calls` calls in turn (None: until `stop`);
+    timed from when all have connected (a session's setup is not a tool call)."""
     line = StartLine(clients)
     tasks = [
-        asyncio.create_task(http_client_calls(url, calls, index, token, line))
+        asyncio.create_task(http_client_calls(url, calls, index, token, line, stop))
         for index in range(clients)
     ]
     # a client that cannot connect ends its task: then start without waiting for it
@@ -198,7 +212,7 @@ async def http_clients(
     for result in results:
         if isinstance(result, BaseException):
             failed = Call(0.0, False, False, f"session failed: {type(result).__name__}: {result}")
-            outcome.calls.extend([failed] * calls)
+            outcome.calls.extend([failed] * (calls or 1))
         else:
             outcome.calls.extend(result)
     return outcome

@@ -29,12 +29,9 @@ from mcp.types import CallToolResult, TextContent
 
 from ecom.cli import _dispatch, build_parser
 from ecom.exit_codes import ExitCode, exit_code_for
-from ecom.mcp.reader import (
-    QueryFailedError,
-    QueryTimeoutError,
-    read,
-    stopped_by_statement_timeout,
-)
+from ecom.loadtest.clients import http_clients
+from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
+from ecom.read_pool import read_pool, stopped_by_statement_timeout
 from ecom.warehouse import Warehouse
 from ingest.errors import ConfigurationError
 
@@ -371,8 +368,27 @@ def test_behind_the_guard_the_duckdb_connection_refuses_too(
     e2e: E2ERun, sql: str, why: str
 ) -> None:
     warehouse = Warehouse.for_target("duckdb", REPO, e2e.env)
-    with pytest.raises(QueryFailedError, match=why):
-        read(warehouse, sql, row_limit=10, timeout=5)
+    try:
+        with pytest.raises(QueryFailedError, match=why):
+            read(warehouse, sql, row_limit=10, timeout=5)
+    finally:
+        read_pool(warehouse).close()  # this process opens the file plainly in later tests
+
+
+def test_parallel_tool_calls_of_one_stdio_client_all_succeed(mcp: McpSession, e2e: E2ERun) -> None:
+    """What an agent making parallel tool calls does: 12 calls at once on one session."""
+
+    async def together() -> list[CallToolResult]:
+        calls = [
+            mcp.session.call_tool("run_sql", {"sql": f"select count(*) + {i} as n from fct_orders"})
+            for i in range(8)
+        ] + [mcp.session.call_tool("query_metrics", {"metrics": ["orders"]}) for _ in range(4)]
+        return list(await asyncio.gather(*calls))
+
+    results = mcp.run(together())
+    [(orders,)] = e2e.query("select count(*) from analytics_marts.fct_orders")
+    assert [payload(r)["rows"] for r in results[:8]] == [[[orders + i]] for i in range(8)]
+    assert all(not r.isError for r in results[8:]), [text_of(r) for r in results[8:]]
 
 
 def test_nothing_in_the_warehouse_changed(
@@ -387,9 +403,16 @@ def test_nothing_in_the_warehouse_changed(
 
 # --- the lock of a running build, secrets, HTTP ------------------------------------------
 
+# A writer that is not `ecom run` (which says first that it will write): it retries while the
+# server's idle read-only instance still holds the file (half a second after a query).
 HOLD_READ_WRITE = """
-import sys, duckdb
-connection = duckdb.connect(sys.argv[1])
+import sys, time, duckdb
+for attempt in range(50):
+    try:
+        connection = duckdb.connect(sys.argv[1])
+        break
+    except duckdb.IOException:
+        time.sleep(0.1)
 print("held", flush=True)
 sys.stdin.read()
 connection.close()
@@ -514,13 +537,106 @@ def test_http_serves_the_same_tools_on_127_0_0_1(e2e: E2ERun) -> None:
     assert payload(result)["rows"] == [[count]]
 
 
+TOKEN = "a-test-token-of-more-than-32-characters-0123456789"
+
+
+@pytest.fixture(scope="module")
+def shared_http(e2e: E2ERun) -> Iterator[str]:
+    """`ecom mcp --http` as a team shares it: with a bearer token (ECOM_MCP_TOKEN)."""
+    port = free_port()
+    with subprocess.Popen(
+        [ECOM, "mcp", "--http", "--port", str(port)],
+        cwd=REPO,
+        env={**e2e.env, "ECOM_MCP_TOKEN": TOKEN},
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as server:
+        try:
+            deadline = time.monotonic() + 30
+            while not listening(port):
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.2)
+            yield f"http://127.0.0.1:{port}/mcp"
+        finally:
+            server.terminate()
+
+
+def test_eight_clients_at_once_get_every_answer(shared_http: str) -> None:
+    """8 MCP clients x 5 calls at the same time (run_sql, query_metrics, describe_mart): no
+    error and no "busy" answer (each request used to set and lock the settings of the one
+    DuckDB instance the process shares, and the next concurrent request failed)."""
+    outcome = asyncio.run(http_clients("8 x 5", shared_http, 8, 5, TOKEN))
+    assert len(outcome.calls) == 40
+    assert (outcome.errors, outcome.retries) == (0, 0), outcome.first_errors()
+
+
+@pytest.mark.parametrize(
+    "authorization", [None, "Bearer wrong-token", f"Basic {TOKEN}", f"Bearer {TOKEN}x"]
+)
+def test_without_the_token_a_request_gets_401_and_no_session(
+    shared_http: str, authorization: str | None
+) -> None:
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "test", "version": "1"},
+        },
+    }
+    headers = {"Accept": "application/json, text/event-stream"}
+    if authorization:
+        headers["Authorization"] = authorization
+    answer = httpx.post(shared_http, json=initialize, headers=headers, trust_env=False)
+    assert answer.status_code == 401
+    assert answer.headers["www-authenticate"].startswith("Bearer")
+    assert "mcp-session-id" not in answer.headers
+    with_token = httpx.post(
+        shared_http,
+        json=initialize,
+        headers={**headers, "Authorization": f"Bearer {TOKEN}"},
+        trust_env=False,
+    )
+    assert with_token.status_code == 200 and with_token.headers["mcp-session-id"]
+
+
+@pytest.mark.parametrize(
+    ("host", "token", "said"),
+    [
+        ("0.0.0.0", None, "would serve other machines without a token: set ECOM_MCP_TOKEN"),
+        ("192.0.2.10", None, "would serve other machines without a token"),
+        ("0.0.0.0", "short", "ECOM_MCP_TOKEN is 5 characters; use at least 32"),
+    ],
+    ids=["any-address", "an-address", "short-token"],
+)
+def test_off_loopback_the_server_refuses_to_start_without_a_token(
+    e2e: E2ERun, host: str, token: str | None, said: str
+) -> None:
+    env = {k: v for k, v in e2e.env.items() if k != "ECOM_MCP_TOKEN"}
+    if token is not None:
+        env["ECOM_MCP_TOKEN"] = token
+    port = free_port()
+    done = subprocess.run(
+        [ECOM, "mcp", "--http", "--host", host, "--port", str(port)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == ExitCode.USAGE, done.stderr
+    assert said in done.stderr
+    assert not listening(port)
+
+
 def test_ecom_help_lists_the_mcp_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "serve the marts and metrics to AI agents over MCP" in build_parser().format_help()
     with pytest.raises(SystemExit) as exited:
         build_parser().parse_args(["mcp", "--help"])
     assert exited.value.code == 0
     shown = capsys.readouterr().out
-    for flag in ("--http", "--port", "--row-limit", "--timeout", "--target", "exit codes:"):
+    for flag in (
+        "--http", "--host", "--port", "--row-limit", "--timeout", "--target", "--concurrency",
+        "--queue", "ECOM_MCP_TOKEN", "exit codes:",
+    ):  # fmt: skip
         assert flag in shown
 
 
