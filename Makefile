@@ -189,6 +189,14 @@ dashboard: $(DASHBOARD_STAMP)  ## the BI dashboard over the marts on http://127.
 bench: $(DEV_STAMP)  ## time and memory of each step at SCALE sales rows vs pandas -> docs/benchmarks.md
 	$(BIN)/python -m ecom.bench --scale $(SCALE) --runs $(RUNS)
 
+.PHONY: loadtest
+# Many users at once (docs/loadtest.md): MCP clients over HTTP and stdio, headless Chromium on the
+# dashboard (chromium + chromium-driver, as .ci/run installs them), and both during `ecom run`;
+# on its own sample under data/loadtest/. LOADTEST_ARGS=--no-browser leaves out the dashboard.
+LOADTEST_ARGS ?=
+loadtest: $(DEV_STAMP)  ## many users at once on `ecom mcp` and the dashboard -> docs/loadtest.md
+	$(BIN)/python -m ecom.loadtest $(LOADTEST_ARGS)
+
 clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 	rm -rf data target logs dbt_packages
 

@@ -165,7 +165,25 @@ def semantic_layer(warehouse: Warehouse) -> SemanticLayer:
     except SemanticManifestMissingError as error:
         raise DataUnavailableError(f"{error}.") from error
     except SemanticLayerError as error:
+        if _being_written(path):
+            raise DataUnavailableError(
+                f"The semantic manifest {path} is being written (a dbt command is running). "
+                "Reload the page in a few seconds.",
+                rebuild=False,
+            ) from error
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
+
+
+def _being_written(path: Path) -> bool:
+    """Whether the file is not whole JSON: dbt writes its artifacts in place, so a reader can
+    meet half a file while a dbt command runs."""
+    try:
+        json.loads(path.read_text())
+    except ValueError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:

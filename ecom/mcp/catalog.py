@@ -8,6 +8,7 @@ public`); their schema and alias are where dbt built them, so nothing here names
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,18 +96,33 @@ class Catalog:
         self.path = target_dir / MANIFEST
         self._stamp: tuple[int, int] | None = None
         self._marts: list[Mart] = []
+        self._lock = threading.Lock()  # concurrent calls read a changed manifest once
 
     def marts(self) -> list[Mart]:
         """The public models; ArtifactMissingError before dbt wrote the manifest."""
-        try:
-            stat = self.path.stat()
-        except FileNotFoundError:
-            raise ArtifactMissingError(f"no dbt manifest at {self.path}; {BUILD_HINT}") from None
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        if stamp != self._stamp:
-            self._marts = read_marts(json.loads(self.path.read_text()))
+        with self._lock:
+            try:
+                stat = self.path.stat()
+            except FileNotFoundError:
+                raise ArtifactMissingError(
+                    f"no dbt manifest at {self.path}; {BUILD_HINT}"
+                ) from None
+            stamp = (stat.st_mtime_ns, stat.st_size)
+            if stamp == self._stamp:
+                return self._marts
+            try:
+                self._marts = read_marts(json.loads(self.path.read_text()))
+            except (OSError, ValueError) as error:
+                # dbt does not write the file atomically: a command running now has written
+                # part of it; the marts of the last whole one stand until it has finished
+                if self._stamp is not None:
+                    return self._marts
+                raise ArtifactMissingError(
+                    f"the dbt manifest {self.path} is being written (a dbt command is running); "
+                    "retry in a few seconds"
+                ) from error
             self._stamp = stamp
-        return self._marts
+            return self._marts
 
     def mart(self, name: str) -> Mart | None:
         """The mart called name (or schema.name), if there is one."""

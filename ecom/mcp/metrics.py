@@ -10,13 +10,14 @@ restarting the server.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ecom.semantic import MetricQuery, SemanticLayer, load_manifest
+from ecom.semantic import MetricQuery, SemanticLayer, SemanticLayerError, load_manifest
 from ecom.warehouse import Warehouse
 from ingest.errors import EcomError
 
@@ -70,16 +71,26 @@ class Metrics:
         self.warehouse = warehouse
         self._stamp: tuple[int, int] | None = None
         self._layer: SemanticLayer | None = None
+        self._lock = threading.Lock()  # concurrent calls load a changed manifest once
 
     def layer(self) -> SemanticLayer:
         """MetricFlow over the current manifest (SemanticManifestMissingError before dbt
         wrote one)."""
-        stat = self.path.stat() if self.path.exists() else None
-        stamp = (stat.st_mtime_ns, stat.st_size) if stat else None
-        if self._layer is None or stamp != self._stamp:
-            self._layer = SemanticLayer(load_manifest(self.path), self.warehouse)
+        with self._lock:
+            stat = self.path.stat() if self.path.exists() else None
+            stamp = (stat.st_mtime_ns, stat.st_size) if stat else None
+            if self._layer is not None and stamp == self._stamp:
+                return self._layer
+            try:
+                self._layer = SemanticLayer(load_manifest(self.path), self.warehouse)
+            except SemanticLayerError:
+                # a dbt command is writing the manifest (not atomically): the last whole one
+                # stands until it has finished
+                if self._layer is not None and stat is not None:
+                    return self._layer
+                raise
             self._stamp = stamp
-        return self._layer
+            return self._layer
 
     def list(self) -> list[dict[str, Any]]:
         """Every metric: name, label, description, type, format and what it can be grouped

@@ -30,6 +30,7 @@ from mcp.types import CallToolResult, TextContent
 from ecom.cli import _dispatch, build_parser
 from ecom.exit_codes import ExitCode, exit_code_for
 from ecom.loadtest.clients import http_clients
+from ecom.mcp.catalog import ArtifactMissingError, Catalog
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
 from ecom.read_pool import read_pool, stopped_by_statement_timeout
 from ecom.warehouse import Warehouse
@@ -625,6 +626,22 @@ def test_off_loopback_the_server_refuses_to_start_without_a_token(
     assert done.returncode == ExitCode.USAGE, done.stderr
     assert said in done.stderr
     assert not listening(port)
+
+
+def test_a_manifest_dbt_is_writing_leaves_the_last_whole_one_standing(
+    e2e: E2ERun, tmp_path: Path
+) -> None:
+    """dbt writes manifest.json in place: a call during a build can meet half of it."""
+    whole = (Path(e2e.env["DBT_TARGET_PATH"]) / "manifest.json").read_text()
+    manifest_file = tmp_path / "manifest.json"
+    manifest_file.write_text(whole[: len(whole) // 2])
+    with pytest.raises(ArtifactMissingError, match=r"being written .*retry in a few seconds"):
+        Catalog(tmp_path).marts()
+    manifest_file.write_text(whole)
+    catalog = Catalog(tmp_path)
+    names = [mart.name for mart in catalog.marts()]
+    manifest_file.write_text(whole[:1000])
+    assert [mart.name for mart in catalog.marts()] == names and "fct_orders" in names
 
 
 def test_ecom_help_lists_the_mcp_command(capsys: pytest.CaptureFixture[str]) -> None:
