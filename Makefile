@@ -104,6 +104,19 @@ CI_SLIM_ARGS ?=
 ci-slim: $(RUN_STAMP)  ## build the modified models and their children, deferring the rest to production
 	$(BIN)/ecom ci-slim $(CI_SLIM_ARGS)
 
+# Slim CI on a pull request (.github/workflows/pull-request.yml), where no production warehouse
+# is at hand: production is the base branch, built from the sample in a worktree (.ci-base/,
+# with its own .venv, as `make run` builds it), and the branch's change is built against it.
+CI_BASE ?= origin/main
+CI_BASE_DIR := .ci-base
+.PHONY: ci-slim-pr
+ci-slim-pr: $(RUN_STAMP)  ## Slim CI against the base branch CI_BASE (default origin/main), built first
+	rm -rf $(CI_BASE_DIR) && git worktree prune
+	git worktree add --detach $(CI_BASE_DIR) $(CI_BASE)
+	$(MAKE) -C $(CI_BASE_DIR) run RUN_ARGS=--no-docs
+	ECOM_DUCKDB_PATH=$(CURDIR)/$(CI_BASE_DIR)/data/warehouse/ecom.duckdb \
+		ECOM_PROD_ARTIFACTS=$(CURDIR)/$(CI_BASE_DIR)/target $(BIN)/ecom ci-slim $(CI_SLIM_ARGS)
+
 # The groups run side by side (-j3); -O prints each group's output in one block.
 lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint, checkov, hadolint, actionlint
 	@$(MAKE) --no-print-directory -j3 -O lint-python lint-dbt infra-lint lint-workflows

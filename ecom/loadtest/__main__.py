@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psutil
 from mcp import StdioServerParameters
 
 from ecom.bench.machine import git_commit, machine_info
@@ -134,13 +135,21 @@ class Rebuild:
     output_tail: str = ""
 
 
-def mcp_scenarios(url: str, token: str) -> list[Outcome]:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far."""
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
+
+
+def mcp_scenarios(url: str, token: str, server_pid: int) -> list[Outcome]:
     """1, 8 and 32 MCP clients over streamable HTTP."""
     outcomes = []
     for clients, calls in ((1, 50), (8, 25), (32, 10)):
         name = f"MCP over HTTP: {clients} client{'s' if clients > 1 else ''} x {calls} calls"
         say(name)
+        before = cpu_seconds(server_pid)
         outcomes.append(asyncio.run(http_clients(name, url, clients, calls, token)))
+        outcomes[-1].server_cpu_seconds = cpu_seconds(server_pid) - before
         say(_line(outcomes[-1]))
     return outcomes
 
@@ -293,14 +302,14 @@ def write_report(
         f"{machine['memory_gb']} GB ({machine['cpu']}), {machine['os']}.",
         "",
         "| scenario | clients | calls | errors | retry answers | p50 ms | p95 ms | max ms "
-        "| calls/s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| calls/s | server CPU ms/call |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in figures:
         lines.append(
             f"| {row['scenario']} | {row['clients']} | {row['calls']} | {row['errors']} "
             f"| {row['retry_answers']} | {row['p50_ms']} | {row['p95_ms']} | {row['max_ms']} "
-            f"| {row['calls_per_second']} |"
+            f"| {row['calls_per_second']} | {row['server_cpu_ms_per_call'] or ''} |"
         )
     if rebuild is not None:
         lines += [
@@ -386,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     dashboard_url = f"http://127.0.0.1:{dashboard_port}"
     with server(mcp_command, mcp_env, root / "logs" / "mcp-server.log") as mcp_server:
         wait_until(lambda: listening(mcp_port) or mcp_server.poll() is not None, "mcp", 60)
-        outcomes += mcp_scenarios(mcp_url, token)
+        outcomes += mcp_scenarios(mcp_url, token, mcp_server.pid)
         outcomes.append(stdio_scenario(env))
         dashboard_log = root / "logs" / "streamlit.log"
         with _maybe_dashboard(
@@ -396,7 +405,9 @@ def main(argv: list[str] | None = None) -> int:
                 wait_until(lambda: streamlit_up(dashboard_url), "streamlit", 90)
                 name = "Dashboard: 8 sessions walking every page"
                 say(name)
+                before = cpu_seconds(dashboard.pid)
                 outcomes.append(browsers.sessions(name, dashboard_url, 8, 1))
+                outcomes[-1].server_cpu_seconds = cpu_seconds(dashboard.pid) - before
                 say(_line(outcomes[-1]))
             if not args.no_rebuild:
                 during, rebuild = rebuild_scenario(

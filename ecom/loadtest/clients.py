@@ -64,6 +64,7 @@ class Outcome:
     calls: list[Call] = field(default_factory=list)
     wall_seconds: float = 0.0
     note: str = ""
+    server_cpu_seconds: float | None = None  # the server process's CPU time in the scenario
 
     @property
     def errors(self) -> int:
@@ -105,6 +106,11 @@ class Outcome:
             "max_ms": round(max((c.seconds for c in self.calls), default=0.0) * 1000, 1),
             "calls_per_second": round(self.throughput, 1),
             "wall_seconds": round(self.wall_seconds, 2),
+            "server_cpu_ms_per_call": (
+                round(self.server_cpu_seconds * 1000 / len(self.calls), 1)
+                if self.server_cpu_seconds is not None and self.calls
+                else None
+            ),
             "first_errors": self.first_errors(),
             "note": self.note,
         }
