@@ -246,7 +246,7 @@ def verdicts(outcomes: Sequence[Outcome], rebuild: Rebuild | None) -> list[tuple
     for outcome in outcomes:
         if "stdio" in outcome.name:
             checks.append(("a stdio client's parallel calls all succeed", outcome.errors == 0))
-        if outcome.name.startswith("Dashboard:"):
+        if outcome.name.startswith("Dashboard: 8"):
             checks.append(
                 (
                     "8 dashboard sessions show no error element",
@@ -403,12 +403,15 @@ def main(argv: list[str] | None = None) -> int:
         ) as dashboard:
             if dashboard is not None:
                 wait_until(lambda: streamlit_up(dashboard_url), "streamlit", 90)
-                name = "Dashboard: 8 sessions walking every page"
-                say(name)
-                before = cpu_seconds(dashboard.pid)
-                outcomes.append(browsers.sessions(name, dashboard_url, 8, 1))
-                outcomes[-1].server_cpu_seconds = cpu_seconds(dashboard.pid) - before
-                say(_line(outcomes[-1]))
+                for count in (1, 8):
+                    name = (
+                        f"Dashboard: {count} session{'s' if count > 1 else ''} walking every page"
+                    )
+                    say(name)
+                    before = cpu_seconds(dashboard.pid)
+                    outcomes.append(browsers.sessions(name, dashboard_url, count, 1))
+                    outcomes[-1].server_cpu_seconds = cpu_seconds(dashboard.pid) - before
+                    say(_line(outcomes[-1]))
             if not args.no_rebuild:
                 during, rebuild = rebuild_scenario(
                     env, mcp_url, token, dashboard_url if dashboard is not None else None,
