@@ -47,6 +47,13 @@ IDLE_CLOSE_SECONDS = 0.5
 DEFAULT_CONCURRENCY = {"duckdb": 4, "postgres": 8, "redshift": 8, "athena": 8}
 DEFAULT_QUEUE = 64  # more waiting queries than this are refused at once
 DEFAULT_QUEUE_SECONDS = 10.0  # the longest a query waits for its turn
+# The DuckDB instance's guards: no files, ATTACH, COPY or extensions; the memory cap; and no
+# setting can be changed after (the last).
+GUARDS = (
+    "set enable_external_access = false",
+    f"set memory_limit = '{DUCKDB_MEMORY_LIMIT}'",
+    "set lock_configuration = true",
+)
 QUERY_CANCELED = "57014"  # SQLSTATE of a statement stopped by statement_timeout or a cancel
 
 
@@ -155,15 +162,17 @@ class _DuckDBInstance:
         if not path.exists():
             raise WarehouseMissingError(f"no warehouse at {path}")
         try:
-            return duckdb.connect(
-                str(path),
-                read_only=True,
-                config={
-                    "enable_external_access": False,
-                    "memory_limit": DUCKDB_MEMORY_LIMIT,
-                    "lock_configuration": True,
-                },
-            )
+            database = duckdb.connect(str(path), read_only=True)
+            # Set on the instance, not passed as the connection's config: another read-only
+            # connection of this process to the file (DuckDB shares the instance) is then
+            # given the same guarded instance instead of a "different configuration" error.
+            [(locked,)] = database.execute(
+                "select current_setting('lock_configuration')"
+            ).fetchall()
+            if not locked:
+                for statement in GUARDS:
+                    database.execute(statement)
+            return database
         except duckdb.Error as error:
             if is_lock_error(error):
                 raise WarehouseLockedError(

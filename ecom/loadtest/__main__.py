@@ -265,6 +265,23 @@ def verdicts(outcomes: Sequence[Outcome], rebuild: Rebuild | None) -> list[tuple
     return checks
 
 
+def capacity_lines(outcomes: Sequence[Outcome]) -> list[str]:
+    """How many users a server process serves, from the CPU it used per call."""
+    lines = ["", "## How many users", ""]
+    for outcome in outcomes:
+        if outcome.server_cpu_seconds is None or not outcome.calls:
+            continue
+        per_call = outcome.server_cpu_seconds / len(outcome.calls)
+        what = "page drawn" if outcome.name.startswith("Dashboard") else "call"
+        lines.append(
+            f"- {outcome.name}: the server process used {per_call * 1000:.0f} ms of CPU per "
+            f"{what}, so one core of it serves about {1 / per_call:.1f} {what}s a second "
+            f"(the calls took {outcome.percentile(0.5) * 1000:.0f} ms at the median here, "
+            f"clients and servers sharing {os.cpu_count()} cores)."
+        )
+    return lines if len(lines) > 3 else []
+
+
 def write_report(
     out: Path, outcomes: Sequence[Outcome], rebuild: Rebuild | None, started: datetime
 ) -> Path:
@@ -317,6 +334,7 @@ def write_report(
             f"`ecom run --full-refresh` during the last two scenarios: exit {rebuild.exit_code} "
             f"after {rebuild.seconds:.1f} s.",
         ]
+    lines += capacity_lines(outcomes)
     lines += ["", "## Bounds", ""]
     lines += [f"- {'met' if ok else '**not met**'}: {check}" for check, ok in checks]
     errors = [(o.name, o.first_errors()) for o in outcomes if o.errors]

@@ -8,6 +8,7 @@ import itertools
 import json
 import random
 import shutil
+import time
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import metrics, ui
 from dashboard.data import DataUnavailableError, relation, run_sql, warehouse_from_env
+from ecom.read_pool import IDLE_CLOSE_SECONDS
 from ecom.runlog import RunRecord, RunStatus, write_record
 from ecom.sample.generator import CATEGORIES
 from ingest.storage import LocalStorage
@@ -239,6 +241,7 @@ def test_missing_marts_and_empty_fct_sales_say_what_to_run(
     assert "fct_sales" in app.warning[0].value
     assert "make run" in app.warning[0].value
 
+    time.sleep(IDLE_CLOSE_SECONDS + 0.5)  # the read pool lets the file go
     with duckdb.connect(str(warehouse)) as con:
         con.execute("create schema analytics_marts")
         con.execute(
@@ -254,7 +257,9 @@ def test_dashboard_holds_no_lock_on_the_warehouse(dashboard_env: E2ERun) -> None
     app = run_app()
     for page in PAGES:
         app.switch_page(page).run()
-    # A writer (dbt build) can open the file as soon as the pages have rendered.
+    # A writer (dbt build) can open the file once the pages have rendered: the read pool lets
+    # it go half a second after the last query (at once when a writer says it is waiting).
+    time.sleep(IDLE_CLOSE_SECONDS + 0.5)
     duckdb.connect(str(dashboard_env.warehouse)).close()
 
 
