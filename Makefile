@@ -115,6 +115,7 @@ ci-slim-pr: $(RUN_STAMP)  ## Slim CI against the base branch CI_BASE (default or
 	git worktree add --detach $(CI_BASE_DIR) $(CI_BASE)
 	$(MAKE) -C $(CI_BASE_DIR) run RUN_ARGS=--no-docs
 	ECOM_DUCKDB_PATH=$(CURDIR)/$(CI_BASE_DIR)/data/warehouse/ecom.duckdb \
+		ECOM_LAKE_URI=$(CURDIR)/$(CI_BASE_DIR)/data/lake \
 		ECOM_PROD_ARTIFACTS=$(CURDIR)/$(CI_BASE_DIR)/target $(BIN)/ecom ci-slim $(CI_SLIM_ARGS)
 
 # The groups run side by side (-j3); -O prints each group's output in one block.
