@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Coroutine, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -461,6 +461,30 @@ def test_on_postgres_the_session_is_read_only_and_timed(postgres: PostgresServer
     with pytest.raises(QueryTimeoutError, match="longer than the 1s timeout"):
         read(warehouse, "select pg_sleep(10)", row_limit=10, timeout=1)
     assert time.monotonic() - started < 5
+
+
+def test_on_postgres_concurrent_reads_share_a_pool_of_read_only_sessions(
+    postgres: PostgresServer,
+) -> None:
+    """16 threads x 4 queries of 0.2 s each: they run side by side on at most 8 pooled
+    connections (each set up once, read-only), none fails, and none can write."""
+    warehouse = Warehouse.for_target("postgres", REPO, {**os.environ, **postgres.env("postgres")})
+
+    def one(index: int) -> list[object]:
+        sql = f"select {index} as i, pg_backend_pid() as pid, pg_sleep(0.2) is not null as slept"
+        [row] = read(warehouse, sql, row_limit=10, timeout=10).rows
+        return row
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(16) as threads:
+        answers = list(threads.map(one, range(64)))
+    took = time.monotonic() - started
+    assert [(i, slept) for i, _, slept in answers] == [(index, True) for index in range(64)]
+    assert took < 64 * 0.2 / 2  # side by side, not one after the other
+    assert 2 <= len({pid for _, pid, _ in answers}) <= 8  # the pool's sessions, reused
+    with pytest.raises(QueryFailedError, match="read-only transaction"):
+        read(warehouse, "create table ecom_mcp_probe (i int)", row_limit=10, timeout=5)
+    read_pool(warehouse).close()
 
 
 def test_a_statement_the_server_stops_at_its_timeout_counts_as_a_timeout(

@@ -200,3 +200,47 @@ def test_dashboard_sessions_read_at_once_through_the_pool(warehouse: Warehouse) 
 
     with ThreadPoolExecutor(8) as threads:
         assert list(threads.map(one, range(64))) == [ORDERS + i for i in range(64)]
+
+
+def test_on_athena_concurrent_reads_share_one_pool(moto_endpoint: str) -> None:
+    """Athena through pyathena against moto's Athena API (its queued results): 8 threads x 4
+    queries at once on the pool's connections, every answer read back."""
+    import boto3
+    import requests
+
+    boto3.client("s3").create_bucket(Bucket="ecom-athena-results")
+    column = {
+        "CatalogName": "hive", "SchemaName": "", "TableName": "", "Name": "orders",
+        "Label": "orders", "Type": "integer", "Precision": 10, "Scale": 0,
+        "Nullable": "UNKNOWN", "CaseSensitive": False,
+    }  # fmt: skip
+    rows = [{"Data": [{"VarCharValue": "orders"}]}, {"Data": [{"VarCharValue": str(ORDERS)}]}]
+    for _ in range(32):  # moto answers each query with the next queued result
+        queued = requests.post(
+            f"{moto_endpoint}/moto-api/static/athena/query-results",
+            json={
+                "account_id": "123456789012",
+                "region": "us-east-1",
+                "results": [{"rows": rows, "column_info": [column]}],
+            },
+            timeout=10,
+        )
+        queued.raise_for_status()
+    warehouse = Warehouse.for_target(
+        "athena",
+        REPO,
+        {
+            **os.environ,
+            "ECOM_ATHENA_S3_STAGING_DIR": "s3://ecom-athena-results/queries/",
+            "ECOM_ATHENA_S3_DATA_DIR": "s3://ecom-athena-results/warehouse/",
+        },
+    )
+    pool = read_pool(warehouse)
+    with ThreadPoolExecutor(8) as threads:
+        answers = list(
+            threads.map(
+                lambda _: pool.query("select count(*) as orders from fct_orders", 30), range(32)
+            )
+        )
+    assert answers == [(["orders"], [(ORDERS,)])] * 32
+    pool.close()
