@@ -131,3 +131,21 @@ class Settings:
             project_found=found is not None,
             full_tests_weekday=env.get(FULL_TESTS_WEEKDAY_ENV) or DEFAULT_FULL_TESTS_WEEKDAY,
         )
+
+
+def isolated_environ(
+    root: Path, project_dir: Path, base: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """`base` (else os.environ) with every path ecom and dbt write pointed inside root: the
+    lake, the sample's source files, the DuckDB warehouse, dbt's artifacts and logs. A run in
+    it (the tests, `make loadtest`) leaves `make run`'s data alone."""
+    return {
+        **(os.environ if base is None else base),
+        "ECOM_LAKE_URI": str(root / "lake"),
+        "ECOM_SOURCE_DIR": str(root / "source"),
+        "ECOM_DUCKDB_PATH": str(root / "warehouse" / "ecom.duckdb"),
+        "DBT_TARGET_PATH": str(root / "target"),
+        "DBT_LOG_PATH": str(root / "logs"),
+        "DBT_PROFILES_DIR": str(project_dir / "profiles"),
+        "ECOM_DBT_TARGET": "duckdb",
+    }

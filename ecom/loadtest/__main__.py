@@ -31,8 +31,10 @@ import psutil
 from mcp import StdioServerParameters
 
 from ecom.bench.machine import git_commit, machine_info
+from ecom.bench.steps import free_port
 from ecom.loadtest import browsers
 from ecom.loadtest.clients import Outcome, http_clients, stdio_parallel
+from ecom.settings import isolated_environ
 
 REPO = Path(__file__).resolve().parents[2]
 ECOM = str(Path(sys.executable).with_name("ecom"))
@@ -44,27 +46,6 @@ TARGET_P95_MS = 500.0  # 32 MCP clients x 10 calls: the issue's bound on these 2
 def say(message: str) -> None:
     """Progress for the person waiting, on stderr."""
     print(f"loadtest: {message}", file=sys.stderr, flush=True)
-
-
-def isolated_env(root: Path) -> dict[str, str]:
-    """Every ecom and dbt path inside root: the load test never touches `make run`'s data."""
-    return {
-        **os.environ,
-        "ECOM_LAKE_URI": str(root / "lake"),
-        "ECOM_SOURCE_DIR": str(root / "source"),
-        "ECOM_DUCKDB_PATH": str(root / "warehouse" / "ecom.duckdb"),
-        "DBT_TARGET_PATH": str(root / "target"),
-        "DBT_LOG_PATH": str(root / "logs"),
-        "DBT_PROFILES_DIR": str(REPO / "profiles"),
-        "ECOM_DBT_TARGET": "duckdb",
-    }
-
-
-def free_port() -> int:
-    """A port nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_until(check: Callable[[], bool], what: str, seconds: float) -> None:
@@ -396,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run every scenario and write the report; 1 when a bound is not met."""
     args = build_parser().parse_args(argv)
     root = args.work_dir.resolve()
-    env = isolated_env(root)
+    env = isolated_environ(root, REPO)
     if not args.no_browser:
         try:
             browsers.require_chromium()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pytest
 
+from ecom.settings import isolated_environ
 from ingest.landing import land_file
 from ingest.sources import SALES
 from ingest.storage import LocalStorage, Storage, open_storage
@@ -202,16 +202,7 @@ class E2ERun(IsolatedRun):
 
 def isolated_env(root: Path) -> dict[str, str]:
     """Environment that points every ecom and dbt path into root."""
-    return {
-        **os.environ,
-        "ECOM_LAKE_URI": str(root / "lake"),
-        "ECOM_SOURCE_DIR": str(root / "source"),
-        "ECOM_DUCKDB_PATH": str(root / "warehouse" / "ecom.duckdb"),
-        "DBT_TARGET_PATH": str(root / "target"),
-        "DBT_LOG_PATH": str(root / "logs"),
-        "DBT_PROFILES_DIR": str(REPO / "profiles"),
-        "ECOM_DBT_TARGET": "duckdb",
-    }
+    return isolated_environ(root, REPO)
 
 
 def mart_contents(
