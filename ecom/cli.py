@@ -789,8 +789,13 @@ def _mcp(settings: Settings, args: argparse.Namespace) -> ExitCode:
     print(
         f"ecom mcp: serving the marts of dbt target {warehouse.target!r} over MCP "
         f"(streamable HTTP) at http://{args.host}:{args.port}/mcp"
-        f"{' to requests with the bearer token of ' + TOKEN_VARIABLE if token else ''}; "
-        "Ctrl-C to stop",
+        + (
+            f" to requests with the bearer token of {TOKEN_VARIABLE}"
+            if token
+            else f" without a token ({TOKEN_VARIABLE} unset: any process of this machine, "
+            "and a proxy in front of it, can query)"
+        )
+        + "; Ctrl-C to stop",
         file=sys.stderr,
         flush=True,
     )

@@ -26,9 +26,10 @@ def is_free(port: int, host: str = HOST) -> bool:
 
     Without SO_REUSEADDR, as `dbt docs serve` binds (socketserver.TCPServer): a port whose last
     server stopped a moment ago (TIME_WAIT) fails there too, so it is reported busy here."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
         try:
-            probe.bind((host, port))
+            probe.bind((host.strip("[]"), port))
         except OSError:
             return False
     return True

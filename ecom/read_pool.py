@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ IDLE_CLOSE_SECONDS = 0.5
 DEFAULT_CONCURRENCY = {"duckdb": 4, "postgres": 8, "redshift": 8, "athena": 8}
 DEFAULT_QUEUE = 64  # more waiting queries than this are refused at once
 DEFAULT_QUEUE_SECONDS = 10.0  # the longest a query waits for its turn
+IDLE_CHECK_SECONDS = 30.0  # a pooled server connection idle longer is checked before use
 # The DuckDB instance's guards: no files, ATTACH, COPY or extensions; the memory cap; and no
 # setting can be changed after (the last).
 GUARDS = (
@@ -96,6 +98,16 @@ class ReadLimits:
             ) from error
 
 
+@dataclass
+class Lease:
+    """One query's cursor, how to stop its query, and whether its connection must not be
+    used again (its query was cancelled: a late cancel could reach the next one)."""
+
+    cursor: Any
+    stop: Callable[[], None]
+    broken: bool = False
+
+
 def stopped_by_statement_timeout(error: BaseException) -> bool:
     """Whether PostgreSQL (psycopg2: pgcode) or Redshift (redshift_connector: the error
     fields in args) stopped the statement as canceled."""
@@ -115,7 +127,7 @@ class _DuckDBInstance:
         self._closer: threading.Timer | None = None
 
     @contextmanager
-    def cursor(self, timeout: float) -> Iterator[tuple[Any, Callable[[], None]]]:
+    def cursor(self, timeout: float) -> Iterator[Lease]:
         """A cursor of the instance and how to stop its query."""
         with self._lock:
             path = self.warehouse.duckdb_path
@@ -126,10 +138,10 @@ class _DuckDBInstance:
                 self._closer = None
             if self._database is None:
                 self._database = self._open()
-            self._users += 1
             cursor = self._database.cursor()
+            self._users += 1
         try:
-            yield cursor, cursor.interrupt
+            yield Lease(cursor, cursor.interrupt)
         finally:
             cursor.close()
             with self._lock:
@@ -163,16 +175,6 @@ class _DuckDBInstance:
             raise WarehouseMissingError(f"no warehouse at {path}")
         try:
             database = duckdb.connect(str(path), read_only=True)
-            # Set on the instance, not passed as the connection's config: another read-only
-            # connection of this process to the file (DuckDB shares the instance) is then
-            # given the same guarded instance instead of a "different configuration" error.
-            [(locked,)] = database.execute(
-                "select current_setting('lock_configuration')"
-            ).fetchall()
-            if not locked:
-                for statement in GUARDS:
-                    database.execute(statement)
-            return database
         except duckdb.Error as error:
             if is_lock_error(error):
                 raise WarehouseLockedError(
@@ -181,6 +183,30 @@ class _DuckDBInstance:
             raise WarehouseError(
                 f"opening the {self.warehouse.describe()} failed: {error}"
             ) from error
+        try:
+            _guard(database)
+        except Exception:
+            database.close()
+            raise
+        return database
+
+
+def _guard(database: Any) -> None:
+    """Set the guards on the instance, not as the connection's config: another read-only
+    connection of this process to the file (DuckDB shares the instance) is then given the same
+    guarded instance instead of a "different configuration" error. An instance some other code
+    of the process opened and locked must have the same guards, or nothing is read from it."""
+    [(locked, external)] = database.execute(
+        "select current_setting('lock_configuration'), current_setting('enable_external_access')"
+    ).fetchall()
+    if not locked:
+        for statement in GUARDS:
+            database.execute(statement)
+    elif external:
+        raise WarehouseError(
+            "the DuckDB warehouse is open in this process with external access on and its "
+            "settings locked: the read guards cannot be set"
+        )
 
 
 class _Connections:
@@ -190,46 +216,73 @@ class _Connections:
         self.warehouse = warehouse
         self.most_idle = most_idle
         self._lock = threading.Lock()
-        self._idle: list[tuple[Any, float]] = []  # (connection, its statement_timeout)
+        # (connection, its statement_timeout, when it was last given back)
+        self._idle: list[tuple[Any, float, float]] = []
 
     @contextmanager
-    def cursor(self, timeout: float) -> Iterator[tuple[Any, Callable[[], None]]]:
-        """A cursor on a pooled connection; a connection that failed is not reused."""
+    def cursor(self, timeout: float) -> Iterator[Lease]:
+        """A cursor on a pooled connection; a connection that failed, or whose query a
+        cancel may still reach, is not reused."""
         connection = self._take(timeout)
-        cursor = connection.cursor()
+        try:
+            cursor = connection.cursor()
+        except Exception as error:
+            _close_quietly(connection)
+            raise WarehouseError(first_line(error)) from error
+        lease = Lease(cursor, lambda: _cancel(self.warehouse.kind, connection, cursor))
         healthy = False
         try:
-            yield cursor, lambda: _cancel(self.warehouse.kind, connection, cursor)
-            healthy = True
+            yield lease
+            healthy = not lease.broken
         finally:
             _close_quietly(cursor)
             with self._lock:
                 if healthy and len(self._idle) < self.most_idle:
-                    self._idle.append((connection, timeout))
+                    self._idle.append((connection, timeout, time.monotonic()))
                     connection = None
             if connection is not None:
                 _close_quietly(connection)
 
     def _take(self, timeout: float) -> Any:
-        with self._lock:
-            for index, (connection, its_timeout) in enumerate(self._idle):
-                if its_timeout == timeout:
-                    del self._idle[index]
-                    return connection
+        while True:
+            with self._lock:
+                found = next((i for i, (_, t, _) in enumerate(self._idle) if t == timeout), None)
+                if found is None:
+                    break
+                connection, _, since = self._idle.pop(found)
+            # a connection idle for long may have been dropped (a restart, an idle timeout, a
+            # proxy): checked before it is used, so no query fails for it
+            if time.monotonic() - since < IDLE_CHECK_SECONDS or _answers(connection):
+                return connection
+            _close_quietly(connection)
         connection = self.warehouse.connect(read_only=True)
         try:
             _set_up_session(self.warehouse.kind, connection, timeout)
-        except Exception:
+        except Exception as error:
             _close_quietly(connection)
-            raise
+            raise WarehouseError(first_line(error)) from error
         return connection
 
     def close(self) -> None:
         """Close the idle connections."""
         with self._lock:
             idle, self._idle = self._idle, []
-        for connection, _ in idle:
+        for connection, _, _ in idle:
             _close_quietly(connection)
+
+
+def _answers(connection: Any) -> bool:
+    """Whether a pooled connection still answers `select 1`."""
+    try:
+        cursor = connection.cursor()
+        try:
+            cursor.execute("select 1")
+            cursor.fetchall()
+        finally:
+            _close_quietly(cursor)
+    except Exception:  # any driver's "connection closed": the connection is dropped
+        return False
+    return True
 
 
 def _set_up_session(kind: str, connection: Any, timeout: float) -> None:
@@ -285,22 +338,24 @@ class ReadPool:
         """Column names and (at most `most`) rows of one query, stopped after `timeout` s.
         ReadersBusyError past the bound, ReadTimeoutError at the timeout, WarehouseLockedError
         while a build holds (or is about to write) the DuckDB file, WarehouseError else."""
-        with self._slot(), self._source.cursor(timeout) as (cursor, stop):
+        with self._slot(), self._source.cursor(timeout) as lease:
             timed_out = threading.Event()
 
             def cancel() -> None:
                 timed_out.set()
-                stop()
+                lease.stop()
 
             timer = threading.Timer(timeout, cancel)
             timer.daemon = True
             timer.start()
             try:
-                cursor.execute(sql)
-                columns = [str(d[0]) for d in cursor.description or []]
+                lease.cursor.execute(sql)
+                columns = [str(d[0]) for d in lease.cursor.description or []]
+                cursor = lease.cursor
                 fetched = cursor.fetchall() if most is None else cursor.fetchmany(most)
                 return columns, [tuple(row) for row in fetched]
             except Exception as error:
+                lease.broken = True
                 if timed_out.is_set() or stopped_by_statement_timeout(error):
                     raise ReadTimeoutError(
                         f"the query ran longer than the {timeout:g}s timeout and was stopped"
@@ -308,6 +363,9 @@ class ReadPool:
                 raise WarehouseError(first_line(error)) from error
             finally:
                 timer.cancel()
+                timer.join()  # a cancel already under way ends before the cursor is given back
+                if timed_out.is_set():
+                    lease.broken = True
 
     @contextmanager
     def _slot(self) -> Iterator[None]:

@@ -11,6 +11,7 @@ benchmark all connect and query through `Warehouse`; the DuckDB file lock (held 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import threading
 import time
@@ -78,21 +79,21 @@ def writer_marker(path: Path) -> Path:
 
 
 def writer_waiting(path: Path) -> bool:
-    """Whether a live process (on this machine) has said it is about to write the DuckDB file
-    at path; readers then stop opening it, so the writer gets its lock (Warehouse.writing)."""
+    """Whether a process has said it is about to write the DuckDB file at path and is still
+    alive: it holds an exclusive lock on the marker (Warehouse.writing), which the kernel
+    releases when the process ends, however it ends; readers then stop opening the file, so
+    the writer gets its lock."""
     try:
-        pid = int(writer_marker(path).read_text().split()[0])
-    except (OSError, ValueError, IndexError):
+        marker = writer_marker(path).open("rb")
+    except OSError:
         return False
-    if pid == os.getpid():
-        return False  # this process writes: its own reads are in order
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False  # the writer died without cleaning up
-    except PermissionError:
-        return True  # alive, another user's
-    return True
+    with marker:
+        try:
+            fcntl.flock(marker, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(marker, fcntl.LOCK_UN)
+        return False  # a marker left by a writer that died: nobody is waiting
 
 
 def is_lock_error(error: BaseException | str) -> bool:
@@ -297,12 +298,20 @@ class Warehouse:
             return
         marker = writer_marker(self.duckdb_path)
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(f"{os.getpid()}\n")
-        try:
-            self._wait_for_readers()
-            yield
-        finally:
-            marker.unlink(missing_ok=True)
+        with marker.open("ab") as held:
+            try:
+                fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield  # another writer has said so already: the file's own lock orders us
+                return
+            held.truncate(0)
+            held.write(f"{os.getpid()}\n".encode())
+            held.flush()
+            try:
+                self._wait_for_readers()
+                yield
+            finally:
+                marker.unlink(missing_ok=True)
 
     def _wait_for_readers(self) -> None:
         """Give the servers' readers, told by the marker, time to finish their queries and
@@ -403,16 +412,22 @@ def _connect_redshift(warehouse: Warehouse, read_only: bool) -> Any:
     }
     if warehouse.setting("method") == "iam":
         # as dbt-redshift does: the cluster id, else the first label of the host name
-        return redshift_connector.connect(
+        connection = redshift_connector.connect(
             iam=True,
             db_user=warehouse.setting("user"),
             cluster_identifier=warehouse.setting("cluster_id") or host.split(".")[0],
             region=warehouse.setting("region"),
             **common,
         )
-    return redshift_connector.connect(
-        user=warehouse.setting("user"), password=warehouse.setting("password", ""), **common
-    )
+    else:
+        connection = redshift_connector.connect(
+            user=warehouse.setting("user"), password=warehouse.setting("password", ""), **common
+        )
+    # reads: autocommit, as on PostgreSQL. redshift_connector opens a transaction before the
+    # first statement otherwise, and a pooled reader would hold it (its locks keep a build's
+    # DROP/RENAME waiting, its snapshot serves old data) until the connection closed.
+    connection.autocommit = read_only
+    return connection
 
 
 _CONNECTORS: dict[str, Callable[[Warehouse, bool], Any]] = {

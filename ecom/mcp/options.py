@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 
 DEFAULT_ROW_LIMIT = 500
@@ -22,10 +21,6 @@ class ServerOptions:
 
 
 def is_loopback(host: str) -> bool:
-    """Whether host is this machine only (127.0.0.0/8, ::1, localhost)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a name: it may resolve to any interface
+    """Whether host is this machine only, as the MCP SDK's DNS-rebinding protection knows it
+    (127.0.0.1, localhost, ::1): another address needs the token."""
+    return host.strip("[]") in ("127.0.0.1", "localhost", "::1")

@@ -211,10 +211,16 @@ def build_server(
         log_level="WARNING",
     )
 
+    # Threads for the tool calls: more than the read pool runs and queues (anyio's default is
+    # 40), so a call past the pool's bound reaches it and is answered "busy" at once, rather
+    # than waiting, unbounded, for a thread.
+    pool = read_pool(warehouse)
+    threads = anyio.CapacityLimiter(pool.limits.concurrency + pool.limits.queue + 16)
+
     async def off_loop(action: Callable[[], dict[str, Any]]) -> CallToolResult:
         """Answer in a worker thread, so that a slow query never blocks the session."""
         call: Callable[[], CallToolResult] = partial(tools.answer, action)
-        answer: Awaitable[CallToolResult] = anyio.to_thread.run_sync(call)
+        answer: Awaitable[CallToolResult] = anyio.to_thread.run_sync(call, limiter=threads)
         return await answer
 
     @server.tool(annotations=READ_ONLY)
@@ -291,11 +297,14 @@ class BearerToken:
 
     def __init__(self, app: ASGIApp, token: str) -> None:
         self.app = app
-        self.expected = f"Bearer {token}".encode()
+        self.expected = token.encode()
 
     async def __call__(self, scope: HttpScope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.authorized(scope):
+        if scope["type"] == "lifespan" or (scope["type"] == "http" and self.authorized(scope)):
             await self.app(scope, receive, send)
+            return
+        if scope["type"] != "http":  # a websocket: the server speaks none, and no token
+            await send({"type": "websocket.close", "code": 1008})
             return
         await send(
             {
@@ -311,9 +320,11 @@ class BearerToken:
         await send({"type": "http.response.body", "body": UNAUTHORIZED})
 
     def authorized(self, scope: HttpScope) -> bool:
-        """Whether the request carries the token (compared in constant time)."""
+        """Whether the request carries the token (compared in constant time; the scheme's
+        case does not matter, RFC 9110)."""
         given = next((v for k, v in scope.get("headers", []) if k.lower() == b"authorization"), b"")
-        return hmac.compare_digest(given.strip(), self.expected)
+        scheme, _, token = given.strip().partition(b" ")
+        return scheme.lower() == b"bearer" and hmac.compare_digest(token.strip(), self.expected)
 
 
 def serve_http(server: FastMCP, token: str | None) -> None:

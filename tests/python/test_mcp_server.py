@@ -621,7 +621,7 @@ def test_without_the_token_a_request_gets_401_and_no_session(
     with_token = httpx.post(
         shared_http,
         json=initialize,
-        headers={**headers, "Authorization": f"Bearer {TOKEN}"},
+        headers={**headers, "Authorization": f"bearer {TOKEN}"},  # the scheme's case is free
         trust_env=False,
     )
     assert with_token.status_code == 200 and with_token.headers["mcp-session-id"]
@@ -632,9 +632,10 @@ def test_without_the_token_a_request_gets_401_and_no_session(
     [
         ("0.0.0.0", None, "would serve other machines without a token: set ECOM_MCP_TOKEN"),
         ("192.0.2.10", None, "would serve other machines without a token"),
+        ("127.0.0.2", None, "would serve other machines without a token"),
         ("0.0.0.0", "short", "ECOM_MCP_TOKEN is 5 characters; use at least 32"),
     ],
-    ids=["any-address", "an-address", "short-token"],
+    ids=["any-address", "an-address", "other-loopback", "short-token"],
 )
 def test_off_loopback_the_server_refuses_to_start_without_a_token(
     e2e: E2ERun, host: str, token: str | None, said: str

@@ -107,16 +107,28 @@ def test_the_file_is_let_go_once_no_query_runs(warehouse: Warehouse) -> None:
     duckdb.connect(str(warehouse.duckdb_path)).close()  # a writer gets the file
 
 
+HOLD_MARKER = """
+import fcntl, sys, time
+with open(sys.argv[1], "ab") as marker:
+    fcntl.flock(marker, fcntl.LOCK_EX)
+    print("held", flush=True)
+    time.sleep(60)
+"""
+
+
 def test_while_a_writer_waits_no_new_query_starts(warehouse: Warehouse) -> None:
-    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as writer:
-        writer_marker(warehouse.duckdb_path).write_text(f"{writer.pid}\n")
+    marker = writer_marker(warehouse.duckdb_path)
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD_MARKER, str(marker)], stdout=subprocess.PIPE, text=True
+    ) as writer:
         try:
+            assert writer.stdout is not None and writer.stdout.readline().strip() == "held"
             with pytest.raises(WarehouseLockedError, match="about to be rebuilt"):
                 read_pool(warehouse).query("select 1", 5.0)
         finally:
             writer.kill()
-    writer.wait()
-    # a writer that died without removing its marker keeps nobody out
+    # a writer killed without removing its marker keeps nobody out: the kernel let its lock go
+    assert marker.exists()
     assert read_pool(warehouse).query("select 1", 5.0) == (["1"], [(1,)])
 
 
