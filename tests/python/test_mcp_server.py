@@ -595,6 +595,57 @@ def test_eight_clients_at_once_get_every_answer(shared_http: str) -> None:
     assert (outcome.errors, outcome.retries) == (0, 0), outcome.first_errors()
 
 
+SLOW_OVER_THE_MARTS = (
+    "select sum(hash(a.line_number + b.line_number + c.line_number)) as n "
+    "from fct_sales a cross join fct_sales b cross join fct_sales c"
+)
+
+
+def test_past_its_bound_the_server_answers_busy_retry_at_once(e2e: E2ERun) -> None:
+    """One query may run and one wait (--concurrency 1 --queue 1): of three slow calls at
+    once, the third is answered "busy, retry" at once, not queued without end."""
+    port = free_port()
+    with subprocess.Popen(
+        [ECOM, "mcp", "--http", "--port", str(port), "--concurrency", "1", "--queue", "1",
+         "--timeout", "3"],
+        cwd=REPO, env={**e2e.env, "ECOM_MCP_TOKEN": TOKEN}, stdin=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as server:  # fmt: skip
+        try:
+            deadline = time.monotonic() + 30
+            while not listening(port):
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.2)
+
+            async def three_at_once() -> list[tuple[float, str]]:
+                async def one(delay: float) -> tuple[float, str]:
+                    await asyncio.sleep(delay)  # in this order: running, waiting, refused
+                    async with (
+                        httpx.AsyncClient(
+                            trust_env=False, headers={"Authorization": f"Bearer {TOKEN}"},
+                            timeout=httpx.Timeout(30, read=60),
+                        ) as client,
+                        streamable_http_client(
+                            f"http://127.0.0.1:{port}/mcp", http_client=client
+                        ) as (read, write, _),
+                        ClientSession(read, write) as session,
+                    ):  # fmt: skip
+                        await session.initialize()
+                        started = time.monotonic()
+                        result = await session.call_tool("run_sql", {"sql": SLOW_OVER_THE_MARTS})
+                        return time.monotonic() - started, text_of(result)
+
+                return list(await asyncio.gather(one(0), one(0.8), one(1.6)))
+
+            answers = asyncio.run(three_at_once())
+        finally:
+            server.terminate()
+    (_, first), (_, second), (third_took, third) = answers
+    assert "longer than the 3s timeout" in first and "longer than the 3s timeout" in second
+    assert "the server is busy: 1 queries are running and 1 are waiting" in third
+    assert "retry in a few seconds" in third and third_took < 1.5
+
+
 @pytest.mark.parametrize(
     "authorization", [None, "Bearer wrong-token", f"Basic {TOKEN}", f"Bearer {TOKEN}x"]
 )
