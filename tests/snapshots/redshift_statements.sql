@@ -1801,7 +1801,7 @@ COMMIT;
 BEGIN;
 create view "dev"."analytics_staging"."stg_lake__landed_files__dbt_tmp" as (
 <compiled code of model.ecom.stg_lake__landed_files>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_lake__landed_files__dbt_tmp" rename to "stg_lake__landed_files";
 COMMIT;
 BEGIN;
@@ -1813,7 +1813,7 @@ BEGIN;
 BEGIN;
 create view "dev"."analytics_staging"."stg_lake__refused_rows__dbt_tmp" as (
     <compiled code of model.ecom.stg_lake__refused_rows>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_lake__refused_rows__dbt_tmp" rename to "stg_lake__refused_rows";
 COMMIT;
 BEGIN;
@@ -1825,7 +1825,7 @@ BEGIN;
 BEGIN;
 create view "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_tmp" as (
 <compiled code of model.ecom.stg_ops__pipeline_runs>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_tmp" rename to "stg_ops__pipeline_runs";
 COMMIT;
 BEGIN;
@@ -1846,7 +1846,7 @@ COMMIT;
 BEGIN;
 create view "dev"."analytics_staging"."stg_shop__products__dbt_tmp" as (
     <compiled code of model.ecom.stg_shop__products>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_shop__products__dbt_tmp" rename to "stg_shop__products";
 COMMIT;
 BEGIN;
@@ -4007,7 +4007,7 @@ COMMIT;
 BEGIN;
 create view "dev"."analytics_staging"."stg_lake__landed_files__dbt_tmp" as (
 <compiled code of model.ecom.stg_lake__landed_files>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_lake__landed_files" rename to "stg_lake__landed_files__dbt_backup";
 alter table "dev"."analytics_staging"."stg_lake__landed_files__dbt_tmp" rename to "stg_lake__landed_files";
 COMMIT;
@@ -4020,7 +4020,7 @@ BEGIN;
 BEGIN;
 create view "dev"."analytics_staging"."stg_lake__refused_rows__dbt_tmp" as (
     <compiled code of model.ecom.stg_lake__refused_rows>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_lake__refused_rows" rename to "stg_lake__refused_rows__dbt_backup";
 alter table "dev"."analytics_staging"."stg_lake__refused_rows__dbt_tmp" rename to "stg_lake__refused_rows";
 COMMIT;
@@ -4033,7 +4033,7 @@ BEGIN;
 BEGIN;
 create view "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_tmp" as (
 <compiled code of model.ecom.stg_ops__pipeline_runs>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_ops__pipeline_runs" rename to "stg_ops__pipeline_runs__dbt_backup";
 alter table "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_tmp" rename to "stg_ops__pipeline_runs";
 COMMIT;
@@ -4064,7 +4064,7 @@ COMMIT;
 BEGIN;
 create view "dev"."analytics_staging"."stg_shop__products__dbt_tmp" as (
     <compiled code of model.ecom.stg_shop__products>
-  ) ;
+  ) with no schema binding;
 alter table "dev"."analytics_staging"."stg_shop__products" rename to "stg_shop__products__dbt_backup";
 alter table "dev"."analytics_staging"."stg_shop__products__dbt_tmp" rename to "stg_shop__products";
 COMMIT;
