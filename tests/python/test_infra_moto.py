@@ -444,25 +444,30 @@ def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
     definition = json.loads(sfn.describe_state_machine(stateMachineArn=arn)["definition"])
     states = definition["States"]
     tasks = {name: s for name, s in states.items() if s["Type"] == "Task"}
-    assert set(tasks) == {"Ingest", "DbtBuild", "DailyReport", "NotifySuccess", "NotifyFailure"}
+    assert set(tasks) == {"Ingest", "DailyRun", "NotifySuccess", "NotifyFailure"}
     for name, task in tasks.items():
         assert task["Retry"] and all(r["BackoffRate"] >= 2 for r in task["Retry"]), name
         assert any("States.ALL" in c["ErrorEquals"] for c in task["Catch"]), name
         assert states[task["Catch"][0]["Next"]]["Type"] in ("Task", "Fail"), name
-    # ingest -> dbt build -> report -> notify, each a Fargate task of the runner image.
+    # customer pull -> the daily run -> notify, each a Fargate task of the runner image.
     order, state = [], definition["StartAt"]
     while state:
         order.append(state)
         step = states[state]
         state = step.get("Next") or step.get("Default")
-    assert order[-4:] == ["Ingest", "DbtBuild", "DailyReport", "NotifySuccess"]
-    for name in ("Ingest", "DbtBuild", "DailyReport"):
+    assert order[-3:] == ["Ingest", "DailyRun", "NotifySuccess"]
+    for name in ("Ingest", "DailyRun"):
         assert tasks[name]["Resource"] == "arn:aws:states:::ecs:runTask.sync"
         assert tasks[name]["Parameters"]["LaunchType"] == "FARGATE"
-    assert (
-        "dbt build --target athena"
-        in tasks["DbtBuild"]["Parameters"]["Overrides"]["ContainerOverrides"][0]["Command"][2]
-    )
+    # One build a day: only the daily run builds (`ecom run` runs dbt build itself); a step of
+    # its own running `dbt build` as well built every model and test twice.
+    commands = {
+        name: json.dumps(task["Parameters"].get("Overrides", {})) for name, task in tasks.items()
+    }
+    builders = [n for n, c in commands.items() if "dbt build" in c or "ecom run" in c]
+    assert builders == ["DailyRun"], commands
+    assert "ecom run --target athena --date {}" in commands["DailyRun"]
+    assert "python -m ecom.dbt_metrics target/athena/run_results.json" in commands["DailyRun"]
     assert tasks["NotifyFailure"]["Next"] == "WorkflowFailed"
     assert states["WorkflowFailed"]["Type"] == "Fail"
     subnets = dev.params["SubnetIds"].split(",")
