@@ -340,9 +340,14 @@ class ReadPool:
         while a build holds (or is about to write) the DuckDB file, WarehouseError else."""
         with self._slot(), self._source.cursor(timeout) as lease:
             timed_out = threading.Event()
+            ending = threading.Lock()
+            finished = False
 
             def cancel() -> None:
-                timed_out.set()
+                with ending:
+                    if finished:
+                        return  # the query ended first: nothing to stop
+                    timed_out.set()
                 lease.stop()
 
             timer = threading.Timer(timeout, cancel)
@@ -362,9 +367,11 @@ class ReadPool:
                     ) from error
                 raise WarehouseError(first_line(error)) from error
             finally:
+                with ending:
+                    finished = True
                 timer.cancel()
-                timer.join()  # a cancel already under way ends before the cursor is given back
                 if timed_out.is_set():
+                    # a cancel may still be on its way: the connection is not used again
                     lease.broken = True
 
     @contextmanager
