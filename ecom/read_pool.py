@@ -32,9 +32,7 @@ from ecom.warehouse import (
     Warehouse,
     WarehouseError,
     WarehouseLockedError,
-    WarehouseMissingError,
     first_line,
-    is_lock_error,
     writer_waiting,
 )
 from ingest.errors import ConfigurationError
@@ -168,21 +166,8 @@ class _DuckDBInstance:
         self._close_if_idle()
 
     def _open(self) -> Any:
-        import duckdb
-
-        path = self.warehouse.duckdb_path
-        if not path.exists():
-            raise WarehouseMissingError(f"no warehouse at {path}")
-        try:
-            database = duckdb.connect(str(path), read_only=True)
-        except duckdb.Error as error:
-            if is_lock_error(error):
-                raise WarehouseLockedError(
-                    f"{self.warehouse.describe()} is locked by another process (a dbt build?)"
-                ) from error
-            raise WarehouseError(
-                f"opening the {self.warehouse.describe()} failed: {error}"
-            ) from error
+        # Warehouse.connect: the missing file and another process's write lock as ecom's errors
+        database = self.warehouse.connect(read_only=True)
         try:
             _guard(database)
         except Exception:
