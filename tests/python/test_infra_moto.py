@@ -444,19 +444,23 @@ def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
     definition = json.loads(sfn.describe_state_machine(stateMachineArn=arn)["definition"])
     states = definition["States"]
     tasks = {name: s for name, s in states.items() if s["Type"] == "Task"}
-    assert set(tasks) == {"Ingest", "DailyRun", "NotifySuccess", "NotifyFailure"}
+    assert set(tasks) == {
+        "Ingest", "DailyRun", "Maintain", "NotifySuccess", "NotifyFailure",
+        "NotifyMaintenanceFailure",
+    }  # fmt: skip
     for name, task in tasks.items():
         assert task["Retry"] and all(r["BackoffRate"] >= 2 for r in task["Retry"]), name
         assert any("States.ALL" in c["ErrorEquals"] for c in task["Catch"]), name
         assert states[task["Catch"][0]["Next"]]["Type"] in ("Task", "Fail"), name
-    # customer pull -> the daily run -> notify, each a Fargate task of the runner image.
+    # customer pull -> the daily run -> Iceberg upkeep -> notify, each a Fargate task of the
+    # runner image.
     order, state = [], definition["StartAt"]
     while state:
         order.append(state)
         step = states[state]
         state = step.get("Next") or step.get("Default")
-    assert order[-3:] == ["Ingest", "DailyRun", "NotifySuccess"]
-    for name in ("Ingest", "DailyRun"):
+    assert order[-4:] == ["Ingest", "DailyRun", "Maintain", "NotifySuccess"]
+    for name in ("Ingest", "DailyRun", "Maintain"):
         assert tasks[name]["Resource"] == "arn:aws:states:::ecs:runTask.sync"
         assert tasks[name]["Parameters"]["LaunchType"] == "FARGATE"
     # One build a day: only the daily run builds (`ecom run` runs dbt build itself); a step of
@@ -468,6 +472,13 @@ def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
     assert builders == ["DailyRun"], commands
     assert "ecom run --target athena --date {}" in commands["DailyRun"]
     assert "python -m ecom.dbt_metrics target/athena/run_results.json" in commands["DailyRun"]
+    # Compaction and snapshot expiry of the Iceberg tables, after the build; its failure is
+    # told apart from the build's (the marts are built) and still fails the execution.
+    maintain = tasks["Maintain"]["Parameters"]["Overrides"]["ContainerOverrides"][0]["Command"]
+    assert maintain[:5] == ["dbt", "run-operation", "iceberg_maintenance", "--target", "athena"]
+    assert tasks["Maintain"]["Catch"][0]["Next"] == "NotifyMaintenanceFailure"
+    assert states["NotifyMaintenanceFailure"]["Next"] == "MaintenanceFailed"
+    assert states["MaintenanceFailed"]["Type"] == "Fail"
     assert tasks["NotifyFailure"]["Next"] == "WorkflowFailed"
     assert states["WorkflowFailed"]["Type"] == "Fail"
     subnets = dev.params["SubnetIds"].split(",")
