@@ -64,13 +64,13 @@ import operator
 import re
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ingest.errors import FileRejectedError
-from ingest.sources import SourceSpec, clean_id, landed_name
+from ingest.sources import SourceSpec, clean_id, landed_name, plain_lines
 
 if TYPE_CHECKING:
     from ingest.mapping import ExportMapping
@@ -81,6 +81,9 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ROW_BYTES = 1024 * 1024
 # The longest CSV field: the csv module's default limit (131,072 characters).
 MAX_FIELD_CHARS = csv.field_size_limit()
+# Lines up to this long may skip the row judge (ingest.sources.plain_lines): within the row
+# limit, and no field of such a line can be over the field limit.
+MAX_PLAIN_BYTES = min(MAX_ROW_BYTES, csv.field_size_limit())
 RAW_CHARS = 1000  # how much of a refused row its sidecar line keeps
 GZIP_MAGIC = b"\x1f\x8b"
 _BOM = b"\xef\xbb\xbf"
@@ -299,6 +302,34 @@ def _quoted_span(data: bytes, first: _Line, ahead: Iterator[_Line]) -> _Span | N
     return None
 
 
+def _csv_record(
+    data: bytes, line: _Line, newline: bytes, header: list[str], delimiter: str = ","
+) -> tuple[_Line, list[str] | _Refusal | None, int]:
+    """The record starting at `line`: where it is (one line, or the lines a quoted field spans),
+    its fields or why it is refused (None for a blank line: no row, not landed), and how many
+    physical lines it takes."""
+    if line.end == line.start:
+        return line, None, 1
+    if line.end - line.start > MAX_ROW_BYTES:
+        return (
+            line,
+            _Refusal(
+                RowRefusal.OVERSIZED_ROW,
+                f"{line.end - line.start:,} bytes, over the {MAX_ROW_BYTES:,} byte row limit",
+            ),
+            1,
+        )
+    if data.count(b'"', line.start, line.end) % 2:  # a quoted field may go on below
+        ahead = _lines(data, line.next, newline, number=1)
+        record = _quoted_span(data, line, ahead)
+        if record is not None:
+            judged = _judge_csv(data, record.start, record.end, header, delimiter)
+            if not isinstance(judged, _Refusal):
+                spanned = _Line(line.number, record.start, record.end, record.next)
+                return spanned, judged, record.number_of_lines
+    return line, _judge_csv(data, line.start, line.end, header, delimiter), 1
+
+
 def _csv_records(
     data: bytes, start: int, newline: bytes, header: list[str], delimiter: str = ","
 ) -> Iterator[tuple[_Line, list[str] | _Refusal | None]]:
@@ -306,29 +337,64 @@ def _csv_records(
     for a blank line (no row, not landed)."""
     lines = _lines(data, start, newline, number=2)
     for line in lines:
-        if line.end == line.start:
-            yield line, None
-            continue
-        if line.end - line.start > MAX_ROW_BYTES:
-            yield (
-                line,
-                _Refusal(
-                    RowRefusal.OVERSIZED_ROW,
-                    f"{line.end - line.start:,} bytes, over the {MAX_ROW_BYTES:,} byte row limit",
-                ),
+        record, judged, spans = _csv_record(data, line, newline, header, delimiter)
+        for _ in range(spans - 1):
+            next(lines)
+        yield record, judged
+
+
+@dataclass(frozen=True)
+class _PlainLines:
+    """Consecutive plain lines (ingest.sources.plain_lines): each a kept row whose fields are
+    the line split on the delimiter and that normalising would not change."""
+
+    starts: Any  # numpy int64 arrays of the lines' [start, end)
+    ends: Any
+
+
+def _csv_items(
+    data: bytes,
+    start: int,
+    newline: bytes,
+    header: list[str],
+    delimiter: str,
+    rule: plain_lines.PlainRule | None,
+) -> Iterator[tuple[_Line, list[str] | _Refusal | None] | _PlainLines]:
+    """What _csv_records yields, with runs of plain lines yielded whole instead of judged one
+    by one; every other line is judged by _csv_record, in file order."""
+    if rule is None or not plain_lines.available():
+        yield from _csv_records(data, start, newline, header, delimiter)
+        return
+    position, number = start, 2
+    while position < len(data):
+        window = plain_lines.scan(
+            data, position, plain_lines.window_end(data, position, newline), newline, rule
+        )
+        position = int(window.nexts[-1])
+        done = 0  # lines of the window already yielded (or spanned by a quoted field)
+        for index in (int(i) for i in (~window.plain).nonzero()[0]):
+            if index < done:
+                continue  # within a quoted field judged above
+            if index > done:
+                yield _PlainLines(window.starts[done:index], window.ends[done:index])
+                number += index - done
+            line = _Line(
+                number,
+                int(window.starts[index]),
+                int(window.ends[index]),
+                int(window.nexts[index]),
             )
-            continue
-        if data.count(b'"', line.start, line.end) % 2:  # a quoted field may go on below
-            ahead = _lines(data, line.next, newline, number=1)
-            record = _quoted_span(data, line, ahead)
-            if record is not None:
-                judged = _judge_csv(data, record.start, record.end, header, delimiter)
-                if not isinstance(judged, _Refusal):
-                    for _ in range(record.number_of_lines - 1):
-                        next(lines)
-                    yield _Line(line.number, record.start, record.end, record.next), judged
-                    continue
-        yield line, _judge_csv(data, line.start, line.end, header, delimiter)
+            record, judged, spans = _csv_record(data, line, newline, header, delimiter)
+            yield record, judged
+            number += spans
+            done = index + spans
+            if done >= len(window.starts):  # the quoted field ran past this window
+                position = record.next
+                break
+        else:
+            if done < len(window.starts):
+                yield _PlainLines(window.starts[done:], window.ends[done:])
+                number += len(window.starts) - done
 
 
 def prepare_csv(
@@ -370,12 +436,20 @@ def prepare_csv(
     # mapping, columns missing or out of order); else only if a row needs normalising.
     landed = _LandedCsv(spec, header, convert) if convert.rewrites(raw_header) else None
 
-    starts, ends = array("q"), array("q")
+    kept = _KeptLines()
     refused: list[RefusedRow] = []
     blank_lines = 0
     dirty = False
-    records = _csv_records(data, header_line.next, newline, header, delimiter)
-    for line, judged in records:
+    rule = _plain_rule(normalise, header, delimiter, rewrite=landed is not None)
+    for item in _csv_items(data, header_line.next, newline, header, delimiter, rule):
+        if isinstance(item, _PlainLines):
+            if landed is None:
+                kept.extend(item.starts, item.ends)
+            else:
+                for start_at, end_at in zip(item.starts.tolist(), item.ends.tolist(), strict=True):
+                    landed.write(normalise, data[start_at:end_at].decode().split(delimiter))
+            continue
+        line, judged = item
         if judged is None:
             blank_lines += 1
         elif isinstance(judged, _Refusal):
@@ -384,9 +458,9 @@ def prepare_csv(
         elif landed is not None:
             landed.write(normalise, judged)
         else:
-            starts.append(line.start)
-            ends.append(line.end)
+            kept.append(line.start, line.end)
             dirty = dirty or normalise.changes(judged)
+    starts, ends = kept.arrays()
     if landed is None and dirty:
         landed = _LandedCsv(spec, header, convert)
         for start_at, end_at in zip(starts, ends, strict=True):
@@ -396,10 +470,57 @@ def prepare_csv(
         return PreparedFile(name, out, landed.rows, out != data, tuple(refused))
     if not (refused or blank_lines or newline != b"\n"):
         return PreparedFile(name=name, data=data, rows=len(starts), rewritten=False)
-    out = _kept_lines(data, (header_line.start, header_line.end), starts, ends)
+    out = _kept_lines(data, (header_line.start, header_line.end), starts, ends, newline)
     return PreparedFile(
         name=name, data=out, rows=len(starts), rewritten=out != data, refused=tuple(refused)
     )
+
+
+def _plain_rule(
+    normalise: _Normaliser, header: list[str], delimiter: str, *, rewrite: bool
+) -> plain_lines.PlainRule | None:
+    """Which lines need no judging: a landed file rewritten from its first row normalises
+    every row anyway; one landed as received needs its rows unchanged by normalising (ids
+    without surrounding spaces, the line number filled)."""
+    if rewrite:
+        return plain_lines.PlainRule.of(delimiter, header, MAX_PLAIN_BYTES)
+    filled = normalise.numbered[0] if normalise.numbered is not None else None
+    return plain_lines.PlainRule.of(
+        delimiter, header, MAX_PLAIN_BYTES, tuple(normalise.ids), filled
+    )
+
+
+class _KeptLines:
+    """The [start, end) of each kept line in file order: single lines appended one by one,
+    runs of plain lines as the scan's arrays (never a Python int per plain line)."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[Any, Any]] = []
+        self.starts, self.ends = array("q"), array("q")
+
+    def append(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def extend(self, starts: Any, ends: Any) -> None:
+        self._flush()
+        self.runs.append((starts, ends))
+
+    def _flush(self) -> None:
+        if self.starts:
+            self.runs.append((self.starts, self.ends))
+            self.starts, self.ends = array("q"), array("q")
+
+    def arrays(self) -> tuple[Any, Any]:
+        """Every kept line's start and end, as arrays (numpy's when a scan ran)."""
+        if not self.runs:
+            return self.starts, self.ends
+        self._flush()
+        import numpy as np  # present: only the scans add runs
+
+        starts = np.concatenate([np.asarray(s, dtype=np.int64) for s, _ in self.runs])
+        ends = np.concatenate([np.asarray(e, dtype=np.int64) for _, e in self.runs])
+        return starts, ends
 
 
 class _Convert(Protocol):
@@ -542,17 +663,39 @@ def _check_header(spec: SourceSpec, name: str, header: list[str]) -> None:
 
 
 def _kept_lines(
-    data: bytes, header: tuple[int, int], starts: array[int], ends: array[int]
+    data: bytes,
+    header: tuple[int, int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    newline: bytes = b"\n",
 ) -> bytes:
-    """The header and the kept records, each as received, one per '\\n'-ended line."""
+    """The header and the kept records, each as received, one per '\\n'-ended line. Kept
+    lines that follow each other in a '\\n'-separated file are copied as one slice."""
     view = memoryview(data)
     out = io.BytesIO()
     out.write(view[header[0] : header[1]])
     out.write(b"\n")
-    for start, end in zip(starts, ends, strict=True):
+    for start, end in _slices(starts, ends, newline):
         out.write(view[start:end])
         out.write(b"\n")
     return out.getvalue()
+
+
+def _slices(
+    starts: Sequence[int], ends: Sequence[int], newline: bytes
+) -> Iterator[tuple[int, int]]:
+    """The kept lines as [start, end) slices, consecutive lines of a '\\n' file joined."""
+    if newline != b"\n" or not plain_lines.available() or not len(starts):
+        yield from zip(starts, ends, strict=True)
+        return
+    import numpy as np
+
+    first, last = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    # A line starting one byte after the previous one's end follows it across one '\n'.
+    breaks = np.flatnonzero(first[1:] != last[:-1] + 1) + 1
+    run_starts = first[np.concatenate(([0], breaks))]
+    run_ends = last[np.concatenate((breaks - 1, [len(last) - 1]))]
+    yield from zip(run_starts.tolist(), run_ends.tolist(), strict=True)
 
 
 # --- JSON -----------------------------------------------------------------------------------
