@@ -1,20 +1,32 @@
-"""What dbt-athena and dbt-redshift send to the warehouse, captured offline.
+"""What dbt-athena and dbt-redshift send to the warehouse for `dbt build`, captured offline.
 
-Real dbt runs (`dbtRunner`, in this process) with only the DB-API connection replaced: the
-adapter's `open()` hands dbt a recording connection whose cursor keeps every statement and
-answers like a warehouse that holds what the earlier statements created. Everything above that
-layer is the adapters' own code: materializations, relation cache, contracts, and on Athena the
-boto3 calls to Glue, S3, Athena's workgroup and STS, which go to the moto server of the test
-session. So that those calls see what Athena would have done, the recording Athena cursor
-applies each DDL statement's effect to the moto Glue catalog (create/replace/drop/rename a
-table or view, create a database); the Redshift cursor keeps an equivalent catalog in memory and
-answers dbt-redshift's metadata queries (pg_namespace, information_schema) from it. A table's
-columns are the model's documented columns (its contract where it has one).
+Real `dbt build`s (`dbtRunner`, in this process; unit tests excluded, as `ecom run` excludes
+them) with only the DB-API connection replaced: the adapter's `open()` hands dbt a recording
+connection whose cursor keeps every statement and answers like a warehouse that holds what the
+earlier statements created. Everything above that layer is the adapters' own code: the
+materializations of seeds, models and the snapshot, data tests, relation cache, contracts, and
+on Athena the boto3 calls to Glue, S3 (a seed's CSV upload included), Athena's workgroup and
+STS, which go to the moto server of the test session. So that those calls see what Athena would
+have done, the recording Athena cursor applies each DDL statement's effect to the moto Glue
+catalog (create/replace/drop/rename a table or view, create a database); the Redshift cursor
+keeps an equivalent catalog in memory and answers dbt-redshift's metadata queries
+(pg_namespace, information_schema) from it. A relation's columns are its documented columns
+(its contract where it has one); a data test finds no failing row.
+
+The stand-ins refuse what the engines refuse, so a change that the real engine would reject
+fails the capture:
+* Athena runs in a workgroup configured as infra/templates/athena.yaml deploys it (its
+  configuration enforced, query results under athena-results/): a Hive CTAS that names an
+  external_location is refused, and one that names none is stored where Athena stores it,
+  under the workgroup's output location (tables/<query id>/), which the storage stack expires
+  after 7 days;
+* Redshift refuses a view over an external (Spectrum) table, the dbt sources' schema, unless it
+  is late-binding (WITH NO SCHEMA BINDING).
 
 A statement is kept with the connection that sent it: a node's unique id, or dbt's own
 connections (`master`, hooks, the schema listings). What dbt-athena does through boto3 rather
-than SQL (dropping a table or an Iceberg backup via Glue and S3, persisting docs to Glue) is
-not a statement and is not in the capture.
+than SQL is not a statement; of that, the Glue table deletions (how it drops a table, a
+temporary table or an Iceberg backup) are kept beside the statements, as ApiCalls.
 """
 
 from __future__ import annotations
@@ -22,10 +34,12 @@ from __future__ import annotations
 import os
 import re
 import threading
+import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -34,12 +48,21 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
+from ingest.catalog import glue_table_inputs
+
 TARGETS = ("athena", "redshift")
 SCENARIOS = ("first_deployment", "daily_run")
+# What a daily run builds: seeds, models, the snapshot and data tests (ecom run's dbt build).
+BUILD = ["build", "--exclude-resource-type", "unit_test"]
+# The scenarios whose build runs the data tests. A test sends the same statement after either
+# build, so the first deployment leaves them out: they are ~190 of its ~220 nodes.
+TESTED = ("daily_run",)
 
 # The environment of a run: dummy credentials, and Athena's S3 locations in the moto server.
-S3_DATA_DIR = "s3://ecom-aws-statements/warehouse/"
-S3_STAGING_DIR = "s3://ecom-aws-statements/athena-results/"
+BUCKET = "ecom-aws-statements"
+S3_DATA_DIR = f"s3://{BUCKET}/warehouse/"
+S3_STAGING_DIR = f"s3://{BUCKET}/athena-results/"
+WORKGROUP = "ecom-statements"
 DUMMY_ENV = {
     "AWS_ACCESS_KEY_ID": "testing",
     "AWS_SECRET_ACCESS_KEY": "testing",
@@ -48,7 +71,7 @@ DUMMY_ENV = {
     "ECOM_ATHENA_S3_STAGING_DIR": S3_STAGING_DIR,
     "ECOM_ATHENA_S3_DATA_DIR": S3_DATA_DIR,
     "ECOM_ATHENA_SCHEMA": "ecom_analytics",
-    "ECOM_ATHENA_WORKGROUP": "primary",
+    "ECOM_ATHENA_WORKGROUP": WORKGROUP,
     "ECOM_REDSHIFT_HOST": "redshift.invalid",
     "ECOM_REDSHIFT_PASSWORD": "dummy",
     "ECOM_REDSHIFT_SCHEMA": "analytics",
@@ -63,12 +86,39 @@ class UnexpectedStatementError(Exception):
     """A statement the capture cannot attribute or parse: the harness must be taught it."""
 
 
+class RefusedStatementError(Exception):
+    """A statement the real engine refuses: the stand-in raises, as the engine would."""
+
+
 @dataclass(frozen=True)
 class Statement:
-    """One statement dbt sent, with the connection (node) that sent it."""
+    """One statement dbt sent, with the connection (node) that sent it; seq orders it among
+    the statements and API calls of its run."""
 
     connection: str
     sql: str
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """A Glue table deletion dbt-athena made through boto3: operation and database.table."""
+
+    connection: str
+    operation: str
+    table: str
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class CreatedTable:
+    """A table a statement created: where the engine stores its data."""
+
+    connection: str
+    schema: str
+    name: str
+    iceberg: bool
+    location: str | None
 
 
 @dataclass(frozen=True)
@@ -81,15 +131,23 @@ class Column:
 
 @dataclass
 class Recorder:
-    """Every statement of one run, in the order they were sent."""
+    """Every statement and Glue table deletion of one run, in the order they were made."""
 
     statements: list[Statement] = field(default_factory=list)
+    api_calls: list[ApiCall] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(self, connection: str, sql: str) -> None:
         """Keep a statement."""
         with self.lock:
-            self.statements.append(Statement(connection, sql))
+            seq = len(self.statements) + len(self.api_calls)
+            self.statements.append(Statement(connection, sql, seq))
+
+    def record_call(self, connection: str, operation: str, table: str) -> None:
+        """Keep a Glue table deletion."""
+        with self.lock:
+            seq = len(self.statements) + len(self.api_calls)
+            self.api_calls.append(ApiCall(connection, operation, table, seq))
 
 
 @dataclass(frozen=True)
@@ -176,10 +234,12 @@ class Warehouse(ABC):
     def __init__(self, node_columns: dict[str, list[Column]], contracted: set[str]) -> None:
         self.node_columns = node_columns
         self.contracted = contracted
+        self.created: list[CreatedTable] = []
         self.lock = threading.Lock()
 
     def execute(self, node: str, sql: str) -> Answer:
-        """Apply a statement's effect on the catalog and answer it."""
+        """Apply a statement's effect on the catalog and answer it; a statement the engine
+        refuses raises RefusedStatementError."""
         with self.lock:
             trees = []
             if re.match(r"^(create|drop|alter) ", leading_words(sql)):
@@ -188,7 +248,7 @@ class Warehouse(ABC):
                     trees = parse(self.target, sql)
             for tree in trees:
                 self.apply(node, sql, tree)
-            return self.answer(node, sql)
+            return self.test_answer(node, sql) or self.answer(node, sql)
 
     def apply(self, node: str, sql: str, tree: exp.Expr) -> None:
         """Change the catalog as the statement would."""
@@ -200,6 +260,10 @@ class Warehouse(ABC):
             self.create_schema(tree.this.db or tree.this.name)
         elif isinstance(tree, exp.Create) and table is not None:
             kind = "view" if str(tree.args.get("kind")).upper() == "VIEW" else "table"
+            self.refuse(tree)
+            properties = table_properties(tree)
+            iceberg = properties.get("table_type", "").lower() == "iceberg"
+            location = None if kind == "view" else self.table_location(tree, properties)
             declared = self.declared_columns(tree)
             self.put(
                 table.db,
@@ -207,10 +271,12 @@ class Warehouse(ABC):
                 Relation(
                     kind=kind,
                     columns=declared or self.node_columns.get(node, []),
-                    iceberg=bool(re.search(r"table_type\s*=\s*'iceberg'", sql, re.I)),
-                    location=location_property(sql),
+                    iceberg=iceberg,
+                    location=location,
                 ),
             )
+            if kind == "table":
+                self.created.append(CreatedTable(node, table.db, table.name, iceberg, location))
         elif isinstance(tree, exp.Drop) and table is not None:
             if str(tree.args.get("kind")).upper() in ("SCHEMA", "DATABASE"):
                 return
@@ -220,6 +286,10 @@ class Warehouse(ABC):
                 if isinstance(action, exp.AlterRename):
                     renamed = action.this
                     self.rename(table.db, table.name, renamed.db or table.db, renamed.name)
+
+    def table_location(self, tree: exp.Create, properties: dict[str, str]) -> str | None:
+        """Where the engine stores a created table's data (the statement's own location)."""
+        return properties.get("location") or properties.get("external_location")
 
     @staticmethod
     def declared_columns(tree: exp.Create) -> list[Column]:
@@ -233,14 +303,32 @@ class Warehouse(ABC):
         ]
 
     def contract_answer(self, node: str, sql: str) -> Answer | None:
-        """The column types of a contract check (dbt's empty queries) for a contracted model."""
+        """The column types of dbt's empty queries: a contracted model's contract check, the
+        snapshot's check of its timestamp columns."""
         flat = " ".join(strip_comments(sql).lower().split())
         is_empty_query = "__dbt_sbq" in flat or re.match(r"^select cast\(null as ", flat)
-        if node in self.contracted and is_empty_query:
+        if (node in self.contracted or node.startswith("snapshot.")) and is_empty_query:
             return Answer(
                 [(c.name, self.type_code(c.data_type)) for c in self.node_columns[node]], []
             )
         return None
+
+    def test_answer(self, node: str, sql: str) -> Answer | None:
+        """A data test's result (dbt's test materialization: failures, should_warn,
+        should_error): no failing row."""
+        flat = " ".join(strip_comments(sql).lower().split())
+        if node.startswith("test.") and re.search(r"\bas should_error\b", flat):
+            columns = [
+                ("failures", self.type_code("bigint")),
+                ("should_warn", self.type_code("boolean")),
+                ("should_error", self.type_code("boolean")),
+            ]
+            return Answer(columns, [(0, False, False)])
+        return None
+
+    @abstractmethod
+    def refuse(self, tree: exp.Create) -> None:
+        """Raise RefusedStatementError for a CREATE the engine refuses."""
 
     @abstractmethod
     def answer(self, node: str, sql: str) -> Answer:
@@ -267,10 +355,21 @@ class Warehouse(ABC):
         """Rename a relation."""
 
 
-def location_property(sql: str) -> str | None:
-    """The S3 location a CTAS gives its table (location= or external_location=)."""
-    found = re.search(r"\b(?:external_)?location\s*=\s*'([^']+)'", sql, re.I)
-    return found.group(1) if found else None
+def table_properties(tree: exp.Create) -> dict[str, str]:
+    """A CREATE's table properties by lowercase name, values as text: a CTAS's WITH (...)
+    (table_type, location, external_location, format, ...), a CREATE EXTERNAL TABLE's
+    LOCATION '...' as location."""
+    found: dict[str, str] = {}
+    properties = tree.args.get("properties")
+    for prop in properties.expressions if properties else []:
+        value = prop.args.get("value") if isinstance(prop, exp.Property) else None
+        if isinstance(prop, exp.LocationProperty):
+            found["location"] = prop.this.name
+        elif isinstance(prop, exp.FileFormatProperty):
+            found["format"] = prop.this.name if prop.this else ""
+        elif isinstance(prop, exp.Property) and value is not None:
+            found[prop.name.lower()] = value.name if isinstance(value, exp.Literal) else value.sql()
+    return found
 
 
 GLUE_TYPES = {"varchar": "string", "integer": "int", "text": "string"}
@@ -282,16 +381,69 @@ def glue_type(data_type: str | None) -> str:
     return GLUE_TYPES.get(declared, declared)
 
 
+@dataclass(frozen=True)
+class WorkGroup:
+    """An Athena workgroup's configuration: whether it is enforced on every client, and
+    where query results go."""
+
+    name: str
+    enforced: bool
+    output_location: str
+
+
+@cache
+def deployed_workgroup() -> WorkGroup:
+    """The workgroup as infra/templates/athena.yaml configures it, its output location in the
+    capture's bucket."""
+    from infra_stacks import load_template
+
+    resource = load_template("athena")["Resources"]["WorkGroup"]["Properties"]
+    configuration = resource["WorkGroupConfiguration"]
+    output = configuration["ResultConfiguration"]["OutputLocation"]
+    template = output["Fn::Sub"][0] if isinstance(output, dict) else output
+    return WorkGroup(
+        WORKGROUP,
+        bool(configuration.get("EnforceWorkGroupConfiguration")),
+        str(template).replace("${Bucket}", BUCKET),
+    )
+
+
 class AthenaWarehouse(Warehouse):
     """Athena: Glue (on moto) is the catalog; the DDL statements change it as Athena would."""
 
     target = "athena"
 
-    def __init__(self, node_columns: dict[str, list[Column]], contracted: set[str]) -> None:
+    def __init__(
+        self,
+        node_columns: dict[str, list[Column]],
+        contracted: set[str],
+        workgroup: WorkGroup | None = None,
+    ) -> None:
         super().__init__(node_columns, contracted)
         import boto3
 
         self.glue: Any = boto3.client("glue", region_name="us-east-1")
+        self.workgroup = workgroup
+
+    def table_location(self, tree: exp.Create, properties: dict[str, str]) -> str | None:
+        """A CTAS's data: in its location (Iceberg) or external_location (Hive); in a
+        workgroup that enforces its configuration, a Hive CTAS names none and Athena writes
+        it under the workgroup's output location, tables/<query id>/
+        (docs.aws.amazon.com/athena/latest/ug/ctas-considerations-limitations.html)."""
+        given = super().table_location(tree, properties)
+        iceberg = properties.get("table_type", "").lower() == "iceberg"
+        is_ctas = tree.expression is not None
+        if not is_ctas or iceberg or not (self.workgroup and self.workgroup.enforced):
+            return given
+        if given:
+            raise RefusedStatementError(
+                f"a CTAS with external_location '{given}' in workgroup {self.workgroup.name}, "
+                "which enforces its query result location: Athena fails the query"
+            )
+        return f"{self.workgroup.output_location}tables/{uuid.uuid4()}/"
+
+    def refuse(self, tree: exp.Create) -> None:
+        """Nothing beyond a CTAS's location (table_location)."""
 
     def answer(self, node: str, sql: str) -> Answer:
         """Contract checks get their columns; everything else an empty result."""
@@ -356,10 +508,37 @@ class RedshiftWarehouse(Warehouse):
 
     target = "redshift"
 
-    def __init__(self, node_columns: dict[str, list[Column]], contracted: set[str]) -> None:
+    def __init__(
+        self,
+        node_columns: dict[str, list[Column]],
+        contracted: set[str],
+        external_schemas: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(node_columns, contracted)
         self.schemas: set[str] = {"public", "information_schema", "pg_catalog"}
         self.relations: dict[tuple[str, str], Relation] = {}
+        self.external_schemas = external_schemas
+
+    def refuse(self, tree: exp.Create) -> None:
+        """A view over an external (Spectrum) table that is not late-binding: Redshift creates
+        one only WITH NO SCHEMA BINDING, as an external table is not in the catalog a bound
+        view checks (docs.aws.amazon.com/redshift/latest/dg/r_CREATE_VIEW.html)."""
+        if str(tree.args.get("kind")).upper() != "VIEW" or tree.args.get("no_schema_binding"):
+            return
+        body = tree.expression
+        read = sorted(
+            {
+                f"{t.db}.{t.name}"
+                for t in (body.find_all(exp.Table) if body is not None else ())
+                if t.db in self.external_schemas
+            }
+        )
+        if read:
+            raise RefusedStatementError(
+                f"view {table_of(tree)} reads the external (Spectrum) table(s) {', '.join(read)} "
+                "and is schema-bound: Redshift creates it only WITH NO SCHEMA BINDING "
+                "(dbt-redshift: bind: false)"
+            )
 
     def type_code(self, data_type: str | None) -> Any:
         """redshift_connector's description holds OIDs."""
@@ -446,9 +625,15 @@ class RecordingCursor:
         self.data_scanned_in_bytes = 0  # AthenaCursor's
 
     def execute(self, operation: str, parameters: Any = None) -> RecordingCursor:
-        """Record a statement as the driver would send it, and answer it."""
+        """Record a statement as the driver would send it, and answer it. Bound parameters
+        only for a seed's rows (dbt's load_csv_rows: insert ... values (%s, ...)), recorded
+        with their placeholders: the rows are the seed's CSV."""
         if parameters:
-            raise UnexpectedStatementError(f"bound parameters are not captured: {operation!r}")
+            placeholders = operation.count("%s")
+            if leading_words(operation, 2) != "insert into" or placeholders != len(parameters):
+                raise UnexpectedStatementError(
+                    f"bound parameters are captured for a seed's insert only: {operation[:200]!r}"
+                )
         if self._warehouse.target == "athena":
             from dbt.adapters.athena.connections import AthenaParameterFormatter
 
@@ -527,11 +712,17 @@ class RecordingConnection:
         """Nothing runs."""
 
 
-class ReusedClients:
-    """A boto3 session that makes each client (service, region) once and then reuses it."""
+# The Glue calls by which dbt-athena drops a table (drop_relation, delete_from_glue_catalog).
+GLUE_DELETIONS = ("DeleteTable", "BatchDeleteTable")
 
-    def __init__(self, session: Any) -> None:
+
+class ReusedClients:
+    """A boto3 session that makes each client (service, region) once and then reuses it; a
+    Glue client tells on_deletion of each table it is asked to delete."""
+
+    def __init__(self, session: Any, on_deletion: Callable[[str, str], None]) -> None:
         self._session = session
+        self._on_deletion = on_deletion
         self._made: dict[tuple[str, str, str], Any] = {}
         self._lock = threading.Lock()
 
@@ -539,8 +730,20 @@ class ReusedClients:
         key = (kind, service, str(kwargs.get("region_name")))
         with self._lock:
             if key not in self._made:
-                self._made[key] = getattr(self._session, kind)(service, **kwargs)
+                made = getattr(self._session, kind)(service, **kwargs)
+                if (kind, service) == ("client", "glue"):
+                    for operation in GLUE_DELETIONS:
+                        made.meta.events.register(
+                            f"provide-client-params.glue.{operation}", self._deleting
+                        )
+                self._made[key] = made
             return self._made[key]
+
+    def _deleting(self, params: dict[str, Any], model: Any, **_: Any) -> None:
+        """botocore's hook before a Glue deletion is sent: its tables, as database.table."""
+        names = [params["Name"]] if "Name" in params else params.get("TablesToDelete", [])
+        for name in names:
+            self._on_deletion(model.name, f"{params['DatabaseName']}.{name}")
 
     def client(self, service: str, **kwargs: Any) -> Any:
         """A boto3 client, made on first use."""
@@ -567,8 +770,15 @@ def recording_connections(warehouse: Warehouse, recorder: Recorder) -> Iterator[
         manager = RedshiftConnectionManager
 
     sessions: list[Any] = []
+    # each thread's dbt connection: dbt renames it for the node the thread runs
+    by_thread: dict[int, Any] = {}
+
+    def deleted(operation: str, table: str) -> None:
+        connection = by_thread.get(threading.get_ident())
+        recorder.record_call(str(connection.name if connection else None), operation, table)
 
     def open_recording(cls: Any, connection: Any) -> Any:
+        by_thread[threading.get_ident()] = connection
         if connection.state == "open":
             return connection
         real = None
@@ -577,7 +787,7 @@ def recording_connections(warehouse: Warehouse, recorder: Recorder) -> Iterator[
             # one session whose clients are made once: dbt-athena makes a boto3 client per
             # call, ~0.1 s each, which alone took most of a capture's time
             if not sessions:
-                sessions.append(ReusedClients(real.session))
+                sessions.append(ReusedClients(real.session, deleted))
             real.session = sessions[0]
         connection.handle = RecordingConnection(connection, warehouse, recorder, real)
         connection.state = "open"
@@ -592,22 +802,27 @@ def recording_connections(warehouse: Warehouse, recorder: Recorder) -> Iterator[
 
 @dataclass(frozen=True)
 class Capture:
-    """The statements of each scenario of one target, and the models' compiled bodies."""
+    """What each scenario of one target sent: statements, Glue table deletions, the tables
+    it created; the nodes' compiled bodies; the manifest's nodes."""
 
     target: str
     statements: dict[str, list[Statement]]
+    api_calls: dict[str, list[ApiCall]]
+    created: dict[str, list[CreatedTable]]
     bodies: dict[str, dict[str, str]]  # scenario -> node -> compiled code
+    nodes: dict[str, Any]  # unique id -> the manifest's node
 
 
 def documented_columns(manifest: Any) -> tuple[dict[str, list[Column]], set[str]]:
-    """Each model's documented columns, and the models whose contract is enforced."""
+    """Each model's, seed's and snapshot's documented columns, and the models whose contract
+    is enforced."""
     columns: dict[str, list[Column]] = {}
     contracted: set[str] = set()
     for unique_id, node in manifest.nodes.items():
-        if node.resource_type != "model":
+        if node.resource_type not in ("model", "seed", "snapshot"):
             continue
         columns[unique_id] = [Column(c.name, c.data_type) for c in node.columns.values()]
-        if node.contract.enforced:
+        if node.resource_type == "model" and node.contract.enforced:
             contracted.add(unique_id)
     return columns, contracted
 
@@ -627,27 +842,39 @@ def environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[key] = value
 
 
-def prepare_moto(endpoint: str) -> None:
-    """The S3 bucket Athena's locations point into, and no Glue database of the project's
-    schemas: the moto server lives for the test session, and the first deployment must find
-    nothing."""
+def prepare_moto(endpoint: str) -> WorkGroup:
+    """The S3 bucket Athena's locations point into, the deployed workgroup, and no Glue
+    database of the project's schemas: the moto server lives for the test session, and the
+    first deployment must find nothing."""
     import boto3
 
     s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
-    bucket = S3_DATA_DIR.split("/")[2]
-    if bucket not in {b["Name"] for b in s3.list_buckets().get("Buckets", [])}:
-        s3.create_bucket(Bucket=bucket)
+    if BUCKET not in {b["Name"] for b in s3.list_buckets().get("Buckets", [])}:
+        s3.create_bucket(Bucket=BUCKET)
+    workgroup = deployed_workgroup()
+    athena = boto3.client("athena", endpoint_url=endpoint, region_name="us-east-1")
+    if workgroup.name not in {w["Name"] for w in athena.list_work_groups()["WorkGroups"]}:
+        athena.create_work_group(
+            Name=workgroup.name,
+            Configuration={
+                "ResultConfiguration": {"OutputLocation": workgroup.output_location},
+                "EnforceWorkGroupConfiguration": workgroup.enforced,
+            },
+        )
     glue = boto3.client("glue", endpoint_url=endpoint, region_name="us-east-1")
     for database in glue.get_databases()["DatabaseList"]:
         if database["Name"].startswith(DUMMY_ENV["ECOM_ATHENA_SCHEMA"]):
             for table in glue.get_tables(DatabaseName=database["Name"])["TableList"]:
                 glue.delete_table(DatabaseName=database["Name"], Name=table["Name"])
             glue.delete_database(Name=database["Name"])
+    return workgroup
 
 
 def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> Capture:
-    """`dbt run --target <target>` twice against a recording connection: the first deployment
-    (nothing exists) and the daily run after it (everything the first one created exists)."""
+    """`dbt build --target <target>` twice against a recording connection: the first
+    deployment (nothing exists; its data tests left out, see TESTED) and the daily run after
+    it (everything the first one created exists, so the incremental models and the snapshot
+    take their update path)."""
     from dbt.artifacts.schemas.run import RunExecutionResult
     from dbt.cli.main import dbtRunner
     from dbt.contracts.graph.manifest import Manifest
@@ -659,17 +886,22 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
     }
     if moto_endpoint:
         env["AWS_ENDPOINT_URL"] = moto_endpoint
-    common = ["--target", target, "--target-path", str(work / "target"), "--quiet"]
+    # no log file: writing (and scrubbing) each event's line took a third of the capture
+    common = ["--target", target, "--target-path", str(work / "target"), "--quiet",
+              "--log-level-file", "none"]  # fmt: skip
     statements: dict[str, list[Statement]] = {}
+    api_calls: dict[str, list[ApiCall]] = {}
+    created: dict[str, list[CreatedTable]] = {}
     bodies: dict[str, dict[str, str]] = {}
     cwd = Path.cwd()
     with ExitStack() as stack:
         stack.enter_context(environment(env))
         os.chdir(repo)
         stack.callback(os.chdir, cwd)
+        workgroup = None
         if target == "athena":
             assert moto_endpoint, "Athena's capture needs the moto server (Glue, S3, STS)"
-            prepare_moto(moto_endpoint)
+            workgroup = prepare_moto(moto_endpoint)
         parsed = dbtRunner().invoke(["parse", *common])
         if not parsed.success:
             raise UnexpectedStatementError(
@@ -678,35 +910,40 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
         manifest = parsed.result
         assert isinstance(manifest, Manifest)
         columns, contracted = documented_columns(manifest)
+        # the sources that are the lake's tables in Glue: Spectrum's external schema on Redshift
+        in_glue = glue_table_inputs(f"s3://{BUCKET}/lake")
+        external = frozenset(s.schema for s in manifest.sources.values() if s.name in in_glue)
         warehouse: Warehouse = (
-            AthenaWarehouse(columns, contracted)
+            AthenaWarehouse(columns, contracted, workgroup)
             if target == "athena"
-            else RedshiftWarehouse(columns, contracted)
+            else RedshiftWarehouse(columns, contracted, external)
         )
         for scenario in SCENARIOS:
             recorder = Recorder()
+            first_created = len(warehouse.created)
+            untested = [] if scenario in TESTED else ["--exclude-resource-type", "test"]
             with recording_connections(warehouse, recorder):
-                # seeds need their rows loaded (Athena: a CSV upload to S3 and an external
-                # table); a `dbt run` builds the models, which is what this capture is about
-                result = dbtRunner(manifest=manifest).invoke(["run", *common])
+                result = dbtRunner(manifest=manifest).invoke([*BUILD, *untested, *common])
             results = result.result.results if isinstance(result.result, RunExecutionResult) else []
             failures = [
                 f"{r.node.unique_id}: {r.message}"
                 for r in results
-                if str(r.status) not in ("success", "RunStatus.Success")
+                if str(r.status).split(".")[-1].lower() not in ("success", "pass", "no-op")
             ]
             if not result.success or failures:
                 raise UnexpectedStatementError(
-                    f"dbt run --target {target} ({scenario}) failed: "
+                    f"dbt build --target {target} ({scenario}) failed: "
                     + ("; ".join(failures) or repr(result.exception))
                 )
             statements[scenario] = recorder.statements
+            api_calls[scenario] = recorder.api_calls
+            created[scenario] = warehouse.created[first_created:]
             bodies[scenario] = {
                 r.node.unique_id: str(getattr(r.node, "compiled_code", ""))
                 for r in results
                 if getattr(r.node, "compiled_code", None)
             }
-    return Capture(target, statements, bodies)
+    return Capture(target, statements, api_calls, created, bodies, dict(manifest.nodes))
 
 
 # --- the snapshot ---------------------------------------------------------------------------
@@ -765,22 +1002,28 @@ def normalise(sql: str, bodies: dict[str, str]) -> str:
 
 
 def snapshot(capture: Capture) -> str:
-    """The snapshot file of one target: per scenario, each connection's statements in the order
-    sent, connections in name order."""
+    """The snapshot file of one target: per scenario, each connection's statements and Glue
+    table deletions in the order made, connections in name order."""
     out = [
-        f"-- Statements dbt-{capture.target} sends for `dbt run --target {capture.target}`, "
-        "captured offline",
-        "-- (tests/python/aws_statements.py). Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest "
-        "tests/python/test_aws_materializations.py",
+        f"-- Statements dbt-{capture.target} sends for `{' '.join(BUILD)} --target "
+        f"{capture.target}`, captured offline",
+        "-- (tests/python/aws_statements.py), and on Athena the Glue table deletions made "
+        "through boto3.",
+        "-- Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest tests/python/test_aws_materializations.py",
     ]
     for scenario in SCENARIOS:
-        by_connection: dict[str, list[str]] = {}
+        by_connection: dict[str, list[tuple[int, str]]] = {}
         for statement in capture.statements[scenario]:
+            sql = normalise(statement.sql, capture.bodies[scenario])
             by_connection.setdefault(statement.connection, []).append(
-                normalise(statement.sql, capture.bodies[scenario])
+                (statement.seq, f"{sql.rstrip(';')};")
+            )
+        for call in capture.api_calls[scenario]:
+            by_connection.setdefault(call.connection, []).append(
+                (call.seq, f"-- boto3 glue.{call.operation} {call.table}")
             )
         out.append(f"\n-- ======== scenario: {scenario} ========")
         for connection in sorted(by_connection):
             out.append(f"\n-- ---- {connection}")
-            out.extend(f"{sql.rstrip(';')};" for sql in by_connection[connection])
+            out.extend(text for _, text in sorted(by_connection[connection]))
     return "\n".join(out) + "\n"

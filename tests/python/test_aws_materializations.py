@@ -1,23 +1,34 @@
-"""What dbt-athena and dbt-redshift send besides the model bodies, checked offline.
+"""What dbt-athena and dbt-redshift send for a daily `dbt build`, checked offline.
 
-`dbt run --target athena` and `--target redshift` run for real with only the DB-API
-connection replaced by a recording one (tests/python/aws_statements.py; on Athena, dbt-athena's
-Glue, S3 and STS calls go to the moto server). Two scenarios per target: the first deployment
-(nothing exists: create schema, CTAS with the Iceberg/Parquet/zstd properties and the
-partitioning on Athena, `create table ... diststyle/distkey/sortkey` on Redshift) and the daily
-run after it (everything exists: the incremental MERGE with fct_sales' merge predicates, the
-Iceberg rename swap of the marts, the append of stg_shop__sales). Seeds and snapshots are not
-part of `dbt run` and are not captured: a seed's rows would have to be loaded (on Athena an
-upload to S3 and an external table), which a recording cursor cannot stand in for.
+`dbt build --target athena` and `--target redshift` (unit tests excluded, as `ecom run` does)
+run for real with only the DB-API connection replaced by a recording one
+(tests/python/aws_statements.py; on Athena, dbt-athena's Glue, S3 and STS calls go to the moto
+server, and the workgroup is configured as infra/templates/athena.yaml deploys it: enforced,
+results under athena-results/). Two scenarios per target: the first deployment (nothing exists:
+create schema, the seeds loaded - on Athena a CSV uploaded to S3, an external table over it and
+a CTAS of the typed table; on Redshift `create table` and an insert of the rows -, every model's
+CTAS with the Iceberg/Parquet/zstd properties and the partitioning on Athena, `create table ...
+diststyle/distkey/sortkey` on Redshift, the snapshot's first build, every data test's query)
+and the daily run after it (everything exists: the incremental MERGE with fct_sales' merge
+predicates, the Iceberg rename swap of the marts, the append of stg_shop__sales, the snapshot's
+update path - its changed versions staged and merged in -, the data tests again).
+
+The stand-ins are as strict as the engines on what this project has got wrong before: Athena
+refuses a Hive CTAS naming an external_location in the enforced workgroup and stores one that
+names none under athena-results/ (expired after 7 days), and every table must be stored under
+the warehouse prefix; Redshift refuses a schema-bound view over a Spectrum table; no statement
+or Glue call of a daily run drops a table that holds history (the snapshot, the incremental
+models).
 
 Every statement is parsed with sqlglot in the dialect the engine reads it in (Athena: Hive for
-its DDL - ALTER, DROP TABLE, CREATE SCHEMA - and Trino for CTAS, views and DML; Redshift:
-redshift), errors raised. The statements, normalised (dbt's query comment removed, each
-model's compiled body as a placeholder, uuids, timestamps, temporary suffixes and the S3
-locations of the environment as placeholders, grouped by node), are compared with
-tests/snapshots/athena_statements.sql and redshift_statements.sql, so a pull request that
-changes what dbt sends shows the change in review. When the comparison fails and the change is
-intended, regenerate them and commit the result:
+its DDL - ALTER, DROP TABLE, CREATE SCHEMA, CREATE EXTERNAL TABLE - and Trino for CTAS, views
+and DML; Redshift: redshift), errors raised. The statements, normalised (dbt's query comment
+removed, each node's compiled body as a placeholder, uuids, timestamps, temporary suffixes and
+the S3 locations of the environment as placeholders, grouped by node; on Athena the Glue table
+deletions as comments), are compared with tests/snapshots/athena_statements.sql and
+redshift_statements.sql, so a pull request that changes what dbt sends shows the change in
+review. When the comparison fails and the change is intended, regenerate them and commit the
+result:
 
     ECOM_UPDATE_SNAPSHOTS=1 pytest -n 0 tests/python/test_aws_materializations.py
 """
@@ -26,15 +37,23 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 import sqlglot
 from aws_statements import (
+    S3_DATA_DIR,
     SCENARIOS,
     TARGETS,
+    TESTED,
+    AthenaWarehouse,
     Capture,
+    RedshiftWarehouse,
+    RefusedStatementError,
+    WorkGroup,
     capture,
+    deployed_workgroup,
     dialect_of,
     parse,
     snapshot,
@@ -94,7 +113,7 @@ def test_athena_ddl_goes_to_hive_and_the_rest_to_trino(captures: dict[str, Captu
         for s in captures["athena"].statements[scenario]
     }
     assert set(dialects) == {"hive", "trino"}
-    assert re.match(r"^(alter|create schema)", flat(dialects["hive"]))
+    assert re.match(r"^(alter|create schema|create external table)", flat(dialects["hive"]))
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -145,14 +164,22 @@ def test_athena_first_deployment_creates_fct_sales_as_a_partitioned_iceberg_tabl
 
 
 def test_athena_first_deployment_creates_every_schema(captures: dict[str, Capture]) -> None:
+    run = captures["athena"]
     created = {
         m.group(1)
-        for s in captures["athena"].statements["first_deployment"]
+        for s in run.statements["first_deployment"]
         if (m := re.match(r"create schema if not exists `(\w+)`", flat(s.sql)))
     }
-    assert created == {
-        f"ecom_analytics_{layer}" for layer in ("staging", "intermediate", "marts", "qa")
+    needed = {
+        node.schema
+        for node in run.nodes.values()
+        if node.resource_type in ("model", "seed", "snapshot")
     }
+    assert needed <= created, needed - created
+    assert {
+        f"ecom_analytics_{layer}"
+        for layer in ("staging", "intermediate", "marts", "qa", "reference", "snapshots")
+    } <= created
 
 
 def test_athena_daily_run_merges_fct_sales_with_the_projects_merge_predicates(
@@ -338,6 +365,192 @@ def test_both_scenarios_built_every_model(captures: dict[str, Capture], target: 
             if s.connection.startswith("model.")
         }
         assert ran == models, (scenario, models ^ ran)
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_builds_load_every_seed_and_the_snapshot_and_the_daily_one_runs_every_data_test(
+    captures: dict[str, Capture], target: str
+) -> None:
+    run = captures[target]
+    expected = {
+        uid for uid, node in run.nodes.items() if node.resource_type in ("seed", "snapshot", "test")
+    }
+    assert sum(uid.startswith("test.") for uid in expected) >= 150  # the project has ~190
+    assert {uid.split(".")[0] for uid in expected} == {"seed", "snapshot", "test"}
+    for scenario in SCENARIOS:
+        sent = {s.connection for s in run.statements[scenario]}
+        wanted = {uid for uid in expected if scenario in TESTED or not uid.startswith("test.")}
+        assert wanted <= sent, (scenario, sorted(wanted - sent)[:5])
+        # each data test that ran sent one query counting its failing rows
+        counted = Counter(
+            s.connection
+            for s in run.statements[scenario]
+            if s.connection.startswith("test.") and re.search(r"\bas failures\b", flat(s.sql))
+        )
+        assert set(counted.values()) <= {1}
+        assert set(counted) == {uid for uid in wanted if uid.startswith("test.")}
+
+
+def seed_rows(name: str) -> int:
+    """Rows of a seed's CSV (its header left out)."""
+    return len((REPO / "seeds" / f"{name}.csv").read_text().strip().splitlines()) - 1
+
+
+def test_athena_seed_is_uploaded_and_typed_into_an_iceberg_table(
+    captures: dict[str, Capture],
+) -> None:
+    """dbt-athena uploads the CSV under s3_data_dir, creates an external table over it and
+    CTASes the typed table (Iceberg) from it, then drops the external table."""
+    run, seed = captures["athena"], "seed.ecom.rfm_segments"
+    sent = [flat(s) for s in statements_of(run, "first_deployment", seed)]
+    [external] = [s for s in sent if s.startswith("create external table")]
+    assert "`rfm_segments__dbt_tmp`" in external
+    assert f"location '{S3_DATA_DIR}".lower() in external
+    [ctas] = [s for s in sent if s.startswith('create table "awsdatacatalog"')]
+    assert '"ecom_analytics_reference"."rfm_segments"' in ctas
+    assert "table_type='iceberg'" in ctas
+    assert '"ecom_analytics_reference"."rfm_segments__dbt_tmp"' in ctas.split(" as ", 1)[1]
+    dropped = [c.table for c in run.api_calls["first_deployment"] if c.connection == seed]
+    assert dropped[-1] == "ecom_analytics_reference.rfm_segments__dbt_tmp"
+
+
+def test_redshift_seed_inserts_every_row_of_its_csv(captures: dict[str, Capture]) -> None:
+    for scenario in SCENARIOS:
+        sent = statements_of(captures["redshift"], scenario, "seed.ecom.rfm_segments")
+        [insert] = [s for s in sent if flat(s).startswith("insert into")]
+        # one (%s, ...) tuple per row, its values bound by the driver
+        assert len(re.findall(r"\((?:%s,?)+\)", insert)) == seed_rows("rfm_segments")
+
+
+def created_tables(run: Capture, scenario: str) -> dict[str, str | None]:
+    """Every table a scenario's statements created, schema.name -> its data's location."""
+    return {f"{t.schema}.{t.name}": t.location for t in run.created[scenario]}
+
+
+def test_athena_every_table_is_stored_under_the_warehouse_prefix(
+    captures: dict[str, Capture],
+) -> None:
+    """In the deployed workgroup (enforced, results under athena-results/, which the storage
+    stack expires after 7 days), a table stored outside s3_data_dir - a Hive CTAS, which may
+    not name its location there - would lose its data within a week."""
+    workgroup = deployed_workgroup()
+    assert workgroup.enforced and workgroup.output_location.endswith("/athena-results/")
+    first = created_tables(captures["athena"], "first_deployment")
+    for name in ("snapshots.snp_shop__customers", "reference.reject_reasons",
+                 "intermediate.int_products_validated", "marts.fct_sales"):  # fmt: skip
+        assert f"ecom_analytics_{name}" in first, name
+    for scenario in SCENARIOS:
+        created = created_tables(captures["athena"], scenario)
+        assert len(created) >= 25
+        misplaced = {
+            table: location
+            for table, location in created.items()
+            if not (location or "").startswith(S3_DATA_DIR)
+        }
+        assert not misplaced, f"{scenario}: tables stored outside {S3_DATA_DIR}: {misplaced}"
+
+
+def test_athena_stand_in_refuses_a_hive_ctas_with_a_location_in_the_enforced_workgroup(
+    moto_endpoint: str,
+) -> None:
+    warehouse = AthenaWarehouse({}, set(), WorkGroup("wg", True, "s3://b/athena-results/"))
+    with pytest.raises(RefusedStatementError, match="enforces its query result location"):
+        warehouse.execute(
+            "model.ecom.x",
+            'create table "awsdatacatalog"."s"."x" with (table_type=\'hive\', '
+            "is_external=true, external_location='s3://b/warehouse/s/x/1', "
+            "format='parquet') as select 1 as a",
+        )
+
+
+def test_athena_snapshot_is_iceberg_and_its_daily_run_merges_the_changed_versions(
+    captures: dict[str, Capture],
+) -> None:
+    node, table = (
+        "snapshot.ecom.snp_shop__customers",
+        '"ecom_analytics_snapshots"."snp_shop__customers"',
+    )
+    first = [flat(s) for s in statements_of(captures["athena"], "first_deployment", node)]
+    [ctas] = [s for s in first if s.startswith(f'create table "awsdatacatalog".{table}')]
+    assert "table_type='iceberg'" in ctas
+    daily = [flat(s) for s in statements_of(captures["athena"], "daily_run", node)]
+    # the changed versions are staged, then one MERGE closes the old ones and inserts the new
+    staged = f'create table "awsdatacatalog".{table[:-1]}__dbt_tmp"'
+    assert [s for s in daily if s.startswith("create table")] == [
+        s for s in daily if s.startswith(staged)
+    ]
+    [merge] = [s for s in daily if s.startswith("merge into")]
+    assert merge.startswith(f'merge into "awsdatacatalog".{table} as dbt_internal_dest')
+    assert "then update set dbt_valid_to = dbt_internal_source.dbt_valid_to" in merge
+
+
+def test_redshift_snapshot_daily_run_closes_and_inserts_versions_in_place(
+    captures: dict[str, Capture],
+) -> None:
+    sent = [
+        flat(s)
+        for s in statements_of(
+            captures["redshift"], "daily_run", "snapshot.ecom.snp_shop__customers"
+        )
+    ]
+    table = '"dev"."analytics_snapshots"."snp_shop__customers"'
+    assert any(s.startswith(f"update {table}") for s in sent)
+    assert any(s.startswith(f"insert into {table}") for s in sent)
+    assert not any(s.startswith(("drop", f"create table {table}")) for s in sent)
+
+
+# A statement that drops, replaces, re-creates or renames a relation (its first words).
+REMOVES_A_RELATION = re.compile(
+    r"^(?P<verb>drop (?:table|view)(?: if exists)?|create or replace \w+|create table|alter table)"
+    r" (?P<relation>[^ (]+)(?P<rest>.*)",
+    re.S,
+)
+
+
+def tables_with_history(run: Capture) -> set[str]:
+    """The snapshot's and the incremental models' tables, as name: what a build cannot
+    rebuild from the lake as it was (the snapshot's versions) or should not have to (the
+    incremental models' rows)."""
+    return {
+        node.alias or node.name
+        for node in run.nodes.values()
+        if node.resource_type == "snapshot"
+        or (node.resource_type == "model" and node.config.materialized == "incremental")
+    }
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_daily_run_drops_no_table_with_history(captures: dict[str, Capture], target: str) -> None:
+    """Neither a statement (DROP, CREATE OR REPLACE, a rename away) nor, on Athena, a Glue
+    deletion (how dbt-athena drops a table) removes the snapshot or an incremental model's
+    table in a daily run: a failure after it would lose what they hold."""
+    run = captures[target]
+    history = tables_with_history(run)
+    assert {"snp_shop__customers", "fct_sales", "int_sales_validated"} <= history
+    assert len(history) >= 10
+    touched = []
+    for statement in run.statements["daily_run"]:
+        sql = flat(statement.sql)
+        removes = REMOVES_A_RELATION.match(sql)
+        if not removes or removes["relation"].rsplit(".", 1)[-1].strip('`"') not in history:
+            continue
+        if not removes["verb"].startswith("alter") or removes["rest"].startswith(" rename"):
+            touched.append(f"{statement.connection}: {sql[:120]}")
+    for call in run.api_calls["daily_run"]:
+        if call.table.rsplit(".", 1)[-1] in history:
+            touched.append(f"{call.connection}: glue.{call.operation} {call.table}")
+    assert not touched, "\n".join(touched)
+
+
+def test_redshift_stand_in_refuses_a_schema_bound_view_over_a_spectrum_table() -> None:
+    warehouse = RedshiftWarehouse({}, set(), frozenset({"ecom_raw"}))
+    bound = 'create view "dev"."analytics_staging"."v" as (select * from "dev"."ecom_raw"."sales")'
+    with pytest.raises(RefusedStatementError, match="WITH NO SCHEMA BINDING"):
+        warehouse.execute("model.ecom.v", bound)
+    warehouse.execute("model.ecom.v", f"{bound} with no schema binding")
+    # a view over a view of the warehouse's own schemas may be schema-bound
+    staging = '"dev"."analytics_staging"'
+    warehouse.execute("model.ecom.w", f'create view {staging}."w" as (select * from {staging}."v")')
 
 
 def test_snapshots_are_in_the_repository() -> None:

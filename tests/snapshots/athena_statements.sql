@@ -1,5 +1,6 @@
--- Statements dbt-athena sends for `dbt run --target athena`, captured offline
--- (tests/python/aws_statements.py). Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest tests/python/test_aws_materializations.py
+-- Statements dbt-athena sends for `build --exclude-resource-type unit_test --target athena`, captured offline
+-- (tests/python/aws_statements.py), and on Athena the Glue table deletions made through boto3.
+-- Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest tests/python/test_aws_materializations.py
 
 -- ======== scenario: first_deployment ========
 
@@ -11,6 +12,12 @@ create schema if not exists `ecom_analytics_marts`;
 
 -- ---- create_awsdatacatalog_ecom_analytics_qa
 create schema if not exists `ecom_analytics_qa`;
+
+-- ---- create_awsdatacatalog_ecom_analytics_reference
+create schema if not exists `ecom_analytics_reference`;
+
+-- ---- create_awsdatacatalog_ecom_analytics_snapshots
+create schema if not exists `ecom_analytics_snapshots`;
 
 -- ---- create_awsdatacatalog_ecom_analytics_staging
 create schema if not exists `ecom_analytics_staging`;
@@ -206,6 +213,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customer_orders/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -223,6 +231,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valid
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_validated/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -234,6 +243,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_d
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_product_sales_days/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -243,13 +253,13 @@ select '{"rowcount":-1,"data_scanned_in_bytes":0}';
 -- ---- model.ecom.int_products_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_products_validated/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_products_validated/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.int_products_validated>;
-alter table `ecom_analytics_intermediate`.`int_products_validated` set tblproperties ('classification' = 'parquet');
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_enriched
@@ -263,6 +273,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly"
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_hourly/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -274,6 +285,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_validated/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -759,6 +771,7 @@ create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers"
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_staging/stg_shop__customers/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -776,11 +789,95 @@ create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales"
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_staging/stg_shop__sales/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.stg_shop__sales>;
 select '{"rowcount":-1,"data_scanned_in_bytes":0}';
+
+-- ---- seed.ecom.reject_reasons
+-- boto3 glue.DeleteTable ecom_analytics_reference.reject_reasons__dbt_tmp
+create external table `ecom_analytics_reference`.`reject_reasons__dbt_tmp` (`entity` string, `reject_reason` string, `rule_order` string, `description` string, `what_to_do` string)
+    row format serde 'org.apache.hadoop.hive.serde2.OpenCSVSerde'
+    location '<s3_data_dir>/ecom_analytics_reference/reject_reasons__dbt_tmp/<uuid>'
+    tblproperties (
+      'skip.header.line.count'='1'
+    );
+create table "awsdatacatalog"."ecom_analytics_reference"."reject_reasons"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_reference/reject_reasons/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+    select
+              cast(nullif("entity", '') as varchar) as "entity"
+            ,
+              cast(nullif("reject_reason", '') as varchar) as "reject_reason"
+            ,
+              cast(nullif("rule_order", '') as integer) as "rule_order"
+            ,
+              cast(nullif("description", '') as varchar) as "description"
+            ,
+              cast(nullif("what_to_do", '') as varchar) as "what_to_do"
+    from
+        "awsdatacatalog"."ecom_analytics_reference"."reject_reasons__dbt_tmp";
+-- boto3 glue.DeleteTable ecom_analytics_reference.reject_reasons__dbt_tmp
+
+-- ---- seed.ecom.rfm_segments
+-- boto3 glue.DeleteTable ecom_analytics_reference.rfm_segments__dbt_tmp
+create external table `ecom_analytics_reference`.`rfm_segments__dbt_tmp` (`segment_code` string, `segment_name` string, `display_order` string, `rule` string, `description` string, `suggested_action` string)
+    row format serde 'org.apache.hadoop.hive.serde2.OpenCSVSerde'
+    location '<s3_data_dir>/ecom_analytics_reference/rfm_segments__dbt_tmp/<uuid>'
+    tblproperties (
+      'skip.header.line.count'='1'
+    );
+create table "awsdatacatalog"."ecom_analytics_reference"."rfm_segments"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_reference/rfm_segments/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+    select
+              cast(nullif("segment_code", '') as varchar) as "segment_code"
+            ,
+              cast(nullif("segment_name", '') as varchar) as "segment_name"
+            ,
+              cast(nullif("display_order", '') as integer) as "display_order"
+            ,
+              cast(nullif("rule", '') as varchar) as "rule"
+            ,
+              cast(nullif("description", '') as varchar) as "description"
+            ,
+              cast(nullif("suggested_action", '') as varchar) as "suggested_action"
+    from
+        "awsdatacatalog"."ecom_analytics_reference"."rfm_segments__dbt_tmp";
+-- boto3 glue.DeleteTable ecom_analytics_reference.rfm_segments__dbt_tmp
+
+-- ---- snapshot.ecom.snp_shop__customers
+create table "awsdatacatalog"."ecom_analytics_snapshots"."snp_shop__customers"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_snapshots/snp_shop__customers/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+select *,
+        to_hex(md5(to_utf8(coalesce(cast(customer_id as varchar ), '')
+         || '|' || coalesce(cast(updated_at as varchar ), '')
+        ))) as dbt_scd_id,
+        updated_at as dbt_updated_at,
+        updated_at as dbt_valid_from,
+  coalesce(nullif(updated_at, updated_at), null)
+  as dbt_valid_to
+from (
+        <compiled code of snapshot.ecom.snp_shop__customers>
+    ) sbq;
 
 -- ======== scenario: daily_run ========
 
@@ -822,6 +919,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."dim_customers__ha"
 <compiled code of model.ecom.dim_customers>;
 alter table `ecom_analytics_marts`.`dim_customers` rename to `ecom_analytics_marts`.`dim_customers__bkp`;
 alter table `ecom_analytics_marts`.`dim_customers__ha` rename to `ecom_analytics_marts`.`dim_customers`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.dim_customers__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.dim_date
@@ -859,6 +957,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."dim_date__ha"
 <compiled code of model.ecom.dim_date>;
 alter table `ecom_analytics_marts`.`dim_date` rename to `ecom_analytics_marts`.`dim_date__bkp`;
 alter table `ecom_analytics_marts`.`dim_date__ha` rename to `ecom_analytics_marts`.`dim_date`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.dim_date__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.dim_products
@@ -890,6 +989,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."dim_products__ha"
 <compiled code of model.ecom.dim_products>;
 alter table `ecom_analytics_marts`.`dim_products` rename to `ecom_analytics_marts`.`dim_products__bkp`;
 alter table `ecom_analytics_marts`.`dim_products__ha` rename to `ecom_analytics_marts`.`dim_products`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.dim_products__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.fct_orders
@@ -942,6 +1042,7 @@ merge into "awsdatacatalog"."ecom_analytics_marts"."fct_orders" as target using 
         then insert ("transaction_id", "customer_id", "is_guest", "order_at", "order_date", "line_count", "units_sold", "units_returned", "gross_sales", "discounts", "returns", "net_sales", "shipping", "fees", "total_sales", "is_order", "has_return", "refreshed_at")
          values (src."transaction_id", src."customer_id", src."is_guest", src."order_at", src."order_date", src."line_count", src."units_sold", src."units_returned", src."gross_sales", src."discounts", src."returns", src."net_sales", src."shipping", src."fees", src."total_sales", src."is_order", src."has_return", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_marts.fct_orders__dbt_tmp
 
 -- ---- model.ecom.fct_sales
 select * from (
@@ -997,12 +1098,14 @@ merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "
         then insert ("sales_row_id", "transaction_id", "line_number", "customer_id", "is_guest", "product_id", "line_type", "is_return", "is_zero_price", "original_transaction_id", "return_match", "batch_id", "landed_file_name", "quantity", "amount", "unit_price", "transaction_date", "ingest_date", "transaction_at", "refreshed_at")
          values (src."sales_row_id", src."transaction_id", src."line_number", src."customer_id", src."is_guest", src."product_id", src."line_type", src."is_return", src."is_zero_price", src."original_transaction_id", src."return_match", src."batch_id", src."landed_file_name", src."quantity", src."amount", src."unit_price", src."transaction_date", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_marts.fct_sales__dbt_tmp
 
 -- ---- model.ecom.int_customer_orders
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders__dbt_tmp"
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customer_orders__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1017,6 +1120,7 @@ delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
             and (customer_id in (select distinct customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_customer_orders" where refreshed_at < cast('<timestamp>' as timestamp)) and customer_id is not null));
+-- boto3 glue.DeleteTable ecom_analytics_intermediate.int_customer_orders__dbt_tmp
 
 -- ---- model.ecom.int_customers_deduplicated
 create or replace view
@@ -1029,6 +1133,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valid
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_customers_validated__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1039,12 +1144,14 @@ insert into "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_valida
                  from "awsdatacatalog"."ecom_analytics_intermediate"."int_customers_validated__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_intermediate.int_customers_validated__dbt_tmp
 
 -- ---- model.ecom.int_product_sales_days
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days__dbt_tmp"
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_product_sales_days__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1068,17 +1175,21 @@ delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_da
                 coalesce(reported.product_name, '') <> coalesce(products.product_name, '')
                 or coalesce(reported.category, '') <> coalesce(products.category, '')
             )));
+-- boto3 glue.DeleteTable ecom_analytics_intermediate.int_product_sales_days__dbt_tmp
 
 -- ---- model.ecom.int_products_validated
-create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated"
+create table "awsdatacatalog"."ecom_analytics_intermediate"."int_products_validated__ha"
     with (
-      table_type='hive',
-      is_external=true,external_location='<s3_data_dir>/ecom_analytics_intermediate/int_products_validated/<uuid>',
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_products_validated/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
 <compiled code of model.ecom.int_products_validated>;
-alter table `ecom_analytics_intermediate`.`int_products_validated` set tblproperties ('classification' = 'parquet');
+alter table `ecom_analytics_intermediate`.`int_products_validated` rename to `ecom_analytics_intermediate`.`int_products_validated__bkp`;
+alter table `ecom_analytics_intermediate`.`int_products_validated__ha` rename to `ecom_analytics_intermediate`.`int_products_validated`;
+-- boto3 glue.DeleteTable ecom_analytics_intermediate.int_products_validated__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.int_sales_enriched
@@ -1092,6 +1203,7 @@ create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly__d
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_hourly__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1106,12 +1218,14 @@ delete from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
             and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_hourly" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null));
+-- boto3 glue.DeleteTable ecom_analytics_intermediate.int_sales_hourly__dbt_tmp
 
 -- ---- model.ecom.int_sales_validated
 create table "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated__dbt_tmp"
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_intermediate/int_sales_validated__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1125,6 +1239,7 @@ merge into "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" 
         then insert ("sales_row_id", "transaction_id", "line_number", "customer_id", "product_id", "line_type", "original_transaction_id", "batch_id", "landed_file_name", "quantity_raw", "amount_raw", "transaction_date_raw", "reject_reason", "quantity", "amount", "ingest_date", "transaction_at", "refreshed_at")
          values (src."sales_row_id", src."transaction_id", src."line_number", src."customer_id", src."product_id", src."line_type", src."original_transaction_id", src."batch_id", src."landed_file_name", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."reject_reason", src."quantity", src."amount", src."ingest_date", src."transaction_at", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_intermediate.int_sales_validated__dbt_tmp
 
 -- ---- model.ecom.qa_ingest_reconciliation
 select * from (
@@ -1195,6 +1310,7 @@ delete from "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation"
                     )
                 )
             );
+-- boto3 glue.DeleteTable ecom_analytics_qa.qa_ingest_reconciliation__dbt_tmp
 
 -- ---- model.ecom.qa_rejected_customers
 select * from (
@@ -1233,6 +1349,7 @@ create table "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_customers__ha"
 <compiled code of model.ecom.qa_rejected_customers>;
 alter table `ecom_analytics_qa`.`qa_rejected_customers` rename to `ecom_analytics_qa`.`qa_rejected_customers__bkp`;
 alter table `ecom_analytics_qa`.`qa_rejected_customers__ha` rename to `ecom_analytics_qa`.`qa_rejected_customers`;
+-- boto3 glue.DeleteTable ecom_analytics_qa.qa_rejected_customers__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_rejected_products
@@ -1271,6 +1388,7 @@ create table "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_products__ha"
 <compiled code of model.ecom.qa_rejected_products>;
 alter table `ecom_analytics_qa`.`qa_rejected_products` rename to `ecom_analytics_qa`.`qa_rejected_products__bkp`;
 alter table `ecom_analytics_qa`.`qa_rejected_products__ha` rename to `ecom_analytics_qa`.`qa_rejected_products`;
+-- boto3 glue.DeleteTable ecom_analytics_qa.qa_rejected_products__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.qa_rejected_sales
@@ -1318,6 +1436,7 @@ merge into "awsdatacatalog"."ecom_analytics_qa"."qa_rejected_sales" as target us
         then insert ("sales_row_id", "transaction_id", "customer_id", "product_id", "batch_id", "landed_file_name", "reject_reason", "reject_detail", "quantity_raw", "amount_raw", "transaction_date_raw", "raw_row", "line_number", "ingest_date", "refreshed_at")
          values (src."sales_row_id", src."transaction_id", src."customer_id", src."product_id", src."batch_id", src."landed_file_name", src."reject_reason", src."reject_detail", src."quantity_raw", src."amount_raw", src."transaction_date_raw", src."raw_row", src."line_number", src."ingest_date", src."refreshed_at");
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_qa.qa_rejected_sales__dbt_tmp
 
 -- ---- model.ecom.rpt_customer_lifetime_value
 select * from (
@@ -1357,6 +1476,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_customer_lifetime_valu
 <compiled code of model.ecom.rpt_customer_lifetime_value>;
 alter table `ecom_analytics_marts`.`rpt_customer_lifetime_value` rename to `ecom_analytics_marts`.`rpt_customer_lifetime_value__bkp`;
 alter table `ecom_analytics_marts`.`rpt_customer_lifetime_value__ha` rename to `ecom_analytics_marts`.`rpt_customer_lifetime_value`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_customer_lifetime_value__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_customer_segments
@@ -1395,6 +1515,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_customer_segments__ha"
 <compiled code of model.ecom.rpt_customer_segments>;
 alter table `ecom_analytics_marts`.`rpt_customer_segments` rename to `ecom_analytics_marts`.`rpt_customer_segments__bkp`;
 alter table `ecom_analytics_marts`.`rpt_customer_segments__ha` rename to `ecom_analytics_marts`.`rpt_customer_segments`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_customer_segments__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_daily_sales_summary
@@ -1455,6 +1576,7 @@ delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary"
             changed.refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp))
             and changed.customer_id is not null
             and cast(changed.transaction_at as date) <= orders.first_order_date) and order_date not in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_daily_sales_summary" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null) group by customer_id));
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_daily_sales_summary__dbt_tmp
 
 -- ---- model.ecom.rpt_pipeline_runs
 select * from (
@@ -1503,6 +1625,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_pipeline_runs__ha"
 <compiled code of model.ecom.rpt_pipeline_runs>;
 alter table `ecom_analytics_marts`.`rpt_pipeline_runs` rename to `ecom_analytics_marts`.`rpt_pipeline_runs__bkp`;
 alter table `ecom_analytics_marts`.`rpt_pipeline_runs__ha` rename to `ecom_analytics_marts`.`rpt_pipeline_runs`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_pipeline_runs__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_recent_transactions
@@ -1547,6 +1670,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_recent_transactions__h
 <compiled code of model.ecom.rpt_recent_transactions>;
 alter table `ecom_analytics_marts`.`rpt_recent_transactions` rename to `ecom_analytics_marts`.`rpt_recent_transactions__bkp`;
 alter table `ecom_analytics_marts`.`rpt_recent_transactions__ha` rename to `ecom_analytics_marts`.`rpt_recent_transactions`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_recent_transactions__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_sales_by_category
@@ -1591,6 +1715,7 @@ delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category"
         where
             refreshed_at < cast('<timestamp>' as timestamp)
             and (sales_date in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_category" where refreshed_at < cast('<timestamp>' as timestamp))));
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_sales_by_category__dbt_tmp
 
 -- ---- model.ecom.rpt_sales_by_weekday_hour
 select * from (
@@ -1624,6 +1749,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_sales_by_weekday_hour_
 <compiled code of model.ecom.rpt_sales_by_weekday_hour>;
 alter table `ecom_analytics_marts`.`rpt_sales_by_weekday_hour` rename to `ecom_analytics_marts`.`rpt_sales_by_weekday_hour__bkp`;
 alter table `ecom_analytics_marts`.`rpt_sales_by_weekday_hour__ha` rename to `ecom_analytics_marts`.`rpt_sales_by_weekday_hour`;
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_sales_by_weekday_hour__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
 -- ---- model.ecom.rpt_top_products
@@ -1691,6 +1817,7 @@ delete from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products"
         place_0.digit * 1 < 3
 ) as grains
         where calendar.date_day in (select distinct cast(transaction_at as date) as sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)) and transaction_at is not null union select sales_date from "awsdatacatalog"."ecom_analytics_intermediate"."int_product_sales_days" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."rpt_top_products" where refreshed_at < cast('<timestamp>' as timestamp)))) as touched));
+-- boto3 glue.DeleteTable ecom_analytics_marts.rpt_top_products__dbt_tmp
 
 -- ---- model.ecom.stg_lake__landed_files
 create or replace view
@@ -1715,6 +1842,7 @@ create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers__dbt
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_staging/stg_shop__customers__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1725,6 +1853,7 @@ insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers" ("cu
                  from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_staging.stg_shop__customers__dbt_tmp
 
 -- ---- model.ecom.stg_shop__products
 create or replace view
@@ -1737,6 +1866,7 @@ create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales__dbt_tmp
     with (
       table_type='iceberg',
       is_external=false,location='<s3_data_dir>/ecom_analytics_staging/stg_shop__sales__dbt_tmp/<uuid>',
+      write_compression='zstd',
       format='parquet'
     )
     as
@@ -1747,3 +1877,1841 @@ insert into "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales" ("sales_
                  from "awsdatacatalog"."ecom_analytics_staging"."stg_shop__sales__dbt_tmp"
               );
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
+-- boto3 glue.DeleteTable ecom_analytics_staging.stg_shop__sales__dbt_tmp
+
+-- ---- seed.ecom.reject_reasons
+-- boto3 glue.DeleteTable ecom_analytics_reference.reject_reasons
+-- boto3 glue.DeleteTable ecom_analytics_reference.reject_reasons__dbt_tmp
+create external table `ecom_analytics_reference`.`reject_reasons__dbt_tmp` (`entity` string, `reject_reason` string, `rule_order` string, `description` string, `what_to_do` string)
+    row format serde 'org.apache.hadoop.hive.serde2.OpenCSVSerde'
+    location '<s3_data_dir>/ecom_analytics_reference/reject_reasons__dbt_tmp/<uuid>'
+    tblproperties (
+      'skip.header.line.count'='1'
+    );
+create table "awsdatacatalog"."ecom_analytics_reference"."reject_reasons"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_reference/reject_reasons/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+    select
+              cast(nullif("entity", '') as varchar) as "entity"
+            ,
+              cast(nullif("reject_reason", '') as varchar) as "reject_reason"
+            ,
+              cast(nullif("rule_order", '') as integer) as "rule_order"
+            ,
+              cast(nullif("description", '') as varchar) as "description"
+            ,
+              cast(nullif("what_to_do", '') as varchar) as "what_to_do"
+    from
+        "awsdatacatalog"."ecom_analytics_reference"."reject_reasons__dbt_tmp";
+-- boto3 glue.DeleteTable ecom_analytics_reference.reject_reasons__dbt_tmp
+
+-- ---- seed.ecom.rfm_segments
+-- boto3 glue.DeleteTable ecom_analytics_reference.rfm_segments
+-- boto3 glue.DeleteTable ecom_analytics_reference.rfm_segments__dbt_tmp
+create external table `ecom_analytics_reference`.`rfm_segments__dbt_tmp` (`segment_code` string, `segment_name` string, `display_order` string, `rule` string, `description` string, `suggested_action` string)
+    row format serde 'org.apache.hadoop.hive.serde2.OpenCSVSerde'
+    location '<s3_data_dir>/ecom_analytics_reference/rfm_segments__dbt_tmp/<uuid>'
+    tblproperties (
+      'skip.header.line.count'='1'
+    );
+create table "awsdatacatalog"."ecom_analytics_reference"."rfm_segments"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_reference/rfm_segments/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+    select
+              cast(nullif("segment_code", '') as varchar) as "segment_code"
+            ,
+              cast(nullif("segment_name", '') as varchar) as "segment_name"
+            ,
+              cast(nullif("display_order", '') as integer) as "display_order"
+            ,
+              cast(nullif("rule", '') as varchar) as "rule"
+            ,
+              cast(nullif("description", '') as varchar) as "description"
+            ,
+              cast(nullif("suggested_action", '') as varchar) as "suggested_action"
+    from
+        "awsdatacatalog"."ecom_analytics_reference"."rfm_segments__dbt_tmp";
+-- boto3 glue.DeleteTable ecom_analytics_reference.rfm_segments__dbt_tmp
+
+-- ---- snapshot.ecom.snp_shop__customers
+create table "awsdatacatalog"."ecom_analytics_snapshots"."snp_shop__customers__dbt_tmp"
+    with (
+      table_type='iceberg',
+      is_external=false,location='<s3_data_dir>/ecom_analytics_snapshots/snp_shop__customers__dbt_tmp/<uuid>',
+      write_compression='zstd',
+      format='parquet'
+    )
+    as
+    with snapshot_query as (
+    <compiled code of snapshot.ecom.snp_shop__customers>
+),
+snapshotted_data as (
+    select *,
+        customer_id as dbt_unique_key
+    from "awsdatacatalog"."ecom_analytics_snapshots"."snp_shop__customers"
+        where
+                dbt_valid_to is null
+),
+insertions_source_data as (
+    select *,
+        customer_id as dbt_unique_key
+,
+            updated_at as dbt_updated_at,
+            updated_at as dbt_valid_from,
+  coalesce(nullif(updated_at, updated_at), null)
+  as dbt_valid_to
+,
+            to_hex(md5(to_utf8(coalesce(cast(customer_id as varchar ), '')
+         || '|' || coalesce(cast(updated_at as varchar ), '')
+        ))) as dbt_scd_id
+    from snapshot_query
+    ),
+updates_source_data as (
+    select *,
+        customer_id as dbt_unique_key
+,
+            updated_at as dbt_updated_at,
+            updated_at as dbt_valid_from,
+            updated_at as dbt_valid_to
+    from snapshot_query
+    ),
+insertions as (
+    select
+            'insert' as dbt_change_type,
+            source_data.*
+    from insertions_source_data as source_data
+        left outer join snapshotted_data
+            on
+        snapshotted_data.dbt_unique_key = source_data.dbt_unique_key
+        where
+        snapshotted_data.dbt_unique_key is null
+        or (
+        snapshotted_data.dbt_unique_key is not null
+ and (
+               (snapshotted_data.dbt_valid_from < source_data.updated_at)
+            )
+    )
+),
+updates as (
+    select
+            'update' as dbt_change_type,
+            source_data.*,
+            snapshotted_data.dbt_scd_id
+    from updates_source_data as source_data
+        join snapshotted_data
+            on
+        snapshotted_data.dbt_unique_key = source_data.dbt_unique_key
+    where (
+            (snapshotted_data.dbt_valid_from < source_data.updated_at)
+        )
+    )
+select * from insertions
+    union all
+    select * from updates;
+merge into "awsdatacatalog"."ecom_analytics_snapshots"."snp_shop__customers" as dbt_internal_dest
+    using "awsdatacatalog"."ecom_analytics_snapshots"."snp_shop__customers__dbt_tmp" as dbt_internal_source
+    on dbt_internal_source.dbt_scd_id = dbt_internal_dest.dbt_scd_id
+when matched
+     and dbt_internal_dest.dbt_valid_to is null
+     and dbt_internal_source.dbt_change_type in ('update', 'delete')
+        then update
+        set dbt_valid_to = dbt_internal_source.dbt_valid_to
+when not matched
+     and dbt_internal_source.dbt_change_type = 'insert'
+        then insert ("customer_id", "customer_row_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date", "ingest_date", "updated_at", "dbt_scd_id", "dbt_updated_at", "dbt_valid_from", "dbt_valid_to")
+        values (dbt_internal_source."customer_id", dbt_internal_source."customer_row_id", dbt_internal_source."batch_id", dbt_internal_source."landed_file_name", dbt_internal_source."customer_name", dbt_internal_source."email", dbt_internal_source."city", dbt_internal_source."signup_date", dbt_internal_source."ingest_date", dbt_internal_source."updated_at", dbt_internal_source."dbt_scd_id", dbt_internal_source."dbt_updated_at", dbt_internal_source."dbt_valid_from", dbt_internal_source."dbt_valid_to");
+-- boto3 glue.DeleteTable ecom_analytics_snapshots.snp_shop__customers__dbt_tmp
+
+-- ---- test.ecom.accepted_range_dim_customers_version_number__1.1e388faf41
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_customers_version_number__1.1e388faf41>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_products_list_price__0.7997f21324
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_products_list_price__0.7997f21324>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_dim_date_day_name__Monday__Tuesday__Wednesday__Thursday__Friday__Saturday__Sunday.1469a59162
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_dim_date_day_name__Monday__Tuesday__Wednesday__Thursday__Friday__Saturday__Sunday.1469a59162>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_fct_sales_line_type__merchandise__shipping__fee__discount__voucher__adjustment.6677f9fce9
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_fct_sales_line_type__merchandise__shipping__fee__discount__voucher__adjustment.6677f9fce9>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_fct_sales_return_match__declared__same_order__customer_product__unmatched.d929fbf73d
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_fct_sales_return_match__declared__same_order__customer_product__unmatched.d929fbf73d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_qa_ingest_reconciliation_entity__sales__products__customers.8e8b1c6154
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_qa_ingest_reconciliation_entity__sales__products__customers.8e8b1c6154>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__3.62cbaccf7f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__3.62cbaccf7f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__failed__interrupted.5b3427bd9f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__failed__interrupted.5b3427bd9f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_top_products_period_type__day__week__month.8d238afd18
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_top_products_period_type__day__week__month.8d238afd18>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_lake__landed_files_entity__sales__products__customers.4cc58c265f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_lake__landed_files_entity__sales__products__customers.4cc58c265f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_lake__landed_files_file_status__pending__landed__quarantined.e4d45e2769
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_lake__landed_files_file_status__pending__landed__quarantined.e4d45e2769>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_lake__refused_rows_entity__sales__products__customers.43a04b00af
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_lake__refused_rows_entity__sales__products__customers.43a04b00af>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_category_shares_add_up_to_one_hundred_percent
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_category_shares_add_up_to_one_hundred_percent>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_customer_versions_form_one_unbroken_timeline
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_customer_versions_form_one_unbroken_timeline>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_daily_summary_equals_fct_sales
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_daily_summary_equals_fct_sales>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_dim_date_is_an_unbroken_calendar
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_dim_date_is_an_unbroken_calendar>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_every_landed_file_is_read_in_full
+select entity, landed_file_name, rows_received, rows_staged, rows_refused from "awsdatacatalog"."ecom_analytics_qa"."qa_ingest_reconciliation" where rows_received is not null and rows_landed != rows_received order by entity, landed_file_name;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.assert_every_landed_file_is_read_in_full>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_every_landed_row_is_used_or_rejected_once
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_every_landed_row_is_used_or_rejected_once>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_every_sale_has_one_customer_version_at_its_time
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_every_sale_has_one_customer_version_at_its_time>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_initcap_capitalises_every_word
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_initcap_capitalises_every_word>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_iso8601_to_utc_applies_offsets
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_iso8601_to_utc_applies_offsets>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_money_ratio_rounds_half_up
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_money_ratio_rounds_half_up>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_report_totals_equal_fct_sales
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_report_totals_equal_fct_sales>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_fct_orders_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.30908e7d83
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_fct_orders_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.30908e7d83>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_qa_ingest_reconciliation_rows_landed_rows_used_rows_rejected.248ef4945a
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_qa_ingest_reconciliation_rows_landed_rows_used_rows_rejected.248ef4945a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_dim_customers_customer_id__customer_name__version_number__is_current__is_inferred__is_guest__valid_from__valid_to.961f5f08e7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_dim_customers_customer_id__customer_name__version_number__is_current__is_inferred__is_guest__valid_from__valid_to.961f5f08e7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_dim_date_day_name__month_name__year_number__quarter_number__month_number__day_of_month__day_of_week__is_weekend__week_start_date__month_start_date__quarter_start_date__year_start_date.28e9833751
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_dim_date_day_name__month_name__year_number__quarter_number__month_number__day_of_month__day_of_week__is_weekend__week_start_date__month_start_date__quarter_start_date__year_start_date.28e9833751>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_dim_products_product_name__category__is_inferred.adbb91b39f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_dim_products_product_name__category__is_inferred.adbb91b39f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_fct_orders_customer_id__is_guest__order_at__order_date__line_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__is_order__has_return__refreshed_at.d6733ba359
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_fct_orders_customer_id__is_guest__order_at__order_date__line_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__is_order__has_return__refreshed_at.d6733ba359>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_lake__landed_files_entity__sha256.412eb9b565
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_lake__landed_files_entity__sha256.412eb9b565>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_lake__refused_rows_entity__batch_id__landed_file_name__reject_reason__ingest_date.316dcc9552
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_lake__refused_rows_entity__batch_id__landed_file_name__reject_reason__ingest_date.316dcc9552>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_ops__pipeline_runs_run_status__run_date__started_at.b785ede7b4
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_ops__pipeline_runs_run_status__run_date__started_at.b785ede7b4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_shop__customers_batch_id__landed_file_name__ingest_date.327885132e
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_shop__customers_batch_id__landed_file_name__ingest_date.327885132e>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_shop__products_batch_id__landed_file_name__ingest_date.541bdfc326
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_shop__products_batch_id__landed_file_name__ingest_date.541bdfc326>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_shop__sales_batch_id__landed_file_name__ingest_date.66f0d7f8d2
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_shop__sales_batch_id__landed_file_name__ingest_date.66f0d7f8d2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_dim_customers_customer_key.4bebfb3411
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_dim_customers_customer_key.4bebfb3411>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_dim_date_date_day.e3f312efb2
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_dim_date_date_day.e3f312efb2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_dim_products_product_id.c8aba288d1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_dim_products_product_id.c8aba288d1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_fct_orders_transaction_id.d81b0d5bda
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_fct_orders_transaction_id.d81b0d5bda>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_fct_sales_sales_row_id.5c450311ef
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_fct_sales_sales_row_id.5c450311ef>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_fct_sales_transaction_id.c2eea1d776
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_fct_sales_transaction_id.c2eea1d776>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_customer_orders_customer_id.30936d5e82
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_customer_orders_customer_id.30936d5e82>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_customers_deduplicated_customer_id.88c96059ac
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_customers_deduplicated_customer_id.88c96059ac>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_customers_validated_customer_row_id.1085abc363
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_customers_validated_customer_row_id.1085abc363>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_product_sales_days_product_day_id.a1d7b59bc0
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_product_sales_days_product_day_id.a1d7b59bc0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_products_validated_product_row_id.315f4fa35b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_products_validated_product_row_id.315f4fa35b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_enriched_sales_row_id.29953c4bbb
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_enriched_sales_row_id.29953c4bbb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_enriched_transaction_id.30e8fabcda
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_enriched_transaction_id.30e8fabcda>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_hourly_sales_date.40213e0971
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_hourly_sales_date.40213e0971>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_hourly_sales_hour.8614910d91
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_hourly_sales_hour.8614910d91>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_validated_line_type.c11a7c6c1f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_validated_line_type.c11a7c6c1f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_validated_sales_row_id.d6c9ec4dbe
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_validated_sales_row_id.d6c9ec4dbe>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_ingest_reconciliation_reconciliation_id.e4996c1cce
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_ingest_reconciliation_reconciliation_id.e4996c1cce>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_sales_sales_row_id.26c61628d6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_sales_sales_row_id.26c61628d6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_description.b3e5578d4b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_description.b3e5578d4b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_entity.e390feb6c7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_entity.e390feb6c7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_reject_reason.7c41e9a356
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_reject_reason.7c41e9a356>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_rule_order.b01fcedd23
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_rule_order.b01fcedd23>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_what_to_do.e311019a23
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_what_to_do.e311019a23>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rfm_segments_display_order.d6e376dcf6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rfm_segments_display_order.d6e376dcf6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rfm_segments_segment_code.18e25e932c
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rfm_segments_segment_code.18e25e932c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rfm_segments_segment_name.ac43a97539
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rfm_segments_segment_name.ac43a97539>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_daily_sales_summary_sales_date.a7f6c7471c
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_daily_sales_summary_sales_date.a7f6c7471c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_pipeline_runs_run_id.e16eaa092a
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_pipeline_runs_run_id.e16eaa092a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_top_products_top_product_id.338a7bdf79
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_top_products_top_product_id.338a7bdf79>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_snp_shop__customers_dbt_scd_id.d3e9eb95b9
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_snp_shop__customers_dbt_scd_id.d3e9eb95b9>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_lake__landed_files_manifest_entry_id.724a6e12d1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_lake__landed_files_manifest_entry_id.724a6e12d1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_lake__refused_rows_refused_row_id.bfb6322fe8
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_lake__refused_rows_refused_row_id.bfb6322fe8>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_ops__pipeline_runs_run_id.3fd546600b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_ops__pipeline_runs_run_id.3fd546600b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_shop__customers_customer_row_id.0cebee604b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_shop__customers_customer_row_id.0cebee604b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_shop__products_product_row_id.4d59c41f81
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_shop__products_product_row_id.4d59c41f81>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_shop__sales_sales_row_id.12af1268b6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_shop__sales_sales_row_id.12af1268b6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.qa_ingest_reconciliation_reject_rate_below_20_percent.28a12c7f25
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.qa_ingest_reconciliation_reject_rate_below_20_percent.28a12c7f25>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_int_customers_validated_reject_reason__customers.0de9a6cfab
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_int_customers_validated_reject_reason__customers.0de9a6cfab>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_int_products_validated_reject_reason__products.0e64efe5ca
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_int_products_validated_reject_reason__products.0e64efe5ca>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_int_sales_validated_reject_reason__sales.46606c54a3
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_int_sales_validated_reject_reason__sales.46606c54a3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_qa_rejected_customers_reject_reason__customers.ef21e42612
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_qa_rejected_customers_reject_reason__customers.ef21e42612>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_qa_rejected_products_reject_reason__products.b8570f281a
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_qa_rejected_products_reject_reason__products.b8570f281a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_qa_rejected_sales_reject_reason__sales.ca1f5f31e1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_qa_rejected_sales_reject_reason__sales.ca1f5f31e1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_orders_customer_id__customer_id__ref_dim_customers_.d5636051d4
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_orders_customer_id__customer_id__ref_dim_customers_.d5636051d4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_customer_id__customer_id__ref_dim_customers_.3a0287e3ee
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_customer_id__customer_id__ref_dim_customers_.3a0287e3ee>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_product_id__product_id__ref_dim_products_.a7d0443098
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_product_id__product_id__ref_dim_products_.a7d0443098>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_transaction_date__date_day__ref_dim_date_.314dedd45c
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_transaction_date__date_day__ref_dim_date_.314dedd45c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_transaction_id__transaction_id__ref_fct_orders_.a27843d6b6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_transaction_id__transaction_id__ref_fct_orders_.a27843d6b6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_customer_segments_customer_id__customer_id__ref_rpt_customer_lifetime_value_.d5b66b3b2a
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_customer_segments_customer_id__customer_id__ref_rpt_customer_lifetime_value_.d5b66b3b2a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_recent_transactions_customer_key__customer_key__ref_dim_customers_.9c5e0636b7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_recent_transactions_customer_key__customer_key__ref_dim_customers_.9c5e0636b7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_recent_transactions_transaction_id__transaction_id__ref_fct_orders_.9ca094186f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_recent_transactions_transaction_id__transaction_id__ref_fct_orders_.9ca094186f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_top_products_product_id__product_id__ref_dim_products_.eceaf98dd4
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_top_products_product_id__product_id__ref_dim_products_.eceaf98dd4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_dim_customers_customer_id__version_number.17625da40c
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_dim_customers_customer_id__version_number.17625da40c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_fct_sales_transaction_id__line_number.a482b7af07
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_fct_sales_transaction_id__line_number.a482b7af07>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_int_sales_validated_transaction_id__line_number.d6e4f01e2f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_int_sales_validated_transaction_id__line_number.d6e4f01e2f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_reject_reasons_entity__reject_reason.ff6b8f6822
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_reject_reasons_entity__reject_reason.ff6b8f6822>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_reject_reasons_entity__rule_order.04f9ebe715
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_reject_reasons_entity__rule_order.04f9ebe715>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_rpt_recent_transactions_transaction_id__line_number.29c7f6167d
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_rpt_recent_transactions_transaction_id__line_number.29c7f6167d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_rpt_top_products_period_type__period_start_date__revenue_rank.87823394e7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_rpt_top_products_period_type__period_start_date__revenue_rank.87823394e7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_dim_customers_customer_key.ad8156656e
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_dim_customers_customer_key.ad8156656e>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_dim_date_date_day.d56fd19199
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_dim_date_date_day.d56fd19199>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_dim_products_product_id.ef7b2a9985
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_dim_products_product_id.ef7b2a9985>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_fct_orders_transaction_id.110c9a27e4
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_fct_orders_transaction_id.110c9a27e4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_fct_sales_sales_row_id.2cb9f9b3a4
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_fct_sales_sales_row_id.2cb9f9b3a4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_customer_orders_customer_id.72a7c96028
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_customer_orders_customer_id.72a7c96028>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_customers_deduplicated_customer_id.7b175d7e61
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_customers_deduplicated_customer_id.7b175d7e61>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_customers_validated_customer_row_id.72ae88b935
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_customers_validated_customer_row_id.72ae88b935>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_product_sales_days_product_day_id.04bee59c60
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_product_sales_days_product_day_id.04bee59c60>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_products_validated_product_row_id.c85cbf7d61
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_products_validated_product_row_id.c85cbf7d61>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_sales_enriched_sales_row_id.2b48f5926f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_sales_enriched_sales_row_id.2b48f5926f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_sales_hourly_sales_hour.c8e0d4ab1b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_sales_hourly_sales_hour.c8e0d4ab1b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_sales_validated_sales_row_id.407104d4f2
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_sales_validated_sales_row_id.407104d4f2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_ingest_reconciliation_reconciliation_id.37a5e51bf0
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_ingest_reconciliation_reconciliation_id.37a5e51bf0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_rejected_customers_customer_row_id.19046269c6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_rejected_customers_customer_row_id.19046269c6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_rejected_products_product_row_id.4fc94ee741
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_rejected_products_product_row_id.4fc94ee741>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_rejected_sales_sales_row_id.20435c27fa
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_rejected_sales_sales_row_id.20435c27fa>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rfm_segments_display_order.2c0f1a2b23
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rfm_segments_display_order.2c0f1a2b23>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rfm_segments_segment_code.aedc63149c
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rfm_segments_segment_code.aedc63149c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_customer_lifetime_value_customer_id.1517cd2290
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_customer_lifetime_value_customer_id.1517cd2290>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_customer_segments_customer_id.8e3a0cb271
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_customer_segments_customer_id.8e3a0cb271>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_daily_sales_summary_sales_date.e0bb359821
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_daily_sales_summary_sales_date.e0bb359821>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_pipeline_runs_run_id.abc2f21619
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_pipeline_runs_run_id.abc2f21619>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_recent_transactions_sales_row_id.811011a7bb
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_recent_transactions_sales_row_id.811011a7bb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_sales_by_category_category_day_id.6b314f311f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_sales_by_category_category_day_id.6b314f311f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_sales_by_weekday_hour_weekday_hour_id.7769870cb7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_sales_by_weekday_hour_weekday_hour_id.7769870cb7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_top_products_top_product_id.2aa8993fd9
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_top_products_top_product_id.2aa8993fd9>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_snp_shop__customers_dbt_scd_id.138cdef152
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_snp_shop__customers_dbt_scd_id.138cdef152>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_lake__landed_files_manifest_entry_id.e9b156ec50
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_lake__landed_files_manifest_entry_id.e9b156ec50>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_lake__refused_rows_refused_row_id.466a3fecdd
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_lake__refused_rows_refused_row_id.466a3fecdd>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_ops__pipeline_runs_run_id.7185b69c19
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_ops__pipeline_runs_run_id.7185b69c19>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_shop__customers_customer_row_id.1dc739e4b8
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_shop__customers_customer_row_id.1dc739e4b8>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_shop__products_product_row_id.5936f35e8f
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_shop__products_product_row_id.5936f35e8f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_shop__sales_sales_row_id.d68b533822
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_shop__sales_sales_row_id.d68b533822>
+    ) dbt_internal_test;

@@ -1,5 +1,6 @@
--- Statements dbt-redshift sends for `dbt run --target redshift`, captured offline
--- (tests/python/aws_statements.py). Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest tests/python/test_aws_materializations.py
+-- Statements dbt-redshift sends for `build --exclude-resource-type unit_test --target redshift`, captured offline
+-- (tests/python/aws_statements.py), and on Athena the Glue table deletions made through boto3.
+-- Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest tests/python/test_aws_materializations.py
 
 -- ======== scenario: first_deployment ========
 
@@ -18,12 +19,24 @@ BEGIN;
 create schema if not exists "analytics_qa";
 COMMIT;
 
+-- ---- create_dev_analytics_reference
+BEGIN;
+create schema if not exists "analytics_reference";
+COMMIT;
+
+-- ---- create_dev_analytics_snapshots
+BEGIN;
+create schema if not exists "analytics_snapshots";
+COMMIT;
+
 -- ---- create_dev_analytics_staging
 BEGIN;
 create schema if not exists "analytics_staging";
 COMMIT;
 
 -- ---- list_dev
+select distinct nspname from pg_namespace;
+select distinct nspname from pg_namespace;
 select distinct nspname from pg_namespace;
 select distinct nspname from pg_namespace;
 select distinct nspname from pg_namespace;
@@ -1863,9 +1876,64 @@ create  table
   );
 COMMIT;
 
+-- ---- seed.ecom.reject_reasons
+BEGIN;
+create table "dev"."analytics_reference"."reject_reasons" ("entity" varchar(9),"reject_reason" varchar(29),"rule_order" integer,"description" varchar(344),"what_to_do" varchar(162));
+insert into "dev"."analytics_reference"."reject_reasons" ("entity", "reject_reason", "rule_order", "description", "what_to_do") values
+          (%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s);
+COMMIT;
+
+-- ---- seed.ecom.rfm_segments
+BEGIN;
+create table "dev"."analytics_reference"."rfm_segments" ("segment_code" varchar(19),"segment_name" varchar(19),"display_order" integer,"rule" varchar(28),"description" varchar(57),"suggested_action" varchar(65));
+insert into "dev"."analytics_reference"."rfm_segments" ("segment_code", "segment_name", "display_order", "rule", "description", "suggested_action") values
+          (%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s);
+COMMIT;
+
+-- ---- snapshot.ecom.snp_shop__customers
+select * from (
+    select *,
+        md5(coalesce(cast(customer_id as varchar ), '')
+         || '|' || coalesce(cast(updated_at as varchar ), '')
+        ) as dbt_scd_id,
+        updated_at as dbt_updated_at,
+        updated_at as dbt_valid_from,
+  coalesce(nullif(updated_at, updated_at), null)
+  as dbt_valid_to
+from (
+        <compiled code of snapshot.ecom.snp_shop__customers>
+    ) sbq
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select getdate()::timestamp as dbt_snapshot_time
+    ) as __dbt_sbq
+    where false
+    limit 0;
+BEGIN;
+create  table
+    "dev"."analytics_snapshots"."snp_shop__customers"
+  as (
+    select *,
+        md5(coalesce(cast(customer_id as varchar ), '')
+         || '|' || coalesce(cast(updated_at as varchar ), '')
+        ) as dbt_scd_id,
+        updated_at as dbt_updated_at,
+        updated_at as dbt_valid_from,
+  coalesce(nullif(updated_at, updated_at), null)
+  as dbt_valid_to
+from (
+        <compiled code of snapshot.ecom.snp_shop__customers>
+    ) sbq
+  );
+COMMIT;
+
 -- ======== scenario: daily_run ========
 
 -- ---- list_dev
+select distinct nspname from pg_namespace;
+select distinct nspname from pg_namespace;
 select distinct nspname from pg_namespace;
 select distinct nspname from pg_namespace;
 select distinct nspname from pg_namespace;
@@ -4090,3 +4158,2053 @@ insert into "dev"."analytics_staging"."stg_shop__sales" ("sales_row_id", "transa
         from "stg_shop__sales__dbt_tmp<suffix>"
     );
 COMMIT;
+
+-- ---- seed.ecom.reject_reasons
+BEGIN;
+truncate table "dev"."analytics_reference"."reject_reasons";
+insert into "dev"."analytics_reference"."reject_reasons" ("entity", "reject_reason", "rule_order", "description", "what_to_do") values
+          (%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s);
+COMMIT;
+
+-- ---- seed.ecom.rfm_segments
+BEGIN;
+truncate table "dev"."analytics_reference"."rfm_segments";
+insert into "dev"."analytics_reference"."rfm_segments" ("segment_code", "segment_name", "display_order", "rule", "description", "suggested_action") values
+          (%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s),(%s,%s,%s,%s,%s,%s);
+COMMIT;
+
+-- ---- snapshot.ecom.snp_shop__customers
+BEGIN;
+/* dbt metadata query: columns of analytics_snapshots.snp_shop__customers */;
+create temporary table
+    "snp_shop__customers__dbt_tmp<suffix>"
+  as (
+    with snapshot_query as (
+        <compiled code of snapshot.ecom.snp_shop__customers>
+    ),
+    snapshotted_data as (
+        select *,
+        customer_id as dbt_unique_key
+        from "dev"."analytics_snapshots"."snp_shop__customers"
+        where
+                dbt_valid_to is null
+    ),
+    insertions_source_data as (
+        select *,
+        customer_id as dbt_unique_key
+,
+            updated_at as dbt_updated_at,
+            updated_at as dbt_valid_from,
+  coalesce(nullif(updated_at, updated_at), null)
+  as dbt_valid_to
+,
+            md5(coalesce(cast(customer_id as varchar ), '')
+         || '|' || coalesce(cast(updated_at as varchar ), '')
+        ) as dbt_scd_id
+        from snapshot_query
+    ),
+    updates_source_data as (
+        select *,
+        customer_id as dbt_unique_key
+,
+            updated_at as dbt_updated_at,
+            updated_at as dbt_valid_from,
+            updated_at as dbt_valid_to
+        from snapshot_query
+    ),
+    insertions as (
+        select
+            'insert' as dbt_change_type,
+            source_data.*
+        from insertions_source_data as source_data
+        left outer join snapshotted_data
+            on
+        snapshotted_data.dbt_unique_key = source_data.dbt_unique_key
+            where
+        snapshotted_data.dbt_unique_key is null
+            or (
+        snapshotted_data.dbt_unique_key is not null
+ and (
+               (snapshotted_data.dbt_valid_from < source_data.updated_at)
+            )
+        )
+    ),
+    updates as (
+        select
+            'update' as dbt_change_type,
+            source_data.*,
+            snapshotted_data.dbt_scd_id
+        from updates_source_data as source_data
+        join snapshotted_data
+            on
+        snapshotted_data.dbt_unique_key = source_data.dbt_unique_key
+        where (
+            (snapshotted_data.dbt_valid_from < source_data.updated_at)
+        )
+    )
+    select * from insertions
+    union all
+    select * from updates
+  );
+/* dbt metadata query: columns of <temporary>.snp_shop__customers__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_snapshots.snp_shop__customers */;
+/* dbt metadata query: columns of <temporary>.snp_shop__customers__dbt_tmp<suffix> */;
+/* dbt metadata query: columns of analytics_snapshots.snp_shop__customers */;
+/* dbt metadata query: columns of <temporary>.snp_shop__customers__dbt_tmp<suffix> */;
+select * from (
+    with snapshot_query as (
+        <compiled code of snapshot.ecom.snp_shop__customers>
+    ),
+    snapshotted_data as (
+        select *,
+        customer_id as dbt_unique_key
+        from "dev"."analytics_snapshots"."snp_shop__customers"
+        where
+                dbt_valid_to is null
+    ),
+    insertions_source_data as (
+        select *,
+        customer_id as dbt_unique_key
+,
+            updated_at as dbt_updated_at,
+            updated_at as dbt_valid_from,
+  coalesce(nullif(updated_at, updated_at), null)
+  as dbt_valid_to
+,
+            md5(coalesce(cast(customer_id as varchar ), '')
+         || '|' || coalesce(cast(updated_at as varchar ), '')
+        ) as dbt_scd_id
+        from snapshot_query
+    ),
+    updates_source_data as (
+        select *,
+        customer_id as dbt_unique_key
+,
+            updated_at as dbt_updated_at,
+            updated_at as dbt_valid_from,
+            updated_at as dbt_valid_to
+        from snapshot_query
+    ),
+    insertions as (
+        select
+            'insert' as dbt_change_type,
+            source_data.*
+        from insertions_source_data as source_data
+        left outer join snapshotted_data
+            on
+        snapshotted_data.dbt_unique_key = source_data.dbt_unique_key
+            where
+        snapshotted_data.dbt_unique_key is null
+            or (
+        snapshotted_data.dbt_unique_key is not null
+ and (
+               (snapshotted_data.dbt_valid_from < source_data.updated_at)
+            )
+        )
+    ),
+    updates as (
+        select
+            'update' as dbt_change_type,
+            source_data.*,
+            snapshotted_data.dbt_scd_id
+        from updates_source_data as source_data
+        join snapshotted_data
+            on
+        snapshotted_data.dbt_unique_key = source_data.dbt_unique_key
+        where (
+            (snapshotted_data.dbt_valid_from < source_data.updated_at)
+        )
+    )
+    select * from insertions
+    union all
+    select * from updates
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select getdate()::timestamp as dbt_snapshot_time
+    ) as __dbt_sbq
+    where false
+    limit 0;
+update "dev"."analytics_snapshots"."snp_shop__customers"
+    set dbt_valid_to = DBT_INTERNAL_SOURCE.dbt_valid_to
+    from "snp_shop__customers__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+    where DBT_INTERNAL_SOURCE.dbt_scd_id::text = "dev"."analytics_snapshots"."snp_shop__customers".dbt_scd_id::text
+      and DBT_INTERNAL_SOURCE.dbt_change_type::text in ('update'::text, 'delete'::text)
+        and "dev"."analytics_snapshots"."snp_shop__customers".dbt_valid_to is null;
+insert into "dev"."analytics_snapshots"."snp_shop__customers" ("customer_id", "customer_row_id", "batch_id", "landed_file_name", "customer_name", "email", "city", "signup_date", "ingest_date", "updated_at", "dbt_scd_id", "dbt_updated_at", "dbt_valid_from", "dbt_valid_to")
+    select DBT_INTERNAL_SOURCE."customer_id",DBT_INTERNAL_SOURCE."customer_row_id",DBT_INTERNAL_SOURCE."batch_id",DBT_INTERNAL_SOURCE."landed_file_name",DBT_INTERNAL_SOURCE."customer_name",DBT_INTERNAL_SOURCE."email",DBT_INTERNAL_SOURCE."city",DBT_INTERNAL_SOURCE."signup_date",DBT_INTERNAL_SOURCE."ingest_date",DBT_INTERNAL_SOURCE."updated_at",DBT_INTERNAL_SOURCE."dbt_scd_id",DBT_INTERNAL_SOURCE."dbt_updated_at",DBT_INTERNAL_SOURCE."dbt_valid_from",DBT_INTERNAL_SOURCE."dbt_valid_to"
+    from "snp_shop__customers__dbt_tmp<suffix>" as DBT_INTERNAL_SOURCE
+    where DBT_INTERNAL_SOURCE.dbt_change_type::text = 'insert'::text;
+COMMIT;
+
+-- ---- test.ecom.accepted_range_dim_customers_version_number__1.1e388faf41
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_customers_version_number__1.1e388faf41>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_dim_products_list_price__0.7997f21324
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_dim_products_list_price__0.7997f21324>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_dim_date_day_name__Monday__Tuesday__Wednesday__Thursday__Friday__Saturday__Sunday.1469a59162
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_dim_date_day_name__Monday__Tuesday__Wednesday__Thursday__Friday__Saturday__Sunday.1469a59162>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_fct_sales_line_type__merchandise__shipping__fee__discount__voucher__adjustment.6677f9fce9
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_fct_sales_line_type__merchandise__shipping__fee__discount__voucher__adjustment.6677f9fce9>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_fct_sales_return_match__declared__same_order__customer_product__unmatched.d929fbf73d
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_fct_sales_return_match__declared__same_order__customer_product__unmatched.d929fbf73d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_qa_ingest_reconciliation_entity__sales__products__customers.8e8b1c6154
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_qa_ingest_reconciliation_entity__sales__products__customers.8e8b1c6154>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__3.62cbaccf7f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__3.62cbaccf7f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__failed__interrupted.5b3427bd9f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__failed__interrupted.5b3427bd9f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_top_products_period_type__day__week__month.8d238afd18
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_top_products_period_type__day__week__month.8d238afd18>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_lake__landed_files_entity__sales__products__customers.4cc58c265f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_lake__landed_files_entity__sales__products__customers.4cc58c265f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_lake__landed_files_file_status__pending__landed__quarantined.e4d45e2769
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_lake__landed_files_file_status__pending__landed__quarantined.e4d45e2769>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_lake__refused_rows_entity__sales__products__customers.43a04b00af
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_lake__refused_rows_entity__sales__products__customers.43a04b00af>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_category_shares_add_up_to_one_hundred_percent
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_category_shares_add_up_to_one_hundred_percent>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_customer_versions_form_one_unbroken_timeline
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_customer_versions_form_one_unbroken_timeline>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_daily_summary_equals_fct_sales
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_daily_summary_equals_fct_sales>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_dim_date_is_an_unbroken_calendar
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_dim_date_is_an_unbroken_calendar>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_every_landed_file_is_read_in_full
+select entity, landed_file_name, rows_received, rows_staged, rows_refused from "dev"."analytics_qa"."qa_ingest_reconciliation" where rows_received is not null and rows_landed != rows_received order by entity, landed_file_name;
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.assert_every_landed_file_is_read_in_full>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_every_landed_row_is_used_or_rejected_once
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_every_landed_row_is_used_or_rejected_once>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_every_sale_has_one_customer_version_at_its_time
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_every_sale_has_one_customer_version_at_its_time>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_initcap_capitalises_every_word
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_initcap_capitalises_every_word>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_iso8601_to_utc_applies_offsets
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_iso8601_to_utc_applies_offsets>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_money_ratio_rounds_half_up
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_money_ratio_rounds_half_up>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.assert_report_totals_equal_fct_sales
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.assert_report_totals_equal_fct_sales>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_fct_orders_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.30908e7d83
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_fct_orders_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.30908e7d83>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_qa_ingest_reconciliation_rows_landed_rows_used_rows_rejected.248ef4945a
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_qa_ingest_reconciliation_rows_landed_rows_used_rows_rejected.248ef4945a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_dim_customers_customer_id__customer_name__version_number__is_current__is_inferred__is_guest__valid_from__valid_to.961f5f08e7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_dim_customers_customer_id__customer_name__version_number__is_current__is_inferred__is_guest__valid_from__valid_to.961f5f08e7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_dim_date_day_name__month_name__year_number__quarter_number__month_number__day_of_month__day_of_week__is_weekend__week_start_date__month_start_date__quarter_start_date__year_start_date.28e9833751
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_dim_date_day_name__month_name__year_number__quarter_number__month_number__day_of_month__day_of_week__is_weekend__week_start_date__month_start_date__quarter_start_date__year_start_date.28e9833751>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_dim_products_product_name__category__is_inferred.adbb91b39f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_dim_products_product_name__category__is_inferred.adbb91b39f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_fct_orders_customer_id__is_guest__order_at__order_date__line_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__is_order__has_return__refreshed_at.d6733ba359
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_fct_orders_customer_id__is_guest__order_at__order_date__line_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__is_order__has_return__refreshed_at.d6733ba359>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_lake__landed_files_entity__sha256.412eb9b565
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_lake__landed_files_entity__sha256.412eb9b565>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_lake__refused_rows_entity__batch_id__landed_file_name__reject_reason__ingest_date.316dcc9552
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_lake__refused_rows_entity__batch_id__landed_file_name__reject_reason__ingest_date.316dcc9552>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_ops__pipeline_runs_run_status__run_date__started_at.b785ede7b4
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_ops__pipeline_runs_run_status__run_date__started_at.b785ede7b4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_shop__customers_batch_id__landed_file_name__ingest_date.327885132e
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_shop__customers_batch_id__landed_file_name__ingest_date.327885132e>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_shop__products_batch_id__landed_file_name__ingest_date.541bdfc326
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_shop__products_batch_id__landed_file_name__ingest_date.541bdfc326>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_stg_shop__sales_batch_id__landed_file_name__ingest_date.66f0d7f8d2
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_stg_shop__sales_batch_id__landed_file_name__ingest_date.66f0d7f8d2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_dim_customers_customer_key.4bebfb3411
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_dim_customers_customer_key.4bebfb3411>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_dim_date_date_day.e3f312efb2
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_dim_date_date_day.e3f312efb2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_dim_products_product_id.c8aba288d1
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_dim_products_product_id.c8aba288d1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_fct_orders_transaction_id.d81b0d5bda
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_fct_orders_transaction_id.d81b0d5bda>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_fct_sales_sales_row_id.5c450311ef
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_fct_sales_sales_row_id.5c450311ef>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_fct_sales_transaction_id.c2eea1d776
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_fct_sales_transaction_id.c2eea1d776>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_customer_orders_customer_id.30936d5e82
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_customer_orders_customer_id.30936d5e82>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_customers_deduplicated_customer_id.88c96059ac
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_customers_deduplicated_customer_id.88c96059ac>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_customers_validated_customer_row_id.1085abc363
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_customers_validated_customer_row_id.1085abc363>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_product_sales_days_product_day_id.a1d7b59bc0
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_product_sales_days_product_day_id.a1d7b59bc0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_products_validated_product_row_id.315f4fa35b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_products_validated_product_row_id.315f4fa35b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_enriched_sales_row_id.29953c4bbb
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_enriched_sales_row_id.29953c4bbb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_enriched_transaction_id.30e8fabcda
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_enriched_transaction_id.30e8fabcda>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_hourly_sales_date.40213e0971
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_hourly_sales_date.40213e0971>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_hourly_sales_hour.8614910d91
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_hourly_sales_hour.8614910d91>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_validated_line_type.c11a7c6c1f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_validated_line_type.c11a7c6c1f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_int_sales_validated_sales_row_id.d6c9ec4dbe
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_int_sales_validated_sales_row_id.d6c9ec4dbe>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_ingest_reconciliation_reconciliation_id.e4996c1cce
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_ingest_reconciliation_reconciliation_id.e4996c1cce>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_qa_rejected_sales_sales_row_id.26c61628d6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_qa_rejected_sales_sales_row_id.26c61628d6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_description.b3e5578d4b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_description.b3e5578d4b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_entity.e390feb6c7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_entity.e390feb6c7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_reject_reason.7c41e9a356
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_reject_reason.7c41e9a356>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_rule_order.b01fcedd23
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_rule_order.b01fcedd23>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_reject_reasons_what_to_do.e311019a23
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_reject_reasons_what_to_do.e311019a23>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rfm_segments_display_order.d6e376dcf6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rfm_segments_display_order.d6e376dcf6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rfm_segments_segment_code.18e25e932c
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rfm_segments_segment_code.18e25e932c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rfm_segments_segment_name.ac43a97539
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rfm_segments_segment_name.ac43a97539>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_daily_sales_summary_sales_date.a7f6c7471c
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_daily_sales_summary_sales_date.a7f6c7471c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_pipeline_runs_run_id.e16eaa092a
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_pipeline_runs_run_id.e16eaa092a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_rpt_top_products_top_product_id.338a7bdf79
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_top_products_top_product_id.338a7bdf79>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_snp_shop__customers_dbt_scd_id.d3e9eb95b9
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_snp_shop__customers_dbt_scd_id.d3e9eb95b9>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_lake__landed_files_manifest_entry_id.724a6e12d1
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_lake__landed_files_manifest_entry_id.724a6e12d1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_lake__refused_rows_refused_row_id.bfb6322fe8
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_lake__refused_rows_refused_row_id.bfb6322fe8>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_ops__pipeline_runs_run_id.3fd546600b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_ops__pipeline_runs_run_id.3fd546600b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_shop__customers_customer_row_id.0cebee604b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_shop__customers_customer_row_id.0cebee604b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_shop__products_product_row_id.4d59c41f81
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_shop__products_product_row_id.4d59c41f81>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_shop__sales_sales_row_id.12af1268b6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_shop__sales_sales_row_id.12af1268b6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.qa_ingest_reconciliation_reject_rate_below_20_percent.28a12c7f25
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.qa_ingest_reconciliation_reject_rate_below_20_percent.28a12c7f25>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_int_customers_validated_reject_reason__customers.0de9a6cfab
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_int_customers_validated_reject_reason__customers.0de9a6cfab>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_int_products_validated_reject_reason__products.0e64efe5ca
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_int_products_validated_reject_reason__products.0e64efe5ca>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_int_sales_validated_reject_reason__sales.46606c54a3
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_int_sales_validated_reject_reason__sales.46606c54a3>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_qa_rejected_customers_reject_reason__customers.ef21e42612
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_qa_rejected_customers_reject_reason__customers.ef21e42612>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_qa_rejected_products_reject_reason__products.b8570f281a
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_qa_rejected_products_reject_reason__products.b8570f281a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.reject_reason_is_documented_qa_rejected_sales_reject_reason__sales.ca1f5f31e1
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.reject_reason_is_documented_qa_rejected_sales_reject_reason__sales.ca1f5f31e1>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_orders_customer_id__customer_id__ref_dim_customers_.d5636051d4
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_orders_customer_id__customer_id__ref_dim_customers_.d5636051d4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_customer_id__customer_id__ref_dim_customers_.3a0287e3ee
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_customer_id__customer_id__ref_dim_customers_.3a0287e3ee>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_product_id__product_id__ref_dim_products_.a7d0443098
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_product_id__product_id__ref_dim_products_.a7d0443098>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_transaction_date__date_day__ref_dim_date_.314dedd45c
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_transaction_date__date_day__ref_dim_date_.314dedd45c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_fct_sales_transaction_id__transaction_id__ref_fct_orders_.a27843d6b6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_fct_sales_transaction_id__transaction_id__ref_fct_orders_.a27843d6b6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_customer_segments_customer_id__customer_id__ref_rpt_customer_lifetime_value_.d5b66b3b2a
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_customer_segments_customer_id__customer_id__ref_rpt_customer_lifetime_value_.d5b66b3b2a>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_recent_transactions_customer_key__customer_key__ref_dim_customers_.9c5e0636b7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_recent_transactions_customer_key__customer_key__ref_dim_customers_.9c5e0636b7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_recent_transactions_transaction_id__transaction_id__ref_fct_orders_.9ca094186f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_recent_transactions_transaction_id__transaction_id__ref_fct_orders_.9ca094186f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.relationships_rpt_top_products_product_id__product_id__ref_dim_products_.eceaf98dd4
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.relationships_rpt_top_products_product_id__product_id__ref_dim_products_.eceaf98dd4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_dim_customers_customer_id__version_number.17625da40c
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_dim_customers_customer_id__version_number.17625da40c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_fct_sales_transaction_id__line_number.a482b7af07
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_fct_sales_transaction_id__line_number.a482b7af07>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_int_sales_validated_transaction_id__line_number.d6e4f01e2f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_int_sales_validated_transaction_id__line_number.d6e4f01e2f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_reject_reasons_entity__reject_reason.ff6b8f6822
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_reject_reasons_entity__reject_reason.ff6b8f6822>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_reject_reasons_entity__rule_order.04f9ebe715
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_reject_reasons_entity__rule_order.04f9ebe715>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_rpt_recent_transactions_transaction_id__line_number.29c7f6167d
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_rpt_recent_transactions_transaction_id__line_number.29c7f6167d>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_combination_of_columns_rpt_top_products_period_type__period_start_date__revenue_rank.87823394e7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_combination_of_columns_rpt_top_products_period_type__period_start_date__revenue_rank.87823394e7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_dim_customers_customer_key.ad8156656e
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_dim_customers_customer_key.ad8156656e>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_dim_date_date_day.d56fd19199
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_dim_date_date_day.d56fd19199>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_dim_products_product_id.ef7b2a9985
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_dim_products_product_id.ef7b2a9985>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_fct_orders_transaction_id.110c9a27e4
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_fct_orders_transaction_id.110c9a27e4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_fct_sales_sales_row_id.2cb9f9b3a4
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_fct_sales_sales_row_id.2cb9f9b3a4>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_customer_orders_customer_id.72a7c96028
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_customer_orders_customer_id.72a7c96028>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_customers_deduplicated_customer_id.7b175d7e61
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_customers_deduplicated_customer_id.7b175d7e61>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_customers_validated_customer_row_id.72ae88b935
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_customers_validated_customer_row_id.72ae88b935>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_product_sales_days_product_day_id.04bee59c60
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_product_sales_days_product_day_id.04bee59c60>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_products_validated_product_row_id.c85cbf7d61
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_products_validated_product_row_id.c85cbf7d61>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_sales_enriched_sales_row_id.2b48f5926f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_sales_enriched_sales_row_id.2b48f5926f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_sales_hourly_sales_hour.c8e0d4ab1b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_sales_hourly_sales_hour.c8e0d4ab1b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_int_sales_validated_sales_row_id.407104d4f2
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_int_sales_validated_sales_row_id.407104d4f2>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_ingest_reconciliation_reconciliation_id.37a5e51bf0
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_ingest_reconciliation_reconciliation_id.37a5e51bf0>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_rejected_customers_customer_row_id.19046269c6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_rejected_customers_customer_row_id.19046269c6>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_rejected_products_product_row_id.4fc94ee741
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_rejected_products_product_row_id.4fc94ee741>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_qa_rejected_sales_sales_row_id.20435c27fa
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_qa_rejected_sales_sales_row_id.20435c27fa>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rfm_segments_display_order.2c0f1a2b23
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rfm_segments_display_order.2c0f1a2b23>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rfm_segments_segment_code.aedc63149c
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rfm_segments_segment_code.aedc63149c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_customer_lifetime_value_customer_id.1517cd2290
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_customer_lifetime_value_customer_id.1517cd2290>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_customer_segments_customer_id.8e3a0cb271
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_customer_segments_customer_id.8e3a0cb271>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_daily_sales_summary_sales_date.e0bb359821
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_daily_sales_summary_sales_date.e0bb359821>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_pipeline_runs_run_id.abc2f21619
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_pipeline_runs_run_id.abc2f21619>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_recent_transactions_sales_row_id.811011a7bb
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_recent_transactions_sales_row_id.811011a7bb>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_sales_by_category_category_day_id.6b314f311f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_sales_by_category_category_day_id.6b314f311f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_sales_by_weekday_hour_weekday_hour_id.7769870cb7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_sales_by_weekday_hour_weekday_hour_id.7769870cb7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_rpt_top_products_top_product_id.2aa8993fd9
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_top_products_top_product_id.2aa8993fd9>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_snp_shop__customers_dbt_scd_id.138cdef152
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_snp_shop__customers_dbt_scd_id.138cdef152>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_lake__landed_files_manifest_entry_id.e9b156ec50
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_lake__landed_files_manifest_entry_id.e9b156ec50>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_lake__refused_rows_refused_row_id.466a3fecdd
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_lake__refused_rows_refused_row_id.466a3fecdd>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_ops__pipeline_runs_run_id.7185b69c19
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_ops__pipeline_runs_run_id.7185b69c19>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_shop__customers_customer_row_id.1dc739e4b8
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_shop__customers_customer_row_id.1dc739e4b8>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_shop__products_product_row_id.5936f35e8f
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_shop__products_product_row_id.5936f35e8f>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_shop__sales_sales_row_id.d68b533822
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_shop__sales_sales_row_id.d68b533822>
+    ) dbt_internal_test;

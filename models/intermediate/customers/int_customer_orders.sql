@@ -3,7 +3,6 @@
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        table_type='iceberg',
         post_hook="{{ ecom.delete_superseded_rows(this, 'customer_id in ('
             ~ ecom.customers_changed_after(ecom.last_refreshed_at(this, before_this_run=true)) ~ ')') }}",
     )

@@ -3,7 +3,6 @@
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        table_type='iceberg',
         post_hook="{{ ecom.delete_superseded_rows(this, 'sales_date in ('
             ~ ecom.product_days_touched(this, ecom.last_refreshed_at(this, before_this_run=true)) ~ ')') }}",
     )

@@ -33,7 +33,6 @@
         unique_key='sales_row_id',
         incremental_strategy='merge',
         on_schema_change='fail',
-        table_type='iceberg',
     )
 }}
 {#

@@ -3,7 +3,6 @@
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        table_type='iceberg',
     )
 }}
 {#
