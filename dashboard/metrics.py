@@ -11,6 +11,7 @@ per order (fct_orders), never per line; customer figures leave guest checkouts o
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -29,7 +30,7 @@ from dashboard.data import (
     sql_date,
     sql_list,
 )
-from ecom.semantic import MetricInfo, MetricQuery, where_in
+from ecom.semantic import MetricInfo, MetricQuery, build_fingerprint, where_in
 from ecom.warehouse import Warehouse
 
 
@@ -293,11 +294,37 @@ def _metric_request(
     return request, info.name
 
 
+# The catalogues computed per (warehouse, what it was built into, filters), kept until the
+# warehouse is written again: its per-day metrics (cumulative, growth) each scan the sales
+# history, which no time-to-live needs to repeat while the data is the same.
+_CATALOGUES: dict[tuple[object, ...], pd.DataFrame] = {}
+_CATALOGUES_KEPT = 64
+_CATALOGUES_LOCK = threading.Lock()
+
+
 def metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     """Every metric of the semantic layer for the period and the period before: metric
     (label), metric_name, format, value and previous_value (None: no data), is_filtered
     (whether the category filter applies to it), by_day_only and description. All the
-    metric queries run as one statement."""
+    metric queries run as one statement; on DuckDB the result is kept until the warehouse
+    file or the semantic manifest changes (ecom.semantic.build_fingerprint)."""
+    fingerprint = build_fingerprint(warehouse)
+    if fingerprint is None:
+        return _metric_catalogue(warehouse, filters)
+    key = (warehouse, fingerprint, filters)
+    with _CATALOGUES_LOCK:
+        kept = _CATALOGUES.get(key)
+    if kept is None:
+        kept = _metric_catalogue(warehouse, filters)
+        with _CATALOGUES_LOCK:
+            if len(_CATALOGUES) >= _CATALOGUES_KEPT:
+                _CATALOGUES.clear()
+            _CATALOGUES[key] = kept
+    return kept.copy()
+
+
+def _metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
+    """metric_catalogue, computed."""
     infos = semantic_layer(warehouse).metrics()
     requests = []
     filtered = []

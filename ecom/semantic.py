@@ -306,6 +306,30 @@ class SemanticLayer:
         ]
 
 
+def build_fingerprint(warehouse: Warehouse) -> tuple[object, ...] | None:
+    """What changes whenever a DuckDB warehouse or its semantic manifest is written: the path,
+    size and modification time (ns) of the DuckDB file, its write-ahead log and the manifest; None
+    for the other engines, whose tables a build on another machine may rewrite without
+    anything here changing (their results are only kept for the dashboard's TTL)."""
+    if warehouse.kind != "duckdb":
+        return None
+    database = warehouse.duckdb_path
+    paths = (
+        database,
+        database.with_name(database.name + ".wal"),
+        manifest_path(project_dir=warehouse.project_dir, target=warehouse.target),
+    )
+    fingerprint: list[object] = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            fingerprint += [str(path), -1, -1]
+        else:
+            fingerprint += [str(path), stat.st_size, stat.st_mtime_ns]
+    return tuple(fingerprint)
+
+
 def combined_sql(statements: Sequence[str], columns: Sequence[str] | None = None) -> str:
     """Selects as one statement, each row tagged with the position of its select in
     QUERY_INDEX: one round trip instead of one per query (on DuckDB, opening the file costs
