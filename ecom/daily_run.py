@@ -1,9 +1,10 @@
 """The daily run behind `ecom run` (and `make run`), and `ecom backfill`.
 
 One run for a day D: ingest what is new (files up to D) -> dbt build (fails on error-severity
-tests) -> export the daily report for D -> record the run in the run log -> alert. Every step
-is timed and logged as events with the run_id; transient failures (a locked warehouse file,
-an API that answers 503) are retried, deterministic ones fail the run at once.
+tests) -> export the daily report for D -> score the customers (ecom/predictions) -> record
+the run in the run log -> alert. Every step is timed and logged as events with the run_id;
+transient failures (a locked warehouse file, an API that answers 503) are retried,
+deterministic ones fail the run at once.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ecom.daily_report import export_daily_report
 from ecom.dbt_runner import DbtResults, mart_models, run_dbt
 from ecom.events import RunEvents
 from ecom.exit_codes import ExitCode, exit_code_for
+from ecom.predictions.step import PredictionOutcome, predict_customers
 from ecom.progress import DbtProgress, Progress
 from ecom.runlog import (
     RunRecord,
@@ -180,6 +182,7 @@ class RunOutcome:
     tests: DataTestScope | None = None
     mart_rows: dict[str, int] = field(default_factory=dict)
     report_keys: list[str] = field(default_factory=list)
+    predictions: PredictionOutcome | None = None
     seconds: float = 0.0
 
     @property
@@ -632,33 +635,39 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         write_record(storage, record)
         lake = storage
         with steps.step(
-            "ingest", f"[1/4] landing the feeds in the lake at {relative_uri(settings.lake.uri)}"
+            "ingest", f"[1/5] landing the feeds in the lake at {relative_uri(settings.lake.uri)}"
         ):
             outcome.landed = _land_inputs(settings, warehouse, options, lake, record, events)
             _count_landing(record, outcome.landed)
         write_record(storage, record)  # the mart built next shows this run as running
         outcome.tests = scope = data_test_scope(options, day)
         record.test_scope = scope.scope
-        with steps.step("dbt_build", f"[2/4] dbt build --target {settings.dbt_target}"):
+        with steps.step("dbt_build", f"[2/5] dbt build --target {settings.dbt_target}"):
             events.event("test_scope", f"      tests check {scope.reason}", test_scope=scope.scope)
             outcome.build = _dbt_build(settings, warehouse, options, events, scope)
             _record_build(record, outcome.build, events)
             if not outcome.build.ok:
                 raise PipelineError(_build_error(outcome.build, settings))
         record.rows_rejected = _rows_rejected(warehouse, record.run_id)
-        with steps.step("report", f"[3/4] daily report for {day}"):
+        with steps.step("report", f"[3/5] daily report for {day}"):
             outcome.report_keys = export_daily_report(warehouse, lake, day)
             for key in outcome.report_keys:
                 events.event("report_written", f"      {lake.uri(key)}", detail=True, key=key)
             record.reports_written = len(outcome.report_keys)
+        with steps.step("predictions", "[4/5] customer predictions for the next 90 days"):
+            outcome.predictions = predict_customers(settings, warehouse)
+            events.event(
+                "predictions", f"      {outcome.predictions.message}",
+                status=outcome.predictions.status, customers=outcome.predictions.customers,
+            )  # fmt: skip
         fingerprint = docs_fingerprint(settings.target_dir) if options.docs else None
         if options.docs and fingerprint == _docs_generated_for(settings.target_dir):
             # the same project as when catalog.json was written: the same relations and
             # columns, so the site (this build's manifest.json + that catalog) is current
-            events.event("docs_up_to_date", "[4/4] dbt docs: up to date (the project is unchanged)")
+            events.event("docs_up_to_date", "[5/5] dbt docs: up to date (the project is unchanged)")
             outcome.docs_ok = True
         elif options.docs:
-            with steps.step("docs", "[4/4] dbt docs generate"):
+            with steps.step("docs", "[5/5] dbt docs generate"):
                 # --no-write-json: run_results.json stays the build's (the dashboard's
                 # pipeline page shows its test results); catalog.json and index.html are written
                 docs = ["docs", "generate", "--quiet", "--no-write-json"]
@@ -864,6 +873,8 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     if outcome.report_keys:
         folder = outcome.report_keys[0].rsplit("/", 1)[0]
         print(f"  report:    {lake}/{folder}/", file=out)
+    if outcome.predictions is not None:
+        print(f"  predict:   {outcome.predictions.summary}", file=out)
     print(f"  run log:   {lake}/{record.key}  (run {record.run_id})", file=out)
     if outcome.docs_ok:
         print(f"  docs:      {relative(settings.target_dir / 'index.html')}", file=out)

@@ -40,16 +40,17 @@ def test_docs_site_is_generated(e2e: E2ERun) -> None:
 def test_docs_are_generated_again_only_when_the_project_changed(e2e: E2ERun) -> None:
     """The second run builds the same project: catalog.json (the relations and their columns)
     would come out the same, so it skips dbt docs generate and says so."""
-    assert "[4/4] dbt docs generate" in e2e.first.stderr
-    assert "[4/4] dbt docs: up to date (the project is unchanged)" in e2e.second.stderr
-    assert "[4/4] dbt docs generate" not in e2e.second.stderr
+    assert "[5/5] dbt docs generate" in e2e.first.stderr
+    assert "[5/5] dbt docs: up to date (the project is unchanged)" in e2e.second.stderr
+    assert "[5/5] dbt docs generate" not in e2e.second.stderr
     assert "  docs:      " in e2e.second.stdout
     records = sorted(
         (json.loads(p.read_text()) for p in (e2e.lake / "_ops" / "runs").rglob("*.json")),
         key=lambda record: str(record["started_at"]),
     )
     assert [[s["name"] for s in r["steps"]] for r in records] == [
-        ["ingest", "dbt_build", "report", "docs"], ["ingest", "dbt_build", "report"],
+        ["ingest", "dbt_build", "report", "predictions", "docs"],
+        ["ingest", "dbt_build", "report", "predictions"],
     ]  # fmt: skip
 
 
