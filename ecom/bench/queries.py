@@ -253,15 +253,17 @@ def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
     ]  # fmt: skip
 
 
-def time_ms(call: Callable[[], object], repeats: int) -> list[float]:
-    """Milliseconds of each of `repeats` calls, after one untimed warm-up call."""
+def time_ms(call: Callable[[], object], repeats: int) -> tuple[float, list[float]]:
+    """Milliseconds of a first (warm-up) call, and of each of `repeats` calls after it."""
+    started = time.perf_counter()
     call()
+    first = (time.perf_counter() - started) * 1000
     samples = []
     for _ in range(repeats):
         started = time.perf_counter()
         call()
         samples.append((time.perf_counter() - started) * 1000)
-    return samples
+    return first, samples
 
 
 def run_raw(sql: str) -> None:
@@ -280,11 +282,11 @@ def measure_questions(
     questions = dashboard_questions(warehouse, lake)
     timings = []
     for question in questions:
-        marts = time_ms(question.marts, repeats)
+        first, marts = time_ms(question.marts, repeats)
         raw = None
         if question.raw_sql is not None and raw_repeats > 0:
-            raw = time_ms(functools.partial(run_raw, question.raw_sql), raw_repeats)
-        timings.append(QueryResult(question.name, question.question, marts, raw))
+            _, raw = time_ms(functools.partial(run_raw, question.raw_sql), raw_repeats)
+        timings.append(QueryResult(question.name, question.question, marts, raw, first))
         print(f"  {question.name}: {len(marts)} calls", file=sys.stderr, flush=True)
     return timings
 

@@ -340,13 +340,14 @@ def render_scale(result: ScaleResult) -> list[str]:
         "",
         f"Dashboard queries at {label} ({result.queries_against}), uncached, in ms:",
         "",
-        "| query | what the page shows | marts p50 | marts p95 | raw files p50 | raw files p95 |",
-        "|---|---|---:|---:|---:|---:|",
+        "| query | what the page shows | marts p50 | marts p95 | first call | raw files p50 "
+        "| raw files p95 |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for query in result.queries:
         lines.append(
             f"| `{query.name}` | {query.question} | {_ms(query.p(50))} | {_ms(query.p(95))} | "
-            f"{_ms(query.p(50, raw=True))} | {_ms(query.p(95, raw=True))} |"
+            f"{_ms(query.first_ms)} | {_ms(query.p(50, raw=True))} | {_ms(query.p(95, raw=True))} |"
         )
     return [*lines, ""]
 
@@ -406,6 +407,10 @@ Generating the data is timed separately and never counted.
    filters (the 30 days up to the latest sales date), uncached, p50/p95 over repeated calls
    (the semantic layer's metrics, overview and metrics page, included: MetricFlow plans their
    SQL in the untimed warm-up call and the dashboard keeps it, as the timed calls do);
+   "first call" is that warm-up call, what the first visit after a build costs. Uncached means
+   without the dashboard's time-to-live cache (`ECOM_DASHBOARD_CACHE_TTL=0`); the metrics
+   page's catalogue is kept until the DuckDB warehouse is written again (a result that cannot
+   be stale), so its repeated calls are served from that and its first call is its cost;
    the sales questions also asked of the raw landed CSVs with DuckDB (`read_csv` + `try_cast`,
    exact duplicates and unparseable rows dropped) for comparison.
 

@@ -68,6 +68,7 @@ class QueryResult:
     question: str
     marts_ms: list[float]
     raw_ms: list[float] | None = None
+    first_ms: float | None = None  # the warm-up call on the marts: what the first visit costs
 
     def p(self, q: float, raw: bool = False) -> float | None:
         """The q-th percentile in ms on the marts (or raw; None when not asked raw)."""
@@ -129,7 +130,9 @@ class ScaleResult:
             for s in payload.pop("steps")
         ]
         queries = [
-            QueryResult(q["name"], q["question"], list(q["marts_ms"]), q.get("raw_ms"))
+            QueryResult(
+                q["name"], q["question"], list(q["marts_ms"]), q.get("raw_ms"), q.get("first_ms")
+            )
             for q in payload.pop("queries")
         ]
         return cls(steps=steps, queries=queries, **payload)

@@ -182,7 +182,7 @@ def run_scale(options: BenchOptions) -> ScaleResult:
         rows=rows,
         steps=results,
         queries=[
-            QueryResult(q["name"], q["question"], q["marts_ms"], q.get("raw_ms"))
+            QueryResult(q["name"], q["question"], q["marts_ms"], q.get("raw_ms"), q.get("first_ms"))
             for q in json.loads(queries_file.read_text())
         ],
         queries_against="the warehouse right after the full build",
