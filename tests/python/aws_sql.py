@@ -10,7 +10,12 @@ partition columns from the object key, and the "$path" pseudo-column as the s3:/
 
 What the engine itself would generate (CTAS, MERGE, the snapshot's history) is not compiled SQL:
 it is written here in the local engine's SQL the way the adapter builds it (see README,
-"Verified without AWS", for what that leaves unproven).
+"Verified without AWS", for what that leaves unproven). On Athena that includes its limit of
+100 partitions per statement: a CTAS, INSERT or MERGE of a partitioned model that would write
+more is refused (TooManyOpenPartitionsError, as Athena fails it with
+ICEBERG_TOO_MANY_OPEN_PARTITIONS), and dbt-athena's answer to that error, its batch path, is
+emulated as its macros build it (create_table_as_with_partitions, batch_iceberg_merge,
+batch_incremental_insert, get_partition_batches).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import subprocess
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -54,6 +59,10 @@ INCREMENTAL_MODELS = (
 )
 # The dialect dbt compiles for, and the engine (and its sqlglot dialect) that executes it here.
 DIALECTS = {"athena": ("athena", "duckdb"), "redshift": ("redshift", "postgres")}
+# Athena writes at most 100 partitions in one CTAS, INSERT INTO or MERGE
+# (docs.aws.amazon.com/athena/latest/ug/ctas-insert-into.html); dbt-athena batches by a model's
+# partitions_limit, whose default is the same 100.
+ATHENA_PARTITION_LIMIT = 100
 
 Row = tuple[object, ...]
 
@@ -459,6 +468,10 @@ class Build:
     engine: Engine
     rewrites: Sequence[Rewrite]
     started_at: str = ""
+    # dbt-athena's answer to TOO_MANY_OPEN_PARTITIONS, its batch path; off, the error stands
+    batching: bool = True
+    # every write of a partitioned model, in order (PartitionedWrite)
+    writes: list[PartitionedWrite] = field(default_factory=list)
 
     def restarted(self) -> Build:
         """The same target and engine, for a build that starts now."""
@@ -549,7 +562,147 @@ def build_model(build: Build, node: Mapping[str, Any]) -> None:
             build.engine.execute(f"create table {relation(node)} ({contract_ddl(build, node)})")
             build.engine.execute(f"insert into {relation(node)} ({columns}) {select}")
             return
-    build.engine.execute(f"create table {relation(node)} as {select}")
+    create_table_as(build, node, select)
+
+
+# --- Athena's 100 open partitions, and dbt-athena's batch path ---------------------------------
+
+
+class TooManyOpenPartitionsError(Exception):
+    """A write of more partitions than Athena allows in one statement: Athena fails it."""
+
+
+@dataclass(frozen=True)
+class PartitionedWrite:
+    """One statement that wrote a partitioned model: its kind (ctas, insert, merge), how many
+    partitions its rows span, whether it was a batch of dbt-athena's batch path, and whether
+    Athena refused it (too many partitions)."""
+
+    model: str
+    kind: str
+    partitions: int
+    batch: bool
+    refused: bool = False
+
+
+def partition_keys(build: Build, node: Mapping[str, Any]) -> list[str]:
+    """A model's partitions as dbt-athena selects them (format_one_partition_key: `day(col)`
+    is date_trunc('day', col)), in Athena's SQL; none off Athena."""
+    if build.target != "athena":
+        return []
+    from dbt.adapters.athena.impl import AthenaAdapter
+
+    format_key: Callable[[Any, str], str] = AthenaAdapter.format_one_partition_key
+    return [format_key(None, key) for key in node["config"].get("partitioned_by") or []]
+
+
+def partitions_limit(node: Mapping[str, Any]) -> int:
+    """The model's partitions per batch (dbt-athena's partitions_limit, at least 1)."""
+    return max(1, int(node["config"].get("partitions_limit") or ATHENA_PARTITION_LIMIT))
+
+
+def write_partitioned(
+    build: Build, node: Mapping[str, Any], kind: str, statement: str, rows: str, batch: bool
+) -> None:
+    """Run a statement writing the rows of `rows` (a query) into a partitioned model, unless
+    they span more partitions than Athena allows in one statement: then Athena's error."""
+    keys = [
+        translate_condition(key, "athena", "duckdb", build.rewrites)
+        for key in partition_keys(build, node)
+    ]
+    [(count,)] = build.engine.query(
+        f"select count(*) from (select distinct {', '.join(keys)} from ({rows}) as written) "
+        "as partitions"
+    )
+    written = int(str(count))
+    if written > ATHENA_PARTITION_LIMIT:
+        build.writes.append(PartitionedWrite(node["name"], kind, written, batch, refused=True))
+        raise TooManyOpenPartitionsError(
+            f"ICEBERG_TOO_MANY_OPEN_PARTITIONS: Exceeded limit of {ATHENA_PARTITION_LIMIT} open "
+            f"writers for partitions: {kind} of {node['name']} writes {written} partitions"
+        )
+    build.engine.execute(statement)
+    build.writes.append(PartitionedWrite(node["name"], kind, written, batch))
+
+
+# The Athena (agate) type of a partition value, from the local type of the column it is taken
+# from: Trino's date_trunc of a date is a date, of a timestamp a timestamp.
+PARTITION_VALUE_TYPES = {"DATE": "date", "TIMESTAMP": "timestamp", "VARCHAR": "string"}
+
+
+def partition_batches(build: Build, node: Mapping[str, Any], table: str) -> list[str]:
+    """dbt-athena's get_partition_batches (no bucketing): the table's distinct partitions in
+    order, each as `<key>=<literal>` for every key (format_value_for_partition, `is null` for
+    none) joined by `and`, then partitions_limit of them at a time joined by `or`; in Athena's
+    SQL."""
+    from dbt.adapters.athena.impl import AthenaAdapter
+
+    format_value: Callable[[Any, Any, str], tuple[str, str]] = (
+        AthenaAdapter.format_value_for_partition
+    )
+    keys = partition_keys(build, node)
+    local = [translate_condition(key, "athena", "duckdb", build.rewrites) for key in keys]
+    schema, name = (part.strip('"') for part in table.split("."))
+    column_types = {
+        str(column): str(data_type)
+        for column, data_type in build.engine.query(
+            "select column_name, data_type from information_schema.columns "
+            f"where table_schema = '{schema}' and table_name = '{name}'"
+        )
+    }
+    types = []
+    for key in node["config"]["partitioned_by"]:
+        column = re.sub(r"^(hour|day|month|year)\((.+)\)$", r"\2", key, flags=re.I).strip()
+        local_type = str(column_types[column]).split("(")[0].upper()
+        types.append(PARTITION_VALUE_TYPES.get(local_type, "integer"))
+    partitions: list[str] = []
+    for row in build.engine.query(
+        f"select distinct {', '.join(local)} from {table} order by {', '.join(local)}"
+    ):
+        conditions = []
+        for key, value, value_type in zip(keys, row, types, strict=True):
+            if value_type == "date" and isinstance(value, datetime):
+                value = value.date()  # DuckDB's date_trunc of a date is a timestamp
+            literal, compare = format_value(None, value, value_type)
+            conditions.append(f"{key}{compare}{literal}")
+        partition = " and ".join(conditions)
+        if partition not in partitions:
+            partitions.append(partition)
+    limit = partitions_limit(node)
+    return [" or ".join(partitions[i : i + limit]) for i in range(0, len(partitions), limit)]
+
+
+def create_table_as(build: Build, node: Mapping[str, Any], select: str) -> None:
+    """A table as dbt-athena's safe_create_table_as creates it: one CTAS; refused by Athena for
+    too many partitions, its batch path (create_table_as_with_partitions): the rows into a
+    table without partitions, then the first batch of partitions by CTAS and each further batch
+    by INSERT, the unpartitioned table dropped."""
+    target = relation(node)
+    if not partition_keys(build, node):
+        build.engine.execute(f"create table {target} as {select}")
+        return
+    try:
+        write_partitioned(build, node, "ctas", f"create table {target} as {select}", select, False)
+        return
+    except TooManyOpenPartitionsError:
+        if not build.batching:
+            raise
+    unpartitioned = f'"{node["schema"]}"."{node["name"]}__tmp_not_partitioned"'
+    build.engine.execute(f"drop table if exists {unpartitioned}")
+    build.engine.execute(f"create table {unpartitioned} as {select}")
+    columns = ", ".join(
+        f'"{c}"'
+        for c in build.engine.columns(node["schema"], f"{node['name']}__tmp_not_partitioned")
+    )
+    for number, batch in enumerate(partition_batches(build, node, unpartitioned)):
+        where = translate_condition(batch, "athena", "duckdb", build.rewrites)
+        rows = f"select {columns} from {unpartitioned} where {where}"
+        if number == 0:
+            write_partitioned(build, node, "ctas", f"create table {target} as {rows}", rows, True)
+        else:
+            statement = f"insert into {target} ({columns}) {rows}"
+            write_partitioned(build, node, "insert", statement, rows, True)
+    build.engine.execute(f"drop table {unpartitioned}")
 
 
 def build_project(build: Build, compiled: Compiled, raw: Sequence[RawRows]) -> None:
@@ -613,6 +766,7 @@ def run_incremental_model(build: Build, node: Mapping[str, Any]) -> None:
     quoted = [f'"{c}"' for c in columns]
     config = node["config"]
     try:
+        # dbt-athena creates the staged rows' table without partitions (no limit applies)
         build.engine.execute(f"create table {staged} as {build.translated(node['compiled_code'])}")
         strategy = config["incremental_strategy"]
         if strategy in ("append", "delete+insert"):
@@ -621,10 +775,7 @@ def run_incremental_model(build: Build, node: Mapping[str, Any]) -> None:
                 build.engine.execute(
                     f'delete from {target} where "{key}" in (select "{key}" from {staged})'
                 )
-            build.engine.execute(
-                f"insert into {target} ({', '.join(quoted)}) "
-                f"select {', '.join(quoted)} from {staged}"
-            )
+            insert_rows(build, node, staged, quoted)
         else:
             key = config["unique_key"]
             conditions = [f'src."{key}" = target."{key}"'] + [
@@ -637,8 +788,7 @@ def run_incremental_model(build: Build, node: Mapping[str, Any]) -> None:
                 config.get(name) if athena else None
                 for name in ("delete_condition", "update_condition", "insert_condition")
             )
-            build.engine.execute(
-                f"merge into {target} as target using {staged} as src "
+            merge_part = (
                 f"on ({' and '.join(conditions)}) "
                 + (f"when matched and ({delete}) then delete " if delete else "")
                 + "when matched "
@@ -650,9 +800,66 @@ def run_incremental_model(build: Build, node: Mapping[str, Any]) -> None:
                 + f"then insert ({', '.join(quoted)}) "
                 f"values ({', '.join('src.' + q for q in quoted)})"
             )
+            merge_rows(build, node, staged, quoted, merge_part)
         build.engine.execute(f"drop table {staged}")
     except Exception as error:
         raise AssertionError(f"{build.target}: incremental {node['name']}: {error}") from error
+
+
+def insert_rows(build: Build, node: Mapping[str, Any], staged: str, quoted: list[str]) -> None:
+    """The staged rows appended (dbt-athena's incremental_insert); refused by Athena for too
+    many partitions, one INSERT per batch of the staged rows' partitions
+    (batch_incremental_insert)."""
+    target, columns = relation(node), ", ".join(quoted)
+    statement = f"insert into {target} ({columns}) select {columns} from {staged}"
+    if not partition_keys(build, node):
+        build.engine.execute(statement)
+        return
+    try:
+        write_partitioned(build, node, "insert", statement, f"select * from {staged}", False)
+        return
+    except TooManyOpenPartitionsError:
+        if not build.batching:
+            raise
+    for batch in partition_batches(build, node, staged):
+        where = translate_condition(batch, "athena", "duckdb", build.rewrites)
+        rows = f"select {columns} from {staged} where {where}"
+        write_partitioned(build, node, "insert", f"insert into {target} ({columns}) {rows}",
+                          rows, True)  # fmt: skip
+
+
+def merge_rows(
+    build: Build, node: Mapping[str, Any], staged: str, quoted: list[str], merge_part: str
+) -> None:
+    """The staged rows merged (dbt-athena's iceberg_merge); refused by Athena for too many
+    partitions, one MERGE per batch of the staged rows' partitions, its source those rows
+    (batch_iceberg_merge). The partitions a MERGE writes: those of the rows it inserts or
+    updates, and of the target rows it updates or deletes - at most those of the staged rows
+    and of the target rows with their keys."""
+    target, columns = relation(node), ", ".join(quoted)
+    statement = f"merge into {target} as target using {staged} as src {merge_part}"
+    if not partition_keys(build, node):
+        build.engine.execute(statement)
+        return
+    key = node["config"]["unique_key"]
+
+    def touched(source: str) -> str:
+        return (
+            f"select {columns} from {source} union all select {columns} from {target} "
+            f'where "{key}" in (select "{key}" from {source})'
+        )
+
+    try:
+        write_partitioned(build, node, "merge", statement, touched(staged), False)
+        return
+    except TooManyOpenPartitionsError:
+        if not build.batching:
+            raise
+    for batch in partition_batches(build, node, staged):
+        where = translate_condition(batch, "athena", "duckdb", build.rewrites)
+        source = f"(select {columns} from {staged} where {where})"
+        statement = f"merge into {target} as target using {source} as src {merge_part}"
+        write_partitioned(build, node, "merge", statement, touched(source), True)
 
 
 def data_test_failures(build: Build, compiled: Compiled) -> dict[str, int]:

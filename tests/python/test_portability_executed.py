@@ -13,7 +13,14 @@ catalog defines them, read from the e2e run's lake (tests/python/aws_sql.py), th
   merges it: the marts equal the DuckDB target's, which saw every file in one build;
 * a long refused row: a sales line of more than 256 bytes (Redshift's varchar without a
   length) refused at the door, as its sidecar under refused_rows/ keeps it (1,000 characters),
-  reaches qa_rejected_sales whole after the next build.
+  reaches qa_rejected_sales whole after the next build;
+* Athena's 100 partitions per statement (aws_sql.py refuses a CTAS, INSERT or MERGE of a
+  partitioned model writing more, as Athena does, and emulates dbt-athena's batch path): over a
+  history of 1,000 days (a lake of its own, a few rows a day, built on DuckDB by `ecom run`), a
+  full refresh writes fct_sales (partitioned by day) in batches of at most 100 days and gives
+  the DuckDB target's marts; without the batch path Athena refuses it; and a daily run that
+  merges sales files arriving late for 150 days merges them in batches too, with the same
+  marts.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import json
 import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +37,19 @@ import duckdb
 import psycopg2
 import pytest
 from aws_sql import (
+    ATHENA_PARTITION_LIMIT,
     ATHENA_REWRITES,
     REDSHIFT_REWRITES,
     AwsCompile,
     Build,
     DuckDBEngine,
     Engine,
+    PartitionedWrite,
     PostgresEngine,
     RawRows,
     Table,
+    TooManyOpenPartitionsError,
+    build_model,
     build_project,
     column_scales,
     data_test_failures,
@@ -53,7 +64,7 @@ from aws_sql import (
 from ingest.landing import refused_rows_key, refused_rows_ndjson
 from ingest.sources.checks import RAW_CHARS, RefusedRow, RowRefusal, raw_text
 
-from conftest import E2ERun, PostgresServer
+from conftest import E2ERun, IsolatedRun, PostgresServer, isolated_env, run_ecom
 
 TARGETS = ("athena", "redshift")
 
@@ -207,9 +218,11 @@ def executed(
         admin.close()
 
 
-@pytest.fixture(scope="module")
-def duckdb_marts(e2e: E2ERun) -> DuckDBMarts:
-    with duckdb.connect(str(e2e.warehouse), read_only=True) as con:
+def warehouse_marts(
+    warehouse: Path,
+) -> tuple[dict[str, Table], dict[str, list[int | None]]]:
+    """A DuckDB warehouse's marts and qa tables (read_table), and each column's scale."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
 
         def query(sql: str) -> list[tuple[object, ...]]:
             return [tuple(row) for row in con.execute(sql).fetchall()]
@@ -218,11 +231,17 @@ def duckdb_marts(e2e: E2ERun) -> DuckDBMarts:
             "select table_schema, table_name from information_schema.tables "
             "where table_schema in ('analytics_marts', 'analytics_qa')"
         )
-        scales, second = {}, {}
+        scales, marts = {}, {}
         for schema, name in tables:
             table = f"{schema}.{name}"
             scales[table] = column_scales(query, str(schema), str(name))
-            second[table] = read_table(query, str(schema), str(name), scales[table])
+            marts[table] = read_table(query, str(schema), str(name), scales[table])
+    return marts, scales
+
+
+@pytest.fixture(scope="module")
+def duckdb_marts(e2e: E2ERun) -> DuckDBMarts:
+    second, scales = warehouse_marts(e2e.warehouse)
     first = {
         t: Table(second[t].columns, sorted_rows(e2e.marts_after_first[t], scales[t]))
         if t in e2e.marts_after_first
@@ -232,13 +251,16 @@ def duckdb_marts(e2e: E2ERun) -> DuckDBMarts:
     return DuckDBMarts(first, second, scales)
 
 
-def assert_marts_equal(got: Mapping[str, Table], want: Mapping[str, Table], label: str) -> None:
-    """Same tables, columns (in order) and rows; the run log as RECORDED_BEFORE_DBT_BUILD says."""
+def assert_marts_equal(
+    got: Mapping[str, Table], want: Mapping[str, Table], label: str, runs: int = 2
+) -> None:
+    """Same tables, columns (in order) and rows; the run log (of `runs` runs) as
+    RECORDED_BEFORE_DBT_BUILD says."""
     assert sorted(got) == sorted(want), label
     for name in sorted(want):
         assert got[name].columns == want[name].columns, f"{label}: {name} columns"
         if name == RUN_LOG:
-            assert_run_log_equal(got[name], want[name], label)
+            assert_run_log_equal(got[name], want[name], label, runs)
             continue
         got_rows, want_rows = comparable_rows(got[name]), comparable_rows(want[name])
         if got_rows != want_rows:
@@ -258,7 +280,7 @@ def comparable_rows(table: Table) -> list[tuple[object, ...]]:
     return sorted((row[:at] + row[at + 1 :] for row in table.rows), key=repr)
 
 
-def assert_run_log_equal(got: Table, want: Table, label: str) -> None:
+def assert_run_log_equal(got: Table, want: Table, label: str, runs: int) -> None:
     """rpt_pipeline_runs: every column of the runs that had ended, and of the run that was in
     progress during the DuckDB build, what its record held before dbt build."""
     run_id, started_at = want.columns.index("run_id"), want.columns.index("started_at")
@@ -270,7 +292,7 @@ def assert_run_log_equal(got: Table, want: Table, label: str) -> None:
             (tuple(r[i] for i in kept) if r[run_id] == last_run else r for r in rows), key=repr
         )
 
-    assert len(want.rows) >= 2, "the e2e run log has both runs"
+    assert len(want.rows) >= runs, f"the run log has {runs} runs"
     assert comparable(got.rows) == comparable(want.rows), f"{label}: {RUN_LOG}"
 
 
@@ -308,3 +330,138 @@ def test_a_refused_row_longer_than_256_bytes_reaches_qa_rejected_sales_whole(
         f"{executed.target}: raw_row of {[len(str(v)) for v in executed.long_refused_rows]} "
         f"characters, expected one of {len(LONG_RAW)}"
     )
+
+
+# --- Athena's 100 partitions per statement, over a history of 1,000 days ----------------------
+
+# A sales file a day for 1,000 days, a few lines each: fct_sales spans far more than 100 days.
+# Clean, so that the run exits 0; the small sample's dirty rows are the e2e run's to check.
+LONG_HISTORY = [
+    "--rows", "3000", "--days", "1000", "--end-date", "2026-11-20", "--seed", "7",
+    "--customers", "300", "--products", "40", "--dirty-rate", "0",
+]  # fmt: skip
+# Sales files held back from the deployment and landing late, for this many days of history:
+# the daily run then merges lines of more days than Athena writes in one statement.
+LATE_DAYS = 150
+# Its rows are the scores `ecom run` computes in Python after the build and writes to the
+# warehouse (ecom/predictions), not what dbt builds: the emulated builds have none to read.
+SCORED_AFTER_THE_BUILD = "analytics_marts.rpt_customer_predictions"
+
+
+@dataclass(frozen=True)
+class LongHistory:
+    """The 1,000-day lake built on DuckDB (`ecom run`), and on emulated Athena: a full refresh,
+    then a deployment without LATE_DAYS days of sales files and the daily run after they
+    landed; every partitioned write of each."""
+
+    run: IsolatedRun
+    duckdb: dict[str, Table]
+    full_refresh: dict[str, Table]
+    full_refresh_writes: list[PartitionedWrite]
+    late_days: dict[str, Table]
+    late_days_writes: list[PartitionedWrite]
+    build: Build  # the full refresh's, its warehouse kept
+
+
+@pytest.fixture(scope="module")
+def long_history(
+    aws_compiled: dict[str, AwsCompile], tmp_path_factory: pytest.TempPathFactory
+) -> LongHistory:
+    run = IsolatedRun(isolated_env(tmp_path_factory.mktemp("long-history")))
+    # the marts are what is compared: the data tests ran on the e2e sample
+    built = run_ecom(
+        ["run", *LONG_HISTORY, "--no-docs", "--exclude", "resource_type:test"], run.env
+    )
+    assert built.returncode == 0, built.stdout[-4000:] + built.stderr[-2000:]
+    on_duckdb, scales = warehouse_marts(run.warehouse)
+    on_duckdb.pop(SCORED_AFTER_THE_BUILD, None)
+    project = aws_compiled["athena"]
+    raw = read_raw_tables(run.lake, project.full.manifest["sources"])
+
+    build = Build("athena", DuckDBEngine(), ATHENA_REWRITES)
+    build_project(build, project.full, raw)
+    full_refresh = read_marts(build.engine, project, scales)
+    full_refresh.pop(SCORED_AFTER_THE_BUILD, None)
+
+    late = Build("athena", DuckDBEngine(), ATHENA_REWRITES)
+    before, landed = list(raw), []
+    for key in late_sales_files(raw, LATE_DAYS):
+        before, held = hold_back(before, key)
+        landed += held
+    build_project(late, project.full, before)
+    deployed = len(late.writes)
+    for table in landed:
+        late.engine.append(table)
+    run_daily(late, project)
+    late_days = read_marts(late.engine, project, scales)
+    late_days.pop(SCORED_AFTER_THE_BUILD, None)
+    return LongHistory(
+        run, on_duckdb, full_refresh, build.writes, late_days, late.writes[deployed:], build
+    )
+
+
+def late_sales_files(raw: Sequence[RawRows], days: int) -> list[str]:
+    """The lake keys of the sales files of `days` different days, every other day of the
+    history's middle (the newest days stay, so the reports' as-of date does not move)."""
+    [sales] = [t for t in raw if t.name == "sales"]
+    path, date_at = sales.columns.index("$path"), sales.columns.index("transaction_date")
+    days_of: dict[str, set[str]] = {}
+    for row in sales.rows:
+        days_of.setdefault(str(row[path]), set()).add(str(row[date_at])[:10])
+    keys = sorted(k for k, d in days_of.items() if len(d) == 1)
+    chosen = keys[len(keys) // 4 :: 2][:days]
+    assert len({d for k in chosen for d in days_of[k]}) == days
+    return [key.split("/lake/", 1)[1] for key in chosen]
+
+
+def writes_of(writes: Sequence[PartitionedWrite], model: str) -> list[PartitionedWrite]:
+    """The partitioned writes of one model."""
+    return [w for w in writes if w.model == model]
+
+
+def test_a_full_refresh_of_1000_days_writes_fct_sales_in_batches_of_100_days(
+    long_history: LongHistory,
+) -> None:
+    [(days,)] = long_history.build.engine.query(
+        'select count(distinct transaction_date) from "ecom_analytics_marts"."fct_sales"'
+    )
+    assert int(str(days)) > 7 * ATHENA_PARTITION_LIMIT
+    writes = writes_of(long_history.full_refresh_writes, "fct_sales")
+    # one CTAS refused, then the batch path: a CTAS of the first 100 days, INSERTs of the rest
+    assert [(w.kind, w.batch) for w in writes[:2]] == [("ctas", False), ("ctas", True)]
+    assert writes[0].refused and writes[0].partitions == days
+    batches = writes[1:]
+    assert {w.kind for w in batches[1:]} == {"insert"} and not any(w.refused for w in batches)
+    assert [w.partitions for w in batches[:-1]] == [ATHENA_PARTITION_LIMIT] * (len(batches) - 1)
+    assert sum(w.partitions for w in batches) == days
+    # fct_orders, by month, stays within one statement
+    assert [
+        (w.kind, w.refused) for w in writes_of(long_history.full_refresh_writes, "fct_orders")
+    ] == [("ctas", False)]
+
+
+def test_a_full_refresh_of_1000_days_gives_the_duckdb_marts(long_history: LongHistory) -> None:
+    assert_marts_equal(long_history.full_refresh, long_history.duckdb, "1,000 days", runs=1)
+
+
+def test_without_the_batch_path_athena_refuses_the_full_refresh(
+    long_history: LongHistory, aws_compiled: dict[str, AwsCompile]
+) -> None:
+    node = aws_compiled["athena"].full.manifest["nodes"]["model.ecom.fct_sales"]
+    unbatched = replace(long_history.build, batching=False)
+    with pytest.raises(TooManyOpenPartitionsError, match="ICEBERG_TOO_MANY_OPEN_PARTITIONS"):
+        build_model(unbatched, {**node, "alias": "fct_sales_unbatched"})
+
+
+def test_sales_arriving_late_for_150_days_are_merged_in_batches_with_the_duckdb_marts(
+    long_history: LongHistory,
+) -> None:
+    merges = writes_of(long_history.late_days_writes, "fct_sales")
+    assert merges[0].kind == "merge" and merges[0].refused
+    assert merges[0].partitions > ATHENA_PARTITION_LIMIT
+    batches = merges[1:]
+    assert len(batches) >= 2 and {w.kind for w in batches} == {"merge"}
+    assert all(
+        w.batch and not w.refused and w.partitions <= ATHENA_PARTITION_LIMIT for w in batches
+    )
+    assert_marts_equal(long_history.late_days, long_history.duckdb, "150 late days", runs=1)

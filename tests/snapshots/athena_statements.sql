@@ -476,6 +476,40 @@ create table "awsdatacatalog"."ecom_analytics_marts"."rpt_customer_lifetime_valu
 <compiled code of model.ecom.rpt_customer_lifetime_value>;
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.rpt_customer_predictions
+select * from (
+<compiled code of model.ecom.rpt_customer_predictions>
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+        cast(null as varchar) as customer_id,
+        cast(null as varchar) as customer_name,
+        cast(null as varchar) as email,
+        cast(null as varchar) as city,
+        cast(null as varchar) as risk_band,
+        cast(null as varchar) as model_version,
+        cast(null as decimal(9,4)) as buy_probability,
+        cast(null as decimal(18,2)) as expected_orders,
+        cast(null as decimal(18,2)) as expected_net_sales,
+        cast(null as integer) as orders_last_90_days,
+        cast(null as decimal(18,2)) as net_sales_last_90_days,
+        cast(null as integer) as days_since_last_order,
+        cast(null as integer) as horizon_days,
+        cast(null as boolean) as is_at_risk,
+        cast(null as date) as last_order_date,
+        cast(null as date) as as_of_date,
+        cast(null as date) as training_cutoff_date,
+        cast(null as timestamp) as scored_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+create or replace view
+    "awsdatacatalog"."ecom_analytics_marts"."rpt_customer_predictions"
+  as
+<compiled code of model.ecom.rpt_customer_predictions>;
+
 -- ---- model.ecom.rpt_customer_segments
 select * from (
 <compiled code of model.ecom.rpt_customer_segments>
@@ -766,6 +800,31 @@ create or replace view
   as
 <compiled code of model.ecom.stg_ops__pipeline_runs>;
 
+-- ---- model.ecom.stg_predictions__customer_scores
+create schema if not exists `ecom_analytics_predictions`;
+create external table if not exists `ecom_analytics_predictions`.`customer_scores` (
+        `customer_id` string,
+        `risk_band` string,
+        `model_version` string,
+        `buy_probability` decimal(9,4),
+        `expected_orders` decimal(18,2),
+        `expected_net_sales` decimal(18,2),
+        `orders_last_90_days` int,
+        `net_sales_last_90_days` decimal(18,2),
+        `days_since_last_order` int,
+        `horizon_days` int,
+        `last_order_date` date,
+        `as_of_date` date,
+        `training_cutoff_date` date,
+        `scored_at` timestamp
+    )
+    stored as parquet
+    location '<s3_data_dir>/ecom_analytics_predictions/customer_scores/';
+create or replace view
+    "awsdatacatalog"."ecom_analytics_staging"."stg_predictions__customer_scores"
+  as
+<compiled code of model.ecom.stg_predictions__customer_scores>;
+
 -- ---- model.ecom.stg_shop__customers
 create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers"
     with (
@@ -1033,7 +1092,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_orders__dbt_tmp"
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_orders" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_orders__dbt_tmp" as src
           on (target.transaction_id = src.transaction_id
             and (
-              target.order_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_orders") and transaction_at is not null)
+              target.order_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_orders" where refreshed_at < (select max(refreshed_at) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated")) and transaction_at is not null)
           )
       )
       when matched
@@ -1087,7 +1146,7 @@ create table "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp"
 merge into "awsdatacatalog"."ecom_analytics_marts"."fct_sales" as target using "awsdatacatalog"."ecom_analytics_marts"."fct_sales__dbt_tmp" as src
           on (target.sales_row_id = src.sales_row_id
             and (
-              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and transaction_at is not null union select distinct transaction_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where transaction_id in (select transaction_id from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where is_return and return_match in ('customer_product', 'unmatched') and not is_guest and customer_id in (select customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales") and customer_id is not null)))
+              target.transaction_date in (select distinct cast(transaction_at as date) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where refreshed_at < (select max(refreshed_at) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated")) and transaction_at is not null union select distinct transaction_date from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where transaction_id in (select transaction_id from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where is_return and return_match in ('customer_product', 'unmatched') and not is_guest and customer_id in (select customer_id from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated" where refreshed_at > (select coalesce(max(refreshed_at), cast('<timestamp>' as timestamp)) from "awsdatacatalog"."ecom_analytics_marts"."fct_sales" where refreshed_at < (select max(refreshed_at) from "awsdatacatalog"."ecom_analytics_intermediate"."int_sales_validated")) and customer_id is not null)))
           )
       )
       when matched and (src.transaction_at is null)
@@ -1479,6 +1538,40 @@ alter table `ecom_analytics_marts`.`rpt_customer_lifetime_value__ha` rename to `
 -- boto3 glue.DeleteTable ecom_analytics_marts.rpt_customer_lifetime_value__bkp
 SELECT '{"rowcount":-1,"data_scanned_in_bytes":0}';
 
+-- ---- model.ecom.rpt_customer_predictions
+select * from (
+<compiled code of model.ecom.rpt_customer_predictions>
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+        cast(null as varchar) as customer_id,
+        cast(null as varchar) as customer_name,
+        cast(null as varchar) as email,
+        cast(null as varchar) as city,
+        cast(null as varchar) as risk_band,
+        cast(null as varchar) as model_version,
+        cast(null as decimal(9,4)) as buy_probability,
+        cast(null as decimal(18,2)) as expected_orders,
+        cast(null as decimal(18,2)) as expected_net_sales,
+        cast(null as integer) as orders_last_90_days,
+        cast(null as decimal(18,2)) as net_sales_last_90_days,
+        cast(null as integer) as days_since_last_order,
+        cast(null as integer) as horizon_days,
+        cast(null as boolean) as is_at_risk,
+        cast(null as date) as last_order_date,
+        cast(null as date) as as_of_date,
+        cast(null as date) as training_cutoff_date,
+        cast(null as timestamp) as scored_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+create or replace view
+    "awsdatacatalog"."ecom_analytics_marts"."rpt_customer_predictions"
+  as
+<compiled code of model.ecom.rpt_customer_predictions>;
+
 -- ---- model.ecom.rpt_customer_segments
 select * from (
 <compiled code of model.ecom.rpt_customer_segments>
@@ -1837,6 +1930,31 @@ create or replace view
   as
 <compiled code of model.ecom.stg_ops__pipeline_runs>;
 
+-- ---- model.ecom.stg_predictions__customer_scores
+create schema if not exists `ecom_analytics_predictions`;
+create external table if not exists `ecom_analytics_predictions`.`customer_scores` (
+        `customer_id` string,
+        `risk_band` string,
+        `model_version` string,
+        `buy_probability` decimal(9,4),
+        `expected_orders` decimal(18,2),
+        `expected_net_sales` decimal(18,2),
+        `orders_last_90_days` int,
+        `net_sales_last_90_days` decimal(18,2),
+        `days_since_last_order` int,
+        `horizon_days` int,
+        `last_order_date` date,
+        `as_of_date` date,
+        `training_cutoff_date` date,
+        `scored_at` timestamp
+    )
+    stored as parquet
+    location '<s3_data_dir>/ecom_analytics_predictions/customer_scores/';
+create or replace view
+    "awsdatacatalog"."ecom_analytics_staging"."stg_predictions__customer_scores"
+  as
+<compiled code of model.ecom.stg_predictions__customer_scores>;
+
 -- ---- model.ecom.stg_shop__customers
 create table "awsdatacatalog"."ecom_analytics_staging"."stg_shop__customers__dbt_tmp"
     with (
@@ -2041,33 +2159,6 @@ select
   <compiled code of test.ecom.accepted_range_dim_customers_version_number__1.1e388faf41>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.accepted_range_dim_products_list_price__0.7997f21324
 select
       count(*) as failures,
@@ -2077,103 +2168,13 @@ select
   <compiled code of test.ecom.accepted_range_dim_products_list_price__0.7997f21324>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6
+-- ---- test.ecom.accepted_range_rpt_customer_predictions_buy_probability__1__0.fc6d4cfdb2
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619>
+  <compiled code of test.ecom.accepted_range_rpt_customer_predictions_buy_probability__1__0.fc6d4cfdb2>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c
@@ -2183,6 +2184,60 @@ select
       count(*) != 0 as should_error
     from (
   <compiled code of test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_stg_predictions__customer_scores_buy_probability__1__0.40173c7677
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_stg_predictions__customer_scores_buy_probability__1__0.40173c7677>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_dim_date__min_value_1_max_value_4____min_value_1_max_value_12____min_value_1_max_value_7_.a1f084ce5b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_dim_date__min_value_1_max_value_4____min_value_1_max_value_12____min_value_1_max_value_7_.a1f084ce5b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_customer_lifetime_value__min_value_1____min_value_0____min_value_0_.28c2f249a7
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_customer_lifetime_value__min_value_1____min_value_0____min_value_0_.28c2f249a7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_customer_segments__min_value_1_max_value_5____min_value_1_max_value_5____min_value_1_max_value_5_.c61a0955ea
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_customer_segments__min_value_1_max_value_5____min_value_1_max_value_5____min_value_1_max_value_5_.c61a0955ea>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_daily_sales_summary__min_value_0____min_value_0_.b5bf44def5
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_daily_sales_summary__min_value_0____min_value_0_.b5bf44def5>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_sales_by_weekday_hour__min_value_0_max_value_167____min_value_1_max_value_7____min_value_0_max_value_23_.ad71bc96f9
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_sales_by_weekday_hour__min_value_0_max_value_167____min_value_1_max_value_7____min_value_0_max_value_23_.ad71bc96f9>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_values_dim_date_day_name__Monday__Tuesday__Wednesday__Thursday__Friday__Saturday__Sunday.1469a59162
@@ -2228,6 +2283,15 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_customer_predictions_risk_band__high__medium__low.515a92b7db
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_customer_predictions_risk_band__high__medium__low.515a92b7db>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7
@@ -2300,6 +2364,15 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_predictions__customer_scores_risk_band__high__medium__low.41237ab5ae
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_predictions__customer_scores_risk_band__high__medium__low.41237ab5ae>
     ) dbt_internal_test;
 
 -- ---- test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats
@@ -2438,6 +2511,15 @@ select
 <compiled code of test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8>
     ) dbt_internal_test;
 
+-- ---- test.ecom.expression_is_true_rpt_customer_predictions_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.fe4f00c0ce
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_rpt_customer_predictions_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.fe4f00c0ce>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b
 select
       count(*) as failures,
@@ -2483,13 +2565,13 @@ select
 <compiled code of test.ecom.not_null_columns_fct_orders_customer_id__is_guest__order_at__order_date__line_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__is_order__has_return__refreshed_at.d6733ba359>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588
+-- ---- test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at__transaction_id.3f67c496f4
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588>
+<compiled code of test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at__transaction_id.3f67c496f4>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2
@@ -2501,6 +2583,15 @@ select
 <compiled code of test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2>
     ) dbt_internal_test;
 
+-- ---- test.ecom.not_null_columns_int_product_sales_days_product_id__sales_date.2cfcecd9eb
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_int_product_sales_days_product_id__sales_date.2cfcecd9eb>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19
 select
       count(*) as failures,
@@ -2510,40 +2601,49 @@ select
 <compiled code of test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b
+-- ---- test.ecom.not_null_columns_int_sales_hourly_sales_date__hour_of_day.bc9d5ebc6b
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b>
+<compiled code of test.ecom.not_null_columns_int_sales_hourly_sales_date__hour_of_day.bc9d5ebc6b>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164
+-- ---- test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused__refreshed_at.fc683ddc4e
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164>
+<compiled code of test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused__refreshed_at.fc683ddc4e>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31
+-- ---- test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason__refreshed_at.5f4d70a4db
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31>
+<compiled code of test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason__refreshed_at.5f4d70a4db>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d
+-- ---- test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason__refreshed_at.09e514ea07
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d>
+<compiled code of test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason__refreshed_at.09e514ea07>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason__refreshed_at.37b4d1d2bf
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason__refreshed_at.37b4d1d2bf>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0
@@ -2555,22 +2655,31 @@ select
 <compiled code of test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1
+-- ---- test.ecom.not_null_columns_rpt_customer_predictions_customer_name__risk_band__model_version__buy_probability__expected_orders__expected_net_sales__orders_last_90_days__net_sales_last_90_days__days_since_last_order__horizon_days__is_at_risk__last_order_date__as_of_date__training_cutoff_date__scored_at.9fd6c83d3b
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1>
+<compiled code of test.ecom.not_null_columns_rpt_customer_predictions_customer_name__risk_band__model_version__buy_probability__expected_orders__expected_net_sales__orders_last_90_days__net_sales_last_90_days__days_since_last_order__horizon_days__is_at_risk__last_order_date__as_of_date__training_cutoff_date__scored_at.9fd6c83d3b>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202
+-- ---- test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score__recency_score__frequency_score__monetary_score.430f33b367
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202>
+<compiled code of test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score__recency_score__frequency_score__monetary_score.430f33b367>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers__refreshed_at.13ff27fb8b
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers__refreshed_at.13ff27fb8b>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704
@@ -2582,22 +2691,22 @@ select
 <compiled code of test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066
+-- ---- test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred__transaction_id__line_number.02e0c02a3e
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066>
+<compiled code of test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred__transaction_id__line_number.02e0c02a3e>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7
+-- ---- test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date__refreshed_at.7d6f8ec5a5
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7>
+<compiled code of test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date__refreshed_at.7d6f8ec5a5>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724
@@ -2609,13 +2718,13 @@ select
 <compiled code of test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7
+-- ---- test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date__refreshed_at.e7679ef50a
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7>
+<compiled code of test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date__refreshed_at.e7679ef50a>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_stg_lake__landed_files_entity__sha256.412eb9b565
@@ -2717,15 +2826,6 @@ select
 <compiled code of test.ecom.not_null_fct_sales_sales_row_id.5c450311ef>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_fct_sales_transaction_id.c2eea1d776
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_fct_sales_transaction_id.c2eea1d776>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_int_customer_orders_customer_id.30936d5e82
 select
       count(*) as failures,
@@ -2762,24 +2862,6 @@ select
 <compiled code of test.ecom.not_null_int_product_sales_days_product_day_id.a1d7b59bc0>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_int_products_validated_product_row_id.315f4fa35b
 select
       count(*) as failures,
@@ -2805,24 +2887,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_int_sales_enriched_transaction_id.30e8fabcda>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_int_sales_hourly_sales_date.40213e0971
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_sales_hourly_sales_date.40213e0971>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_int_sales_hourly_sales_hour.8614910d91
@@ -2861,15 +2925,6 @@ select
 <compiled code of test.ecom.not_null_qa_ingest_reconciliation_reconciliation_id.e4996c1cce>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317
 select
       count(*) as failures,
@@ -2879,15 +2934,6 @@ select
 <compiled code of test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d
 select
       count(*) as failures,
@@ -2895,24 +2941,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_qa_rejected_sales_sales_row_id.26c61628d6
@@ -3005,6 +3033,15 @@ select
 <compiled code of test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000>
     ) dbt_internal_test;
 
+-- ---- test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1
 select
       count(*) as failures,
@@ -3012,42 +3049,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_daily_sales_summary_sales_date.a7f6c7471c
@@ -3068,15 +3069,6 @@ select
 <compiled code of test.ecom.not_null_rpt_pipeline_runs_run_id.e16eaa092a>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368
 select
       count(*) as failures,
@@ -3084,15 +3076,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d
@@ -3104,15 +3087,6 @@ select
 <compiled code of test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f
 select
       count(*) as failures,
@@ -3120,15 +3094,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_top_products_top_product_id.338a7bdf79
@@ -3174,6 +3139,15 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_stg_ops__pipeline_runs_run_id.3fd546600b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_predictions__customer_scores_customer_id.5587405ac6
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_predictions__customer_scores_customer_id.5587405ac6>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_stg_shop__customers_customer_row_id.0cebee604b
@@ -3590,6 +3564,15 @@ select
 <compiled code of test.ecom.unique_rpt_customer_lifetime_value_customer_id.1517cd2290>
     ) dbt_internal_test;
 
+-- ---- test.ecom.unique_rpt_customer_predictions_customer_id.5bfa929dc9
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_customer_predictions_customer_id.5bfa929dc9>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.unique_rpt_customer_segments_customer_id.8e3a0cb271
 select
       count(*) as failures,
@@ -3687,6 +3670,15 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.unique_stg_ops__pipeline_runs_run_id.7185b69c19>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_predictions__customer_scores_customer_id.4a5e7560f5
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_predictions__customer_scores_customer_id.4a5e7560f5>
     ) dbt_internal_test;
 
 -- ---- test.ecom.unique_stg_shop__customers_customer_row_id.1dc739e4b8

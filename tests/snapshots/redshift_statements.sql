@@ -1108,6 +1108,85 @@ drop table if exists "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_b
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.rpt_customer_predictions
+select * from (
+<compiled code of model.ecom.rpt_customer_predictions>
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+    cast(null as varchar(65535))
+ as customer_id,
+    cast(null as varchar(65535))
+ as customer_name,
+    cast(null as varchar(65535))
+ as email,
+    cast(null as varchar(65535))
+ as city,
+    cast(null as varchar(65535))
+ as risk_band,
+    cast(null as varchar(65535))
+ as model_version,
+    cast(null as decimal(9,4))
+ as buy_probability,
+    cast(null as decimal(18,2))
+ as expected_orders,
+    cast(null as decimal(18,2))
+ as expected_net_sales,
+    cast(null as integer)
+ as orders_last_90_days,
+    cast(null as decimal(18,2))
+ as net_sales_last_90_days,
+    cast(null as integer)
+ as days_since_last_order,
+    cast(null as integer)
+ as horizon_days,
+    cast(null as boolean)
+ as is_at_risk,
+    cast(null as date)
+ as last_order_date,
+    cast(null as date)
+ as as_of_date,
+    cast(null as date)
+ as training_cutoff_date,
+    cast(null as timestamp)
+ as scored_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+BEGIN;
+create view "dev"."analytics_marts"."rpt_customer_predictions__dbt_tmp" as (
+<compiled code of model.ecom.rpt_customer_predictions>
+  ) ;
+alter table "dev"."analytics_marts"."rpt_customer_predictions__dbt_tmp" rename to "rpt_customer_predictions";
+comment on view "dev"."analytics_marts"."rpt_customer_predictions" is <description from the yml>;
+/* dbt metadata query: columns of analytics_marts.rpt_customer_predictions */;
+/* dbt metadata query: columns of analytics_marts.rpt_customer_predictions */;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".email is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".risk_band is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".model_version is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".buy_probability is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".expected_orders is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".expected_net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".orders_last_90_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".net_sales_last_90_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".days_since_last_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".horizon_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".is_at_risk is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".last_order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".as_of_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".training_cutoff_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".scored_at is <description from the yml>;
+COMMIT;
+BEGIN;
+drop view if exists "dev"."analytics_marts"."rpt_customer_predictions__dbt_backup" cascade;
+COMMIT;
+BEGIN;
+
 -- ---- model.ecom.rpt_customer_segments
 select * from (
 <compiled code of model.ecom.rpt_customer_segments>
@@ -1843,6 +1922,37 @@ alter table "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_tmp" rename t
 COMMIT;
 BEGIN;
 drop view if exists "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_backup" cascade;
+COMMIT;
+BEGIN;
+
+-- ---- model.ecom.stg_predictions__customer_scores
+BEGIN;
+create schema if not exists "analytics_predictions";
+COMMIT;
+BEGIN;
+create table if not exists "dev"."analytics_predictions"."customer_scores" (
+        customer_id varchar(65535),
+        risk_band varchar(65535),
+        model_version varchar(65535),
+        buy_probability decimal(9,4),
+        expected_orders decimal(18,2),
+        expected_net_sales decimal(18,2),
+        orders_last_90_days integer,
+        net_sales_last_90_days decimal(18,2),
+        days_since_last_order integer,
+        horizon_days integer,
+        last_order_date date,
+        as_of_date date,
+        training_cutoff_date date,
+        scored_at timestamp
+    );
+create view "dev"."analytics_staging"."stg_predictions__customer_scores__dbt_tmp" as (
+<compiled code of model.ecom.stg_predictions__customer_scores>
+  ) with no schema binding;
+alter table "dev"."analytics_staging"."stg_predictions__customer_scores__dbt_tmp" rename to "stg_predictions__customer_scores";
+COMMIT;
+BEGIN;
+drop view if exists "dev"."analytics_staging"."stg_predictions__customer_scores__dbt_backup" cascade;
 COMMIT;
 BEGIN;
 
@@ -3306,6 +3416,86 @@ drop table if exists "dev"."analytics_marts"."rpt_customer_lifetime_value__dbt_b
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.rpt_customer_predictions
+select * from (
+<compiled code of model.ecom.rpt_customer_predictions>
+    ) as __dbt_sbq
+    where false
+    limit 0;
+select * from (
+        select
+    cast(null as varchar(65535))
+ as customer_id,
+    cast(null as varchar(65535))
+ as customer_name,
+    cast(null as varchar(65535))
+ as email,
+    cast(null as varchar(65535))
+ as city,
+    cast(null as varchar(65535))
+ as risk_band,
+    cast(null as varchar(65535))
+ as model_version,
+    cast(null as decimal(9,4))
+ as buy_probability,
+    cast(null as decimal(18,2))
+ as expected_orders,
+    cast(null as decimal(18,2))
+ as expected_net_sales,
+    cast(null as integer)
+ as orders_last_90_days,
+    cast(null as decimal(18,2))
+ as net_sales_last_90_days,
+    cast(null as integer)
+ as days_since_last_order,
+    cast(null as integer)
+ as horizon_days,
+    cast(null as boolean)
+ as is_at_risk,
+    cast(null as date)
+ as last_order_date,
+    cast(null as date)
+ as as_of_date,
+    cast(null as date)
+ as training_cutoff_date,
+    cast(null as timestamp)
+ as scored_at
+    ) as __dbt_sbq
+    where false
+    limit 0;
+BEGIN;
+create view "dev"."analytics_marts"."rpt_customer_predictions__dbt_tmp" as (
+<compiled code of model.ecom.rpt_customer_predictions>
+  ) ;
+alter table "dev"."analytics_marts"."rpt_customer_predictions" rename to "rpt_customer_predictions__dbt_backup";
+alter table "dev"."analytics_marts"."rpt_customer_predictions__dbt_tmp" rename to "rpt_customer_predictions";
+comment on view "dev"."analytics_marts"."rpt_customer_predictions" is <description from the yml>;
+/* dbt metadata query: columns of analytics_marts.rpt_customer_predictions */;
+/* dbt metadata query: columns of analytics_marts.rpt_customer_predictions */;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".customer_id is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".customer_name is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".email is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".city is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".risk_band is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".model_version is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".buy_probability is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".expected_orders is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".expected_net_sales is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".orders_last_90_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".net_sales_last_90_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".days_since_last_order is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".horizon_days is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".is_at_risk is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".last_order_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".as_of_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".training_cutoff_date is <description from the yml>;
+comment on column "dev"."analytics_marts"."rpt_customer_predictions".scored_at is <description from the yml>;
+COMMIT;
+BEGIN;
+drop view if exists "dev"."analytics_marts"."rpt_customer_predictions__dbt_backup" cascade;
+COMMIT;
+BEGIN;
+
 -- ---- model.ecom.rpt_customer_segments
 select * from (
 <compiled code of model.ecom.rpt_customer_segments>
@@ -4110,6 +4300,38 @@ drop view if exists "dev"."analytics_staging"."stg_ops__pipeline_runs__dbt_backu
 COMMIT;
 BEGIN;
 
+-- ---- model.ecom.stg_predictions__customer_scores
+BEGIN;
+create schema if not exists "analytics_predictions";
+COMMIT;
+BEGIN;
+create table if not exists "dev"."analytics_predictions"."customer_scores" (
+        customer_id varchar(65535),
+        risk_band varchar(65535),
+        model_version varchar(65535),
+        buy_probability decimal(9,4),
+        expected_orders decimal(18,2),
+        expected_net_sales decimal(18,2),
+        orders_last_90_days integer,
+        net_sales_last_90_days decimal(18,2),
+        days_since_last_order integer,
+        horizon_days integer,
+        last_order_date date,
+        as_of_date date,
+        training_cutoff_date date,
+        scored_at timestamp
+    );
+create view "dev"."analytics_staging"."stg_predictions__customer_scores__dbt_tmp" as (
+<compiled code of model.ecom.stg_predictions__customer_scores>
+  ) with no schema binding;
+alter table "dev"."analytics_staging"."stg_predictions__customer_scores" rename to "stg_predictions__customer_scores__dbt_backup";
+alter table "dev"."analytics_staging"."stg_predictions__customer_scores__dbt_tmp" rename to "stg_predictions__customer_scores";
+COMMIT;
+BEGIN;
+drop view if exists "dev"."analytics_staging"."stg_predictions__customer_scores__dbt_backup" cascade;
+COMMIT;
+BEGIN;
+
 -- ---- model.ecom.stg_shop__customers
 create temporary table
     "stg_shop__customers__dbt_tmp<suffix>"
@@ -4348,36 +4570,6 @@ select
   <compiled code of test.ecom.accepted_range_dim_customers_version_number__1.1e388faf41>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_dim_date_day_of_week__7__1.124683ceb7>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_dim_date_month_number__12__1.cb41952d37>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_dim_date_quarter_number__4__1.6772961e07>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.accepted_range_dim_products_list_price__0.7997f21324
 BEGIN;
 select
@@ -4388,114 +4580,14 @@ select
   <compiled code of test.ecom.accepted_range_dim_products_list_price__0.7997f21324>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6
+-- ---- test.ecom.accepted_range_rpt_customer_predictions_buy_probability__1__0.fc6d4cfdb2
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_days_since_last_order__0.5def017fa6>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_order_count__1.144dae4953>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_lifetime_value_tenure_days__0.2dfdb9c493>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_segments_frequency_score__5__1.16ac7eb937>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_segments_monetary_score__5__1.cac7e5be74>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_segments_recency_score__5__1.4dc8916d39>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_order_count__0.c40c85b1e0>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_daily_sales_summary_returning_customers__0.55b226a65e>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_day_of_week__7__1.9c79879cd7>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_hour_of_day__23__0.bcfa3d01fb>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_sales_by_weekday_hour_weekday_hour_id__167__0.be4792d619>
+  <compiled code of test.ecom.accepted_range_rpt_customer_predictions_buy_probability__1__0.fc6d4cfdb2>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c
@@ -4506,6 +4598,66 @@ select
       count(*) != 0 as should_error
     from (
   <compiled code of test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_range_stg_predictions__customer_scores_buy_probability__1__0.40173c7677
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+  <compiled code of test.ecom.accepted_range_stg_predictions__customer_scores_buy_probability__1__0.40173c7677>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_dim_date__min_value_1_max_value_4____min_value_1_max_value_12____min_value_1_max_value_7_.a1f084ce5b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_dim_date__min_value_1_max_value_4____min_value_1_max_value_12____min_value_1_max_value_7_.a1f084ce5b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_customer_lifetime_value__min_value_1____min_value_0____min_value_0_.28c2f249a7
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_customer_lifetime_value__min_value_1____min_value_0____min_value_0_.28c2f249a7>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_customer_segments__min_value_1_max_value_5____min_value_1_max_value_5____min_value_1_max_value_5_.c61a0955ea
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_customer_segments__min_value_1_max_value_5____min_value_1_max_value_5____min_value_1_max_value_5_.c61a0955ea>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_daily_sales_summary__min_value_0____min_value_0_.b5bf44def5
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_daily_sales_summary__min_value_0____min_value_0_.b5bf44def5>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_ranges_rpt_sales_by_weekday_hour__min_value_0_max_value_167____min_value_1_max_value_7____min_value_0_max_value_23_.ad71bc96f9
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_ranges_rpt_sales_by_weekday_hour__min_value_0_max_value_167____min_value_1_max_value_7____min_value_0_max_value_23_.ad71bc96f9>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_values_dim_date_day_name__Monday__Tuesday__Wednesday__Thursday__Friday__Saturday__Sunday.1469a59162
@@ -4556,6 +4708,16 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_rpt_customer_predictions_risk_band__high__medium__low.515a92b7db
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_rpt_customer_predictions_risk_band__high__medium__low.515a92b7db>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7
@@ -4636,6 +4798,16 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.accepted_values_stg_predictions__customer_scores_risk_band__high__medium__low.41237ab5ae
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.accepted_values_stg_predictions__customer_scores_risk_band__high__medium__low.41237ab5ae>
     ) dbt_internal_test;
 
 -- ---- test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats
@@ -4789,6 +4961,16 @@ select
 <compiled code of test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8>
     ) dbt_internal_test;
 
+-- ---- test.ecom.expression_is_true_rpt_customer_predictions_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.fe4f00c0ce
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.expression_is_true_rpt_customer_predictions_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.fe4f00c0ce>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b
 BEGIN;
 select
@@ -4839,14 +5021,14 @@ select
 <compiled code of test.ecom.not_null_columns_fct_orders_customer_id__is_guest__order_at__order_date__line_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__is_order__has_return__refreshed_at.d6733ba359>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588
+-- ---- test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at__transaction_id.3f67c496f4
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at.6b5782c588>
+<compiled code of test.ecom.not_null_columns_fct_sales_line_number__customer_id__is_guest__product_id__line_type__is_return__is_zero_price__batch_id__landed_file_name__quantity__amount__unit_price__transaction_date__ingest_date__transaction_at__refreshed_at__transaction_id.3f67c496f4>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2
@@ -4859,6 +5041,16 @@ select
 <compiled code of test.ecom.not_null_columns_int_customers_deduplicated_customer_row_id__updated_at.d7160917a2>
     ) dbt_internal_test;
 
+-- ---- test.ecom.not_null_columns_int_product_sales_days_product_id__sales_date.2cfcecd9eb
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_int_product_sales_days_product_id__sales_date.2cfcecd9eb>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19
 BEGIN;
 select
@@ -4869,44 +5061,54 @@ select
 <compiled code of test.ecom.not_null_columns_int_sales_enriched_category__day_of_week.7d6fe2ac19>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b
+-- ---- test.ecom.not_null_columns_int_sales_hourly_sales_date__hour_of_day.bc9d5ebc6b
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused.85fafdc66b>
+<compiled code of test.ecom.not_null_columns_int_sales_hourly_sales_date__hour_of_day.bc9d5ebc6b>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164
+-- ---- test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused__refreshed_at.fc683ddc4e
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason.9d37cd0164>
+<compiled code of test.ecom.not_null_columns_qa_ingest_reconciliation_entity__batch_id__landed_file_name__rows_landed__rows_used__rows_rejected__is_balanced__rows_staged__rows_refused__refreshed_at.fc683ddc4e>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31
+-- ---- test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason__refreshed_at.5f4d70a4db
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason.e23d109d31>
+<compiled code of test.ecom.not_null_columns_qa_rejected_customers_batch_id__landed_file_name__reject_reason__refreshed_at.5f4d70a4db>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d
+-- ---- test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason__refreshed_at.09e514ea07
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason.0027249c3d>
+<compiled code of test.ecom.not_null_columns_qa_rejected_products_batch_id__landed_file_name__reject_reason__refreshed_at.09e514ea07>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason__refreshed_at.37b4d1d2bf
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_qa_rejected_sales_batch_id__landed_file_name__reject_reason__refreshed_at.37b4d1d2bf>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0
@@ -4919,24 +5121,34 @@ select
 <compiled code of test.ecom.not_null_columns_rpt_customer_lifetime_value_customer_name__order_count__units_purchased__lifetime_value__avg_order_value__tenure_days__days_since_last_order__is_inferred__first_order_date__last_order_date__as_of_date.c4c5b1dfc0>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1
+-- ---- test.ecom.not_null_columns_rpt_customer_predictions_customer_name__risk_band__model_version__buy_probability__expected_orders__expected_net_sales__orders_last_90_days__net_sales_last_90_days__days_since_last_order__horizon_days__is_at_risk__last_order_date__as_of_date__training_cutoff_date__scored_at.9fd6c83d3b
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score.92370b01e1>
+<compiled code of test.ecom.not_null_columns_rpt_customer_predictions_customer_name__risk_band__model_version__buy_probability__expected_orders__expected_net_sales__orders_last_90_days__net_sales_last_90_days__days_since_last_order__horizon_days__is_at_risk__last_order_date__as_of_date__training_cutoff_date__scored_at.9fd6c83d3b>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202
+-- ---- test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score__recency_score__frequency_score__monetary_score.430f33b367
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers.70c5a78202>
+<compiled code of test.ecom.not_null_columns_rpt_customer_segments_segment_code__segment_name__rfm_score__recency_score__frequency_score__monetary_score.430f33b367>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers__refreshed_at.13ff27fb8b
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_columns_rpt_daily_sales_summary_order_count__guest_order_count__units_sold__units_returned__gross_sales__discounts__returns__net_sales__shipping__fees__total_sales__guest_net_sales__unique_customers__new_customers__returning_customers__refreshed_at.13ff27fb8b>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704
@@ -4949,24 +5161,24 @@ select
 <compiled code of test.ecom.not_null_columns_rpt_pipeline_runs_run_status__run_date__started_at.00295cb704>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066
+-- ---- test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred__transaction_id__line_number.02e0c02a3e
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred.23c2b77066>
+<compiled code of test.ecom.not_null_columns_rpt_recent_transactions_customer_id__product_id__customer_key__is_customer_inferred__is_product_inferred__transaction_id__line_number.02e0c02a3e>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7
+-- ---- test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date__refreshed_at.7d6f8ec5a5
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date.1e5865ecc7>
+<compiled code of test.ecom.not_null_columns_rpt_sales_by_category_category__order_count__units_sold__units_returned__unique_customers__gross_sales__returns__net_sales__sales_date__refreshed_at.7d6f8ec5a5>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724
@@ -4979,14 +5191,14 @@ select
 <compiled code of test.ecom.not_null_columns_rpt_sales_by_weekday_hour_day_of_week__hour_of_day__days_observed__order_count__units_sold__revenue.f615689724>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7
+-- ---- test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date__refreshed_at.e7679ef50a
 BEGIN;
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date.13d745abd7>
+<compiled code of test.ecom.not_null_columns_rpt_top_products_product_id__period_type__revenue_rank__category_revenue_rank__order_count__units_sold__units_returned__gross_sales__returns__net_sales__period_start_date__period_end_date__refreshed_at.e7679ef50a>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_columns_stg_lake__landed_files_entity__sha256.412eb9b565
@@ -5099,16 +5311,6 @@ select
 <compiled code of test.ecom.not_null_fct_sales_sales_row_id.5c450311ef>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_fct_sales_transaction_id.c2eea1d776
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_fct_sales_transaction_id.c2eea1d776>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_int_customer_orders_customer_id.30936d5e82
 BEGIN;
 select
@@ -5149,26 +5351,6 @@ select
 <compiled code of test.ecom.not_null_int_product_sales_days_product_day_id.a1d7b59bc0>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_product_sales_days_product_id.8f986c24c3>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_product_sales_days_sales_date.a4a65a30f3>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_int_products_validated_product_row_id.315f4fa35b
 BEGIN;
 select
@@ -5197,26 +5379,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_int_sales_enriched_transaction_id.30e8fabcda>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_sales_hourly_hour_of_day.d273bb4eaf>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_int_sales_hourly_sales_date.40213e0971
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_int_sales_hourly_sales_date.40213e0971>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_int_sales_hourly_sales_hour.8614910d91
@@ -5259,16 +5421,6 @@ select
 <compiled code of test.ecom.not_null_qa_ingest_reconciliation_reconciliation_id.e4996c1cce>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_ingest_reconciliation_refreshed_at.4485f10bcd>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317
 BEGIN;
 select
@@ -5279,16 +5431,6 @@ select
 <compiled code of test.ecom.not_null_qa_rejected_customers_customer_row_id.584c9cc317>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_rejected_customers_refreshed_at.1c34e4a963>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d
 BEGIN;
 select
@@ -5297,26 +5439,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_qa_rejected_products_product_row_id.c1aa4cab6d>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_rejected_products_refreshed_at.c751417594>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_qa_rejected_sales_refreshed_at.9f0b3d687a>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_qa_rejected_sales_sales_row_id.26c61628d6
@@ -5419,6 +5541,16 @@ select
 <compiled code of test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000>
     ) dbt_internal_test;
 
+-- ---- test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1
 BEGIN;
 select
@@ -5427,46 +5559,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_segments_frequency_score.cec4c80ceb>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_segments_monetary_score.8e2ad231f3>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_segments_recency_score.221ae99b82>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_daily_sales_summary_refreshed_at.c24dccf12d>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_daily_sales_summary_sales_date.a7f6c7471c
@@ -5489,16 +5581,6 @@ select
 <compiled code of test.ecom.not_null_rpt_pipeline_runs_run_id.e16eaa092a>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_recent_transactions_line_number.3f471196d5>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368
 BEGIN;
 select
@@ -5507,16 +5589,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_recent_transactions_sales_row_id.1c8a77c368>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_recent_transactions_transaction_id.48eaeecd99>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d
@@ -5529,16 +5601,6 @@ select
 <compiled code of test.ecom.not_null_rpt_sales_by_category_category_day_id.cc966ba18d>
     ) dbt_internal_test;
 
--- ---- test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_sales_by_category_refreshed_at.cf903b2a44>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f
 BEGIN;
 select
@@ -5547,16 +5609,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_sales_by_weekday_hour_weekday_hour_id.8d39ee868f>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22
-BEGIN;
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_top_products_refreshed_at.3a95dc4e22>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_top_products_top_product_id.338a7bdf79
@@ -5607,6 +5659,16 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_stg_ops__pipeline_runs_run_id.3fd546600b>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.not_null_stg_predictions__customer_scores_customer_id.5587405ac6
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_stg_predictions__customer_scores_customer_id.5587405ac6>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_stg_shop__customers_customer_row_id.0cebee604b
@@ -6069,6 +6131,16 @@ select
 <compiled code of test.ecom.unique_rpt_customer_lifetime_value_customer_id.1517cd2290>
     ) dbt_internal_test;
 
+-- ---- test.ecom.unique_rpt_customer_predictions_customer_id.5bfa929dc9
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_rpt_customer_predictions_customer_id.5bfa929dc9>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.unique_rpt_customer_segments_customer_id.8e3a0cb271
 BEGIN;
 select
@@ -6177,6 +6249,16 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.unique_stg_ops__pipeline_runs_run_id.7185b69c19>
+    ) dbt_internal_test;
+
+-- ---- test.ecom.unique_stg_predictions__customer_scores_customer_id.4a5e7560f5
+BEGIN;
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.unique_stg_predictions__customer_scores_customer_id.4a5e7560f5>
     ) dbt_internal_test;
 
 -- ---- test.ecom.unique_stg_shop__customers_customer_row_id.1dc739e4b8
