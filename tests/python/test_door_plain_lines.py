@@ -12,7 +12,7 @@ from real_exports import REAL_DATA
 
 from ingest.errors import FileRejectedError
 from ingest.mapping import ExportMapping, load_mapping
-from ingest.sources import SALES
+from ingest.sources import CUSTOMERS, SALES, checks
 from ingest.sources import plain_lines as plain_lines_module
 from ingest.sources.checks import prepare
 
@@ -88,3 +88,49 @@ def test_a_mapped_export_lands_the_same_with_the_scans(monkeypatch: pytest.Monke
     scanned = _door(data, mapping)
     monkeypatch.setattr(plain_lines_module, "available", lambda: False)
     assert _door(data, mapping) == scanned
+
+
+RECORDS = [
+    '{"customer_id": "C1", "name": "Ana", "email": "a@x.com", "city": "Oslo",'
+    ' "signup_date": "2024-01-01", "updated_at": "2024-01-01T00:00:00Z"}',
+    '{"customer_id": "C2", "name": "Bo", "email": "b@x.com", "city": "Rome",'
+    ' "signup_date": "2024-01-02", "updated_at": "2024-01-02T00:00:00Z", "score": 1.5}',
+    '  {"customer_id": "C3", "name": "Cy", "email": "c@x.com", "city": null,'
+    ' "signup_date": "2024-01-03", "updated_at": "2024-01-03T00:00:00Z"}  ',
+    '{"customer_id": "C4", "score": NaN, "name": "D", "email": "d@x.com", "city": "X",'
+    ' "signup_date": "2024-01-04", "updated_at": "2024-01-04T00:00:00Z"}',
+    '{"customer_id": "C5", "score": 1e400, "name": "E", "email": "e@x.com", "city": "X",'
+    ' "signup_date": "2024-01-05", "updated_at": "2024-01-05T00:00:00Z"}',
+    '{"customer_id": "C6", "name": "F"',  # truncated
+    "[1, 2]",
+    '"a string"',
+    '"customer_id name email city signup_date updated_at"',  # a string, not an object
+    "",
+    "   ",
+    '{"customer_id": "C7"}',  # keys missing: the whole file is refused
+    '{"customer_id": "C8", "name": "H\\u00e9", "email": "h@x.com", "city": "2e5 Street",'
+    ' "signup_date": "2024-01-08", "updated_at": "2024-01-08T00:00:00Z"}',
+    '\ufeff{"customer_id": "C9", "name": "I", "email": "i@x.com", "city": "X",'
+    ' "signup_date": "2024-01-09", "updated_at": "2024-01-09T00:00:00Z"}',
+]
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_the_plain_ndjson_check_changes_nothing_the_door_decides(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(seed)
+    kinds = [RECORDS[0], RECORDS[1], *rng.sample(RECORDS[2:], rng.randrange(0, 2))]
+    lines = [rng.choice(kinds) for _ in range(rng.randrange(1, 40))]
+    data = (rng.choice(["\n", "\n", "\r\n"]).join(lines) + rng.choice(["\n", ""])).encode()
+
+    def door() -> tuple[object, ...]:
+        try:
+            prepared = prepare(CUSTOMERS, "customers.ndjson", data)
+        except FileRejectedError as exc:
+            return (str(exc),)
+        return (prepared.data, prepared.rows, prepared.rewritten, prepared.refused)
+
+    checked = door()
+    monkeypatch.setattr(checks, "_plain_ndjson", lambda *args: None)
+    assert door() == checked
