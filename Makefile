@@ -203,6 +203,13 @@ dashboard: $(DASHBOARD_STAMP)  ## the BI dashboard over the marts on http://127.
 bench: $(DEV_STAMP)  ## time and memory of each step at SCALE sales rows vs pandas -> docs/benchmarks.md
 	$(BIN)/python -m ecom.bench --scale $(SCALE) --runs $(RUNS)
 
+.PHONY: backtest
+# The customer predictions against what happened (docs/predictions.md): the sample, built once by
+# `ecom run` under data/backtest/ (365 days), and the CDNOW purchases in tests/data/real/cdnow/.
+# Offline; fails if the models do not beat the naive baseline on both.
+backtest: $(RUN_STAMP)  ## backtest the customer predictions on the sample and CDNOW -> docs/backtest.md
+	$(BIN)/python -m ecom.predictions.backtest --out docs/backtest.md
+
 .PHONY: loadtest
 # Many users at once (docs/loadtest.md): MCP clients over HTTP and stdio, headless Chromium on the
 # dashboard (chromium + chromium-driver, as .ci/run installs them), and both during `ecom run`;

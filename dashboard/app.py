@@ -15,12 +15,16 @@ from dashboard.ui import Filter
 st.set_page_config(page_title="ecom dashboard", layout="wide")
 
 BOTH = (Filter.DATES, Filter.CATEGORIES)
-# url path -> (page, the sidebar filters it applies); Customers and Pipeline health show
-# all-time figures, so no filter is offered there.
+# url path -> (page, the sidebar filters it applies); Customers, Predictions and Pipeline
+# health show all-time figures or the latest scores, so no filter is offered there.
 PAGES = {
     "": (st.Page("views/overview.py", title="Overview", default=True), BOTH),
     "products": (st.Page("views/products.py", title="Products", url_path="products"), BOTH),
     "customers": (st.Page("views/customers.py", title="Customers", url_path="customers"), ()),
+    "predictions": (
+        st.Page("views/predictions.py", title="Predictions", url_path="predictions"),
+        (),
+    ),
     "activity": (st.Page("views/activity.py", title="Activity", url_path="activity"), BOTH),
     "pipeline": (
         st.Page("views/pipeline.py", title="Pipeline health", url_path="pipeline"),

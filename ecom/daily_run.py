@@ -30,7 +30,7 @@ from ecom.daily_report import export_daily_report
 from ecom.dbt_runner import DbtResults, mart_models, run_dbt
 from ecom.events import RunEvents
 from ecom.exit_codes import ExitCode, exit_code_for
-from ecom.predictions.step import PredictionOutcome, predict_customers
+from ecom.predictions.step import PredictionOutcome, predict_customers, start_loading_models
 from ecom.progress import DbtProgress, Progress
 from ecom.runlog import (
     RunRecord,
@@ -642,6 +642,7 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         write_record(storage, record)  # the mart built next shows this run as running
         outcome.tests = scope = data_test_scope(options, day)
         record.test_scope = scope.scope
+        start_loading_models()  # scikit-learn loads while dbt builds, in its own process
         with steps.step("dbt_build", f"[2/5] dbt build --target {settings.dbt_target}"):
             events.event("test_scope", f"      tests check {scope.reason}", test_scope=scope.scope)
             outcome.build = _dbt_build(settings, warehouse, options, events, scope)

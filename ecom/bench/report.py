@@ -329,6 +329,16 @@ def render_scale(result: ScaleResult) -> list[str]:
             f"- the daily run reads {day_read:,.0f} MB, {day_read / build_read:.2f}x what the "
             f"full build reads ({build_read:,.0f} MB); Athena estimate in *Cost on Athena*"
         )
+    predicting = result.notes.get("incremental_prediction_seconds")
+    if isinstance(predicting, list) and predicting:
+        step, total = sorted(predicting, key=lambda pair: float(pair[1]))[len(predicting) // 2]
+        rest = float(total) - float(step)
+        lines.append(
+            f"- the daily run's prediction step (its median run): {float(step):,.2f} s of its "
+            f"steps' {float(total):,.2f} s, {float(step) / rest:.0%} on top of the rest"
+            if rest > 0
+            else f"- the daily run's prediction step: {float(step):,.2f} s"
+        )
     queries = result.notes.get("dashboard_queries")
     if isinstance(queries, dict):
         lines.append(

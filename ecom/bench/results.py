@@ -10,11 +10,14 @@ from typing import Any
 from ecom.bench.measure import median, percentile
 
 # The measured steps, in the order they run and are reported.
-STEPS = ("ingest", "full_build", "incremental_day", "equivalent_step", "pandas_baseline")
+STEPS = (
+    "ingest", "full_build", "incremental_day", "predictions", "equivalent_step", "pandas_baseline",
+)  # fmt: skip
 STEP_TITLES = {
     "ingest": "ingest (full history: sales, catalog, customer API)",
     "full_build": "full `dbt build` (all models and tests)",
     "incremental_day": "incremental daily run (`ecom run`, one more day)",
+    "predictions": "its prediction step alone (`python -m ecom.predictions`)",
     "equivalent_step": "equivalent step (`dbt run -s +rpt_daily_sales_summary`)",
     "pandas_baseline": "pandas baseline (the daily summary in pandas)",
     "dashboard_queries": "dashboard queries (all, marts and raw)",

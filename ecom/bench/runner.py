@@ -22,6 +22,7 @@ STEP_FUNCTIONS: dict[str, Callable[[Bench, int], Measurement]] = {
     "ingest": steps.ingest,
     "full_build": steps.full_build,
     "incremental_day": steps.incremental_day,
+    "predictions": steps.predictions,
     "equivalent_step": steps.equivalent_step,
     "pandas_baseline": steps.pandas_baseline,
 }
@@ -119,6 +120,7 @@ def run_scale(options: BenchOptions) -> ScaleResult:
     results: list[StepResult] = []
     notes: dict[str, object] = {}
     incremental_landed: list[int] = []
+    predicting: list[tuple[float, float]] = []  # (prediction step, all steps) per daily run
     dbt_nodes: dict[str, int] = {}
     with steps.customer_api(data.customers_file, workspace.logs / "customer-api.log") as url:
         bench = Bench(options.repo, workspace, data, url)
@@ -128,6 +130,13 @@ def run_scale(options: BenchOptions) -> ScaleResult:
         def check_incremental(measurement: Measurement) -> None:
             record = steps.incremental_run_record(bench)
             incremental_landed.append(int(str(record.get("files_landed", 0))))
+            # the run's own step times: what its prediction step adds to the rest of the run
+            logged = record.get("steps")
+            timed = {
+                str(s.get("name")): float(s.get("seconds") or 0)
+                for s in (logged if isinstance(logged, list) else [])
+            }
+            predicting.append((timed.get("predictions", 0.0), sum(timed.values())))
             if incremental_landed[-1] != 1:
                 raise BenchError(
                     f"the daily run landed {incremental_landed[-1]} files, expected the "
@@ -161,6 +170,7 @@ def run_scale(options: BenchOptions) -> ScaleResult:
         "raw_repeats": options.raw_query_repeats,
     }
     notes["incremental_files_landed"] = incremental_landed
+    notes["incremental_prediction_seconds"] = [list(pair) for pair in predicting]
     rows = {
         "history_rows": history_rows,
         "held_back_rows": held_back_rows,

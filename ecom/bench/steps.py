@@ -195,6 +195,16 @@ def incremental_day(bench: Bench, run_no: int) -> Measurement:
     return bench.run("incremental_day", run_no, [command])
 
 
+def predictions(bench: Bench, run_no: int) -> Measurement:
+    """The prediction step of `ecom run` on its own (`python -m ecom.predictions`): features
+    of every customer, training, scoring and writing the scores, on a copy of the warehouse
+    of the full build (a history under 180 days is not scored: the step says so and ends)."""
+    _fresh_warehouse(bench)
+    shutil.copy2(bench.workspace.snapshot / "ecom.duckdb", bench.workspace.warehouse)
+    os.sync()
+    return bench.run("predictions", run_no, [[sys.executable, "-m", "ecom.predictions"]])
+
+
 def incremental_run_record(bench: Bench) -> dict[str, object]:
     """The run log record the last daily run wrote (files and rows it landed)."""
     day = bench.dataset.held_back_day.isoformat()

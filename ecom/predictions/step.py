@@ -8,6 +8,8 @@ step says why in one line, the previous scores (if any) stay, and the run goes o
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -47,6 +49,18 @@ class PredictionOutcome:
     summary: str  # a shorter one, for the run's summary
     customers: int = 0
     train_seconds: float = 0.0
+
+
+def start_loading_models() -> None:
+    """Import the models' modules (scikit-learn: a few seconds, most of the step at 1M sales
+    rows) in a background thread, so that it happens while dbt builds in its own process;
+    the step's own import then finds them loaded (or waits for the thread to finish)."""
+    threading.Thread(
+        target=importlib.import_module,
+        args=("ecom.predictions.model",),
+        name="import scikit-learn",
+        daemon=True,
+    ).start()
 
 
 def _date(value: object) -> date | None:

@@ -6,6 +6,7 @@ and what the shared e2e run (12 days: too short to score) shows."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import duckdb
 import numpy as np
 import pytest
 import yaml
+from streamlit.testing.v1 import AppTest
 
 from ecom.predictions.evaluate import auc, calibration, evaluate, naive_scores
 from ecom.predictions.features import (
@@ -34,6 +36,7 @@ from ecom.predictions.store import (
     schema_of,
     write_scores,
 )
+from ecom.semantic import MetricQuery, SemanticLayer
 from ecom.settings import Settings
 from ecom.warehouse import Warehouse
 from ingest.config import LakeConfig
@@ -457,23 +460,130 @@ def test_a_run_with_too_little_history_says_it_cannot_score_and_succeeds(e2e: E2
     assert e2e.query("select count(*) from analytics_marts.rpt_customer_predictions") == [(0,)]
 
 
-def test_the_mart_shows_each_known_customers_scores_and_never_a_guest(
-    e2e: E2ERun, tmp_path: Path
-) -> None:
-    """Scores written into a copy of the e2e warehouse, as the step writes them, read back
-    through rpt_customer_predictions: every known customer once, with their current name;
-    a guest's row, were one written, is not shown."""
+@dataclass(frozen=True)
+class ScoredCopy:
+    """A copy of the e2e warehouse with invented scores for its known customers and one for
+    the guest member, which the mart must not show."""
+
+    env: dict[str, str]
+    warehouse: Warehouse
+    known: list[str]  # the known customers, sorted
+    known_last_90_days: float  # their net_sales_last_90_days, summed
+
+
+@pytest.fixture
+def scored_copy(e2e: E2ERun, tmp_path: Path) -> ScoredCopy:
+    """The e2e warehouse copied, and scores written into it as the step writes them: a
+    probability and last-90-days net sales that differ per customer."""
     copy = tmp_path / "ecom.duckdb"
     shutil.copy2(e2e.warehouse, copy)
-    env = {"ECOM_DUCKDB_PATH": str(copy), "DBT_PROFILES_DIR": str(REPO / "profiles")}
+    env = {**e2e.env, "ECOM_DUCKDB_PATH": str(copy)}
     warehouse = Warehouse.for_target("duckdb", REPO, env)
-    known = [
+    known = sorted(
         str(c)
         for (c,) in e2e.query("select customer_id from analytics_marts.rpt_customer_lifetime_value")
-    ]
-    write_scores(Settings(), warehouse, score_rows([*known, "guest"], probability=0.1))
-    rows = warehouse.rows("select * from analytics_marts.rpt_customer_predictions")
-    assert sorted(r["customer_id"] for r in rows) == sorted(known)
+    )
+    customers = [*known, "guest"]
+    probability = np.linspace(0.05, 0.95, len(customers))
+    written = replace(
+        score_rows(customers),
+        risk_band=[risk_band(p) for p in probability],
+        buy_probability=probability,
+        net_sales_last_90_days=np.round(np.linspace(400.0, 10.0, len(customers)), 2),
+        orders_last_90_days=np.array([float(i % 3) for i in range(len(customers))]),
+    )
+    write_scores(Settings(), warehouse, written)
+    return ScoredCopy(env, warehouse, known, float(written.net_sales_last_90_days[:-1].sum()))
+
+
+def test_the_mart_shows_each_known_customers_scores_and_never_a_guest(
+    scored_copy: ScoredCopy,
+) -> None:
+    """The scores read back through rpt_customer_predictions: every known customer once, with
+    their current name, and not the guest's row; at risk is high risk with a recent order.
+    The semantic layer's prediction metrics sum the same rows."""
+    rows = scored_copy.warehouse.rows("select * from analytics_marts.rpt_customer_predictions")
+    known = scored_copy.known
+    assert sorted(r["customer_id"] for r in rows) == known
     assert all(0 <= r["buy_probability"] <= 1 for r in rows)
     assert all(r["customer_name"] for r in rows)
-    assert {(r["risk_band"], r["is_at_risk"]) for r in rows} == {("high", True)}
+    assert all(
+        r["is_at_risk"] == (r["risk_band"] == "high" and r["orders_last_90_days"] > 0) for r in rows
+    )
+    at_risk = sum(1 for r in rows if r["is_at_risk"])
+    assert at_risk > 0
+    layer = SemanticLayer.load(scored_copy.warehouse, scored_copy.env)
+    columns, figures = layer.query(
+        MetricQuery(
+            ("predicted_revenue", "at_risk_customers", "revenue_last_90_days_of_scored"),
+            start=CUTOFF,
+            end=CUTOFF,
+        )
+    )
+    assert dict(zip(columns, figures[0], strict=True)) == {
+        "predicted_revenue": pytest.approx(-12.5 * len(known)),
+        "at_risk_customers": at_risk,
+        "revenue_last_90_days_of_scored": pytest.approx(scored_copy.known_last_90_days),
+    }
+
+
+def run_page(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The dashboard's Predictions page on the warehouse of `env`."""
+    import streamlit as st
+
+    for name in ("ECOM_DUCKDB_PATH", "DBT_TARGET_PATH"):
+        monkeypatch.setenv(name, env[name])
+    monkeypatch.setenv("ECOM_DBT_TARGET", "duckdb")
+    st.cache_data.clear()
+    app = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=60).run()
+    app.switch_page("views/predictions.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_the_predictions_page_shows_the_next_90_days_and_the_customers_at_risk(
+    scored_copy: ScoredCopy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = run_page(scored_copy.env, monkeypatch)
+    rows = scored_copy.warehouse.rows("select * from analytics_marts.rpt_customer_predictions")
+    cards = {m.label: m.value for m in app.metric}
+    predicted = sum(r["expected_net_sales"] for r in rows)
+    at_risk = sorted(
+        (r for r in rows if r["is_at_risk"]),
+        key=lambda r: (-r["net_sales_last_90_days"], r["customer_id"]),
+    )
+    assert cards["Predicted revenue, next 90 days"] == f"-${abs(predicted):,.2f}"
+    assert cards["Customers at risk"] == f"{len(at_risk):,}"
+    shown = app.dataframe[-1].value
+    assert shown["customer_id"].tolist() == [r["customer_id"] for r in at_risk][:50]
+    assert app.get("vega_lite_chart")
+
+
+def test_the_predictions_page_says_when_nothing_was_scored(
+    e2e: E2ERun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = run_page(e2e.env, monkeypatch)
+    assert any("No predictions yet" in info.value for info in app.info)
+    assert not app.metric
+
+
+def test_the_mcp_server_describes_the_mart_and_answers_sql_over_it(
+    scored_copy: ScoredCopy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ecom.mcp.options import ServerOptions
+    from ecom.mcp.server import Tools
+
+    monkeypatch.setenv("DBT_TARGET_PATH", scored_copy.env["DBT_TARGET_PATH"])
+    tools = Tools(Settings(project_dir=REPO), scored_copy.warehouse, ServerOptions())
+    listed = {m["name"] for m in tools.list_marts()["marts"]}
+    assert "rpt_customer_predictions" in listed
+    columns = {c["name"]: c for c in tools.describe_mart("rpt_customer_predictions")["columns"]}
+    assert columns["buy_probability"]["type"] == "decimal(9,4)"
+    assert "next 90 days" in columns["buy_probability"]["description"]
+    answer = tools.run_sql(
+        "select count(*) as customers from rpt_customer_predictions where is_at_risk", None
+    )
+    at_risk = scored_copy.warehouse.rows(
+        "select count(*) as n from analytics_marts.rpt_customer_predictions where is_at_risk"
+    )
+    assert answer["rows"] == [[at_risk[0]["n"]]]

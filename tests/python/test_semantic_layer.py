@@ -145,6 +145,9 @@ class Marts:
     lines: list[Line]
     landed: dict[date, int]
     rejected: dict[date, int]
+    # rpt_customer_predictions: (as_of_date, expected_net_sales, expected_orders, is_at_risk,
+    # net_sales_last_90_days) per scored customer
+    predictions: list[tuple[date, Decimal, Decimal, bool, Decimal]]
 
     @classmethod
     def read(cls, query: Query) -> Marts:
@@ -175,10 +178,18 @@ class Marts:
             )
             + ") r group by ingest_date"
         )
+        predictions = [
+            (as_day(day), Decimal(str(net)), Decimal(str(orders)), bool(risk), Decimal(str(last)))
+            for day, net, orders, risk, last in query(
+                "select as_of_date, expected_net_sales, expected_orders, is_at_risk, "
+                f"net_sales_last_90_days from {MARTS}.rpt_customer_predictions"
+            )
+        ]
         return cls(
             lines,
             {as_day(day): int(str(rows)) for day, rows in landed},
             {as_day(day): int(str(rows)) for day, rows in rejected},
+            predictions,
         )
 
     @cached_property
@@ -237,6 +248,7 @@ class Marts:
             lines(lambda x: x.returned),
         )
         guest = lines(lambda x: x.net if x.customer_id is None else Decimal(0))
+        scored = [p for p in self.predictions if start <= p[0] <= end]
         count = of_orders(lambda order: Decimal(1))
         value = of_orders(lambda order: order.value)
         units = of_orders(lambda order: Decimal(order.units))
@@ -264,6 +276,10 @@ class Marts:
             "landed_rows": Decimal(landed) if landed else None,
             "rejected_rows": Decimal(rejected) if landed else None,
             "rejected_row_rate": ratio(Decimal(rejected), Decimal(landed)) if landed else None,
+            "predicted_revenue": total([p[1] for p in scored]),
+            "predicted_orders": total([p[2] for p in scored]),
+            "at_risk_customers": total([Decimal(p[3]) for p in scored]),
+            "revenue_last_90_days_of_scored": total([p[4] for p in scored]),
         }
 
     def on(self, day: date) -> dict[str, Decimal | None]:
