@@ -182,7 +182,7 @@ class RawRows:
 def created_by_dbt(source: Mapping[str, Any]) -> bool:
     """A source table a model's pre-hook creates in the warehouse (the prediction scores,
     macros/predictions/), not a raw table of the lake."""
-    return source["source_name"] == "predictions"
+    return str(source["source_name"]) == "predictions"
 
 
 def raw_table_inputs(sources: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:

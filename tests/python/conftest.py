@@ -96,7 +96,7 @@ SLOW_MODULES = {
     "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
     "test_aws_materializations.py", "test_incremental_fct_sales.py", "test_real_exports.py",
     "test_infra_moto.py", "test_catalog_contract.py", "test_dashboard_browser.py",
-    "test_infra_templates.py",
+    "test_infra_templates.py", "test_portability_executed.py",
 }  # fmt: skip
 # The e2e modules `make test-fast` keeps: they read the shared run and add little to it.
 FAST_DBT_MODULES = {"test_pipeline_e2e.py", "test_slim_ci.py"}
