@@ -10,12 +10,15 @@ per order (fct_orders), never per line; customer figures leave guest checkouts o
 
 from __future__ import annotations
 
+import copy
+import functools
 import math
 import threading
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 
@@ -73,6 +76,57 @@ class Totals:
     return_rate: Decimal | None  # returns / gross_revenue, 0.0412 = 4.12%; None: no sales
     guest_share: Decimal | None  # guest net revenue / net_revenue; None: no sales
     customers: int  # known customers: guests are not counted
+
+
+# Results of the semantic layer's metrics per (function, warehouse, what the warehouse was
+# built into, arguments), kept until the warehouse is written again: a metric over the sales
+# history (the per-day metrics scan all of fct_sales) need not run again while the data is the
+# same, for any session of the dashboard.
+_KEPT: dict[tuple[object, ...], object] = {}
+_KEPT_MOST = 256
+_KEPT_LOCK = threading.Lock()
+Result = TypeVar("Result")
+Arguments = ParamSpec("Arguments")
+
+
+def _frozen(value: object) -> object:
+    """An argument as part of a dictionary key: a mapping as its items, a list or tuple as a
+    tuple (in order), a set as a tuple in a fixed order."""
+    if isinstance(value, Mapping):
+        return tuple((key, _frozen(item)) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, set | frozenset):
+        return tuple(sorted((_frozen(item) for item in value), key=repr))
+    return value
+
+
+def kept_until_rebuilt(
+    function: Callable[Concatenate[Warehouse, Arguments], Result],
+) -> Callable[Concatenate[Warehouse, Arguments], Result]:
+    """The function's result kept until the DuckDB warehouse file or the semantic manifest
+    changes (ecom.semantic.build_fingerprint), so it is never one of an earlier build; on the
+    other engines, whose tables a build elsewhere rewrites unseen, computed on every call
+    (the dashboard's TTL cache still applies). Callers get a copy."""
+
+    def kept(warehouse: Warehouse, /, *args: Arguments.args, **kwargs: Arguments.kwargs) -> Result:
+        fingerprint = build_fingerprint(warehouse)
+        if fingerprint is None:
+            return function(warehouse, *args, **kwargs)
+        key = (function.__name__, warehouse, fingerprint, _frozen(args), _frozen(kwargs))
+        with _KEPT_LOCK:
+            found = key in _KEPT
+            result = _KEPT.get(key)
+        if not found:
+            result = function(warehouse, *args, **kwargs)
+            with _KEPT_LOCK:
+                if len(_KEPT) >= _KEPT_MOST:
+                    _KEPT.clear()
+                _KEPT[key] = result
+        return copy.deepcopy(result)  # type: ignore[return-value]
+
+    functools.update_wrapper(kept, function)
+    return kept
 
 
 def overview_periods(today: date, filters: Filters) -> dict[str, Filters]:
@@ -206,6 +260,7 @@ class OverviewTotals:
     detailed: dict[str, Totals]
 
 
+@kept_until_rebuilt
 def totals(
     warehouse: Warehouse, periods: dict[str, Filters], detailed: Collection[str]
 ) -> OverviewTotals:
@@ -257,6 +312,7 @@ def totals(
     )
 
 
+@kept_until_rebuilt
 def revenue_trend(
     warehouse: Warehouse, last_date: date, days: int, cats: tuple[str, ...]
 ) -> pd.DataFrame:
@@ -294,37 +350,12 @@ def _metric_request(
     return request, info.name
 
 
-# The catalogues computed per (warehouse, what it was built into, filters), kept until the
-# warehouse is written again: its per-day metrics (cumulative, growth) each scan the sales
-# history, which no time-to-live needs to repeat while the data is the same.
-_CATALOGUES: dict[tuple[object, ...], pd.DataFrame] = {}
-_CATALOGUES_KEPT = 64
-_CATALOGUES_LOCK = threading.Lock()
-
-
+@kept_until_rebuilt
 def metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     """Every metric of the semantic layer for the period and the period before: metric
     (label), metric_name, format, value and previous_value (None: no data), is_filtered
     (whether the category filter applies to it), by_day_only and description. All the
-    metric queries run as one statement; on DuckDB the result is kept until the warehouse
-    file or the semantic manifest changes (ecom.semantic.build_fingerprint)."""
-    fingerprint = build_fingerprint(warehouse)
-    if fingerprint is None:
-        return _metric_catalogue(warehouse, filters)
-    key = (warehouse, fingerprint, filters)
-    with _CATALOGUES_LOCK:
-        kept = _CATALOGUES.get(key)
-    if kept is None:
-        kept = _metric_catalogue(warehouse, filters)
-        with _CATALOGUES_LOCK:
-            if len(_CATALOGUES) >= _CATALOGUES_KEPT:
-                _CATALOGUES.clear()
-            _CATALOGUES[key] = kept
-    return kept.copy()
-
-
-def _metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
-    """metric_catalogue, computed."""
+    metric queries run as one statement."""
     infos = semantic_layer(warehouse).metrics()
     requests = []
     filtered = []
@@ -352,6 +383,7 @@ def _metric_catalogue(warehouse: Warehouse, filters: Filters) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+@kept_until_rebuilt
 def metric_by_day(
     warehouse: Warehouse, name: str, filters: Filters, *, filtered: bool
 ) -> pd.DataFrame:
