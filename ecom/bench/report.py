@@ -418,9 +418,10 @@ Generating the data is timed separately and never counted.
    (the semantic layer's metrics, overview and metrics page, included: MetricFlow plans their
    SQL in the untimed warm-up call and the dashboard keeps it, as the timed calls do);
    "first call" is that warm-up call, what the first visit after a build costs. Uncached means
-   without the dashboard's time-to-live cache (`ECOM_DASHBOARD_CACHE_TTL=0`); the metrics
-   page's catalogue is kept until the DuckDB warehouse is written again (a result that cannot
-   be stale), so its repeated calls are served from that and its first call is its cost;
+   without the dashboard's time-to-live cache (`ECOM_DASHBOARD_CACHE_TTL=0`); the semantic
+   layer's metrics (`totals`, `revenue_trend`, `metric_catalogue`, `metric_by_day`) are kept
+   until the DuckDB warehouse is written again (a result that cannot be stale), so their
+   repeated calls are served from that and their first call is their cost;
    the sales questions also asked of the raw landed CSVs with DuckDB (`read_csv` + `try_cast`,
    exact duplicates and unparseable rows dropped) for comparison.
 
