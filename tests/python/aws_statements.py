@@ -54,6 +54,14 @@ TARGETS = ("athena", "redshift")
 SCENARIOS = ("first_deployment", "daily_run")
 # What a daily run builds: seeds, models, the snapshot and data tests (ecom run's dbt build).
 BUILD = ["build", "--exclude-resource-type", "unit_test"]
+# After the builds, the Iceberg upkeep the deployed workflow runs after the daily build
+# (macros/operations/iceberg_maintenance.sql), over what they built.
+OPERATIONS = ("maintenance",)
+COMMANDS = {
+    "first_deployment": BUILD,
+    "daily_run": BUILD,
+    "maintenance": ["run-operation", "iceberg_maintenance"],
+}
 # The scenarios whose build runs the data tests. A test sends the same statement after either
 # build, so the first deployment leaves them out: they are ~190 of its ~220 nodes.
 TESTED = ("daily_run",)
@@ -874,7 +882,8 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
     """`dbt build --target <target>` twice against a recording connection: the first
     deployment (nothing exists; its data tests left out, see TESTED) and the daily run after
     it (everything the first one created exists, so the incremental models and the snapshot
-    take their update path)."""
+    take their update path); then `dbt run-operation iceberg_maintenance` over what they
+    built."""
     from dbt.artifacts.schemas.run import RunExecutionResult
     from dbt.cli.main import dbtRunner
     from dbt.contracts.graph.manifest import Manifest
@@ -919,12 +928,17 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
             if target == "athena"
             else RedshiftWarehouse(columns, contracted, external)
         )
-        for scenario in SCENARIOS:
+        for scenario in (*SCENARIOS, *OPERATIONS):
             recorder = Recorder()
             first_created = len(warehouse.created)
-            untested = [] if scenario in TESTED else ["--exclude-resource-type", "test"]
+            untested = (
+                [] if scenario in TESTED or COMMANDS[scenario] != BUILD
+                else ["--exclude-resource-type", "test"]
+            )  # fmt: skip
             with recording_connections(warehouse, recorder):
-                result = dbtRunner(manifest=manifest).invoke([*BUILD, *untested, *common])
+                result = dbtRunner(manifest=manifest).invoke(
+                    [*COMMANDS[scenario], *untested, *common]
+                )
             results = result.result.results if isinstance(result.result, RunExecutionResult) else []
             failures = [
                 f"{r.node.unique_id}: {r.message}"
@@ -1012,7 +1026,7 @@ def snapshot(capture: Capture) -> str:
         "through boto3.",
         "-- Regenerate: ECOM_UPDATE_SNAPSHOTS=1 pytest tests/python/test_aws_materializations.py",
     ]
-    for scenario in SCENARIOS:
+    for scenario in (*SCENARIOS, *OPERATIONS):
         by_connection: dict[str, list[tuple[int, str]]] = {}
         for statement in capture.statements[scenario]:
             sql = normalise(statement.sql, capture.bodies[scenario])

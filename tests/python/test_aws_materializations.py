@@ -43,6 +43,7 @@ from pathlib import Path
 import pytest
 import sqlglot
 from aws_statements import (
+    OPERATIONS,
     S3_DATA_DIR,
     SCENARIOS,
     TARGETS,
@@ -93,7 +94,7 @@ def test_every_statement_parses_in_the_engines_dialect(
     problems = []
     distinct = {
         s.sql: f"{scenario} {s.connection}"
-        for scenario in SCENARIOS
+        for scenario in (*SCENARIOS, *OPERATIONS)
         for s in captures[target].statements[scenario]
     }
     for sql, sent_by in distinct.items():
@@ -540,6 +541,41 @@ def test_daily_run_drops_no_table_with_history(captures: dict[str, Capture], tar
         if call.table.rsplit(".", 1)[-1] in history:
             touched.append(f"{call.connection}: glue.{call.operation} {call.table}")
     assert not touched, "\n".join(touched)
+
+
+MAINTENANCE = re.compile(r"^(?P<verb>optimize|vacuum) (?P<relation>[\w.\"`]+)(?P<rest>.*)$")
+
+
+def test_athena_iceberg_maintenance_compacts_and_expires_every_table_with_history(
+    captures: dict[str, Capture],
+) -> None:
+    """`dbt run-operation iceberg_maintenance` (the workflow's Maintain step) after the daily
+    build: each table that keeps history between builds is compacted and vacuumed, a table
+    partitioned by day or month only over its last 7 days (what bounds OPTIMIZE's bill), and
+    the tables every build re-creates are left alone."""
+    run = captures["athena"]
+    history = tables_with_history(run)
+    done: dict[str, dict[str, str]] = {"optimize": {}, "vacuum": {}}
+    for statement in run.statements["maintenance"]:
+        found = MAINTENANCE.match(flat(statement.sql))
+        assert found, statement.sql
+        table = found["relation"].rsplit(".", 1)[-1].strip('`"')
+        done[found["verb"]][table] = found["rest"].strip()
+    assert set(done["optimize"]) == set(done["vacuum"]) == history
+    assert done["optimize"]["fct_sales"] == (
+        "rewrite data using bin_pack where transaction_date >= current_date - interval '7' day"
+    )
+    assert done["optimize"]["fct_orders"].endswith(
+        "where order_date >= current_date - interval '7' day"
+    )
+    assert done["optimize"]["snp_shop__customers"] == "rewrite data using bin_pack"
+    assert all(rest == "" for rest in done["vacuum"].values())
+    assert "dim_customers" not in done["optimize"]
+
+
+def test_redshift_iceberg_maintenance_sends_nothing(captures: dict[str, Capture]) -> None:
+    sent = [flat(s.sql) for s in captures["redshift"].statements["maintenance"]]
+    assert sent == ["begin", "commit"]  # dbt's transaction around every run-operation
 
 
 def test_redshift_stand_in_refuses_a_schema_bound_view_over_a_spectrum_table() -> None:

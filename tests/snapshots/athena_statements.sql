@@ -2168,15 +2168,6 @@ select
   <compiled code of test.ecom.accepted_range_dim_products_list_price__0.7997f21324>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_range_rpt_customer_predictions_buy_probability__1__0.fc6d4cfdb2
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_rpt_customer_predictions_buy_probability__1__0.fc6d4cfdb2>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c
 select
       count(*) as failures,
@@ -2184,15 +2175,6 @@ select
       count(*) != 0 as should_error
     from (
   <compiled code of test.ecom.accepted_range_rpt_top_products_revenue_rank__1.0d0808815c>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_range_stg_predictions__customer_scores_buy_probability__1__0.40173c7677
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-  <compiled code of test.ecom.accepted_range_stg_predictions__customer_scores_buy_probability__1__0.40173c7677>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_ranges_dim_date__min_value_1_max_value_4____min_value_1_max_value_12____min_value_1_max_value_7_.a1f084ce5b
@@ -2285,15 +2267,6 @@ select
 <compiled code of test.ecom.accepted_values_reject_reasons_entity__sales__products__customers.16f2428a83>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_values_rpt_customer_predictions_risk_band__high__medium__low.515a92b7db
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.accepted_values_rpt_customer_predictions_risk_band__high__medium__low.515a92b7db>
-    ) dbt_internal_test;
-
 -- ---- test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7
 select
       count(*) as failures,
@@ -2303,22 +2276,22 @@ select
 <compiled code of test.ecom.accepted_values_rpt_customer_segments_segment_code__champions__loyal_customers__potential_loyalists__new_customers__needs_attention__at_risk__hibernating__lost.29309baaf7>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__3.62cbaccf7f
+-- ---- test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__2__3.db1d3055ec
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__3.62cbaccf7f>
+<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_exit_code__False__0__1__2__3.db1d3055ec>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__failed__interrupted.5b3427bd9f
+-- ---- test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__data_stale__failed__interrupted.78d8ba5cd3
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__failed__interrupted.5b3427bd9f>
+<compiled code of test.ecom.accepted_values_rpt_pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__data_stale__failed__interrupted.78d8ba5cd3>
     ) dbt_internal_test;
 
 -- ---- test.ecom.accepted_values_rpt_top_products_period_type__day__week__month.8d238afd18
@@ -2357,22 +2330,13 @@ select
 <compiled code of test.ecom.accepted_values_stg_lake__refused_rows_entity__sales__products__customers.43a04b00af>
     ) dbt_internal_test;
 
--- ---- test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392
+-- ---- test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__data_stale__failed.a1ea3dc497
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__failed.2d344c6392>
-    ) dbt_internal_test;
-
--- ---- test.ecom.accepted_values_stg_predictions__customer_scores_risk_band__high__medium__low.41237ab5ae
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.accepted_values_stg_predictions__customer_scores_risk_band__high__medium__low.41237ab5ae>
+<compiled code of test.ecom.accepted_values_stg_ops__pipeline_runs_run_status__running__succeeded__data_quarantined__data_rejected__data_stale__failed.a1ea3dc497>
     ) dbt_internal_test;
 
 -- ---- test.ecom.assert_cast_if_well_formed_accepts_only_documented_formats
@@ -2511,13 +2475,13 @@ select
 <compiled code of test.ecom.expression_is_true_rpt_customer_lifetime_value_first_order_date_last_order_date_and_last_order_date_as_of_date.f1a7a037c8>
     ) dbt_internal_test;
 
--- ---- test.ecom.expression_is_true_rpt_customer_predictions_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.fe4f00c0ce
+-- ---- test.ecom.expression_is_true_rpt_customer_predictions_risk_band_in_high_medium_low_and_buy_probability_between_0_and_1_and_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.049bd544d4
 select
       count(*) as failures,
       count(*) != 0 as should_warn,
       count(*) != 0 as should_error
     from (
-<compiled code of test.ecom.expression_is_true_rpt_customer_predictions_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.fe4f00c0ce>
+<compiled code of test.ecom.expression_is_true_rpt_customer_predictions_risk_band_in_high_medium_low_and_buy_probability_between_0_and_1_and_expected_orders_0_and_days_since_last_order_0_and_last_order_date_as_of_date_and_training_cutoff_date_as_of_date.049bd544d4>
     ) dbt_internal_test;
 
 -- ---- test.ecom.expression_is_true_rpt_daily_sales_summary_unique_customers_new_customers_returning_customers_and_net_sales_gross_sales_discounts_returns_and_total_sales_net_sales_shipping_fees.544f26c53b
@@ -3031,15 +2995,6 @@ select
       count(*) != 0 as should_error
     from (
 <compiled code of test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000>
-    ) dbt_internal_test;
-
--- ---- test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1
-select
-      count(*) as failures,
-      count(*) != 0 as should_warn,
-      count(*) != 0 as should_error
-    from (
-<compiled code of test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1>
     ) dbt_internal_test;
 
 -- ---- test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1
@@ -3707,3 +3662,37 @@ select
     from (
 <compiled code of test.ecom.unique_stg_shop__sales_sales_row_id.d68b533822>
     ) dbt_internal_test;
+
+-- ======== scenario: maintenance ========
+
+-- ---- macro_iceberg_maintenance
+optimize awsdatacatalog.ecom_analytics_intermediate.int_product_sales_days rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_intermediate.int_product_sales_days;
+optimize awsdatacatalog.ecom_analytics_intermediate.int_sales_validated rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_intermediate.int_sales_validated;
+optimize awsdatacatalog.ecom_analytics_intermediate.int_sales_hourly rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_intermediate.int_sales_hourly;
+optimize awsdatacatalog.ecom_analytics_intermediate.int_customers_validated rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_intermediate.int_customers_validated;
+optimize awsdatacatalog.ecom_analytics_intermediate.int_customer_orders rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_intermediate.int_customer_orders;
+optimize awsdatacatalog.ecom_analytics_marts.rpt_sales_by_category rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_marts.rpt_sales_by_category;
+optimize awsdatacatalog.ecom_analytics_marts.rpt_top_products rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_marts.rpt_top_products;
+optimize awsdatacatalog.ecom_analytics_marts.rpt_daily_sales_summary rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_marts.rpt_daily_sales_summary;
+optimize awsdatacatalog.ecom_analytics_qa.qa_rejected_sales rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_qa.qa_rejected_sales;
+optimize awsdatacatalog.ecom_analytics_qa.qa_ingest_reconciliation rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_qa.qa_ingest_reconciliation;
+optimize awsdatacatalog.ecom_analytics_marts.fct_sales rewrite data using bin_pack where transaction_date >= current_date - interval '7' day;
+vacuum awsdatacatalog.ecom_analytics_marts.fct_sales;
+optimize awsdatacatalog.ecom_analytics_marts.fct_orders rewrite data using bin_pack where order_date >= current_date - interval '7' day;
+vacuum awsdatacatalog.ecom_analytics_marts.fct_orders;
+optimize awsdatacatalog.ecom_analytics_staging.stg_shop__sales rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_staging.stg_shop__sales;
+optimize awsdatacatalog.ecom_analytics_staging.stg_shop__customers rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_staging.stg_shop__customers;
+optimize awsdatacatalog.ecom_analytics_snapshots.snp_shop__customers rewrite data using bin_pack;
+vacuum awsdatacatalog.ecom_analytics_snapshots.snp_shop__customers;
