@@ -24,6 +24,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ecom.dbt_metrics import ScanCost, scan_cost, usd_per_tb
+from ecom.dbt_runner import read_freshness
 from ecom.read_pool import ReadersBusyError, ReadTimeoutError, read_pool
 from ecom.runlog import read_records
 from ecom.semantic import (
@@ -284,6 +286,47 @@ def read_dbt_artifact(name: str, environ: Mapping[str, str] | None = None) -> di
     except (OSError, json.JSONDecodeError):
         return None
     return payload if isinstance(payload, dict) else None
+
+
+def source_freshness(environ: Mapping[str, str] | None = None) -> pd.DataFrame | None:
+    """Every source the last `dbt source freshness` checked (sources.json, which `ecom run`
+    writes after its build): status, when it last loaded, its age in hours and thresholds;
+    None when there is no sources.json."""
+    checked = read_freshness(dbt_target_dir(environ))
+    if not checked:
+        return None
+    return pd.DataFrame(
+        {
+            "source": [s.source for s in checked],
+            "status": [s.status for s in checked],
+            "max_loaded_at": [(s.max_loaded_at or "")[:19].replace("T", " ") for s in checked],
+            "age_hours": [
+                round(s.age_seconds / 3600, 1) if s.age_seconds is not None else None
+                for s in checked
+            ],
+            "warn_after": [s.warn_after or "" for s in checked],
+            "error_after": [s.error_after or "" for s in checked],
+            "message": [s.message or "" for s in checked],
+        }
+    )
+
+
+def bytes_scanned(run_results: Mapping[str, Any] | None) -> tuple[pd.DataFrame, ScanCost | None]:
+    """The nodes of a run_results.json that reported bytes scanned (dbt-athena), most first,
+    and the run's ScanCost (None: the target reports no bytes, e.g. DuckDB)."""
+    rows = [
+        (str(r.get("unique_id", "")), int(scanned))
+        for r in (run_results or {}).get("results", [])
+        if (scanned := (r.get("adapter_response") or {}).get("data_scanned_in_bytes")) is not None
+    ]
+    frame = pd.DataFrame(
+        {
+            "node": [uid.split(".")[-1] for uid, _ in rows],
+            "kind": [uid.split(".", 1)[0] for uid, _ in rows],
+            "bytes_scanned": [scanned for _, scanned in rows],
+        }
+    ).sort_values("bytes_scanned", ascending=False, kind="stable")
+    return frame.reset_index(drop=True), scan_cost([b for _, b in rows], usd_per_tb())
 
 
 def running_run_records(runs: Iterable[tuple[str, date]]) -> dict[str, dict[str, Any]]:

@@ -2,8 +2,10 @@
 
 A summary always goes to stderr. A Slack-compatible webhook (ECOM_ALERT_WEBHOOK_URL: a JSON
 body with ``text``, plus the run's facts under ``ecom``) and an SNS topic
-(ECOM_ALERT_SNS_TOPIC_ARN) are added when configured. Failures and quarantined data always
-alert; successful runs only with ECOM_ALERT_ON_SUCCESS=true (or --alert-on-success). A notifier
+(ECOM_ALERT_SNS_TOPIC_ARN) are added when configured. Failures, quarantined or rejected data
+and a source past its freshness error threshold always alert; successful runs only with
+ECOM_ALERT_ON_SUCCESS=true (or --alert-on-success). Every alert lists the sources that are
+not fresh (a warning too) and, on Athena, what the run's queries scanned and cost. A notifier
 that cannot deliver logs an error and never changes the run's outcome.
 """
 
@@ -20,6 +22,7 @@ from typing import Any, Protocol, TextIO
 import boto3
 import requests
 
+from ecom.dbt_runner import SourceFreshness
 from ecom.runlog import RunRecord, RunStatus
 from ingest.retry import Backoff, TransientError, with_retries
 
@@ -43,6 +46,7 @@ def alert_for(record: RunRecord) -> Alert:
         RunStatus.SUCCEEDED: "succeeded",
         RunStatus.DATA_QUARANTINED: "succeeded, but files were quarantined",
         RunStatus.DATA_REJECTED: "succeeded, but most of a file was rejected",
+        RunStatus.DATA_STALE: "succeeded, but a source is stale",
         RunStatus.FAILED: "FAILED",
     }.get(record.status, record.status)
     title = f"ecom {record.command} {record.run_date.isoformat()} {state} (exit {record.exit_code})"
@@ -54,9 +58,21 @@ def alert_for(record: RunRecord) -> Alert:
         f"tests {record.tests_passed} passed, {record.tests_warned} warned, "
         f"{record.tests_failed} failed",
     ]
-    if record.error_message:
+    if record.error_message and record.status != RunStatus.DATA_STALE:
         label = "data" if record.status == RunStatus.DATA_REJECTED else "error"
         lines.append(f"{label}: {record.error_message}")
+    late = [
+        SourceFreshness(**source)
+        for source in record.freshness.get("sources", [])
+        if source.get("status") != "pass"
+    ]
+    lines += [f"freshness: {source.describe()}" for source in late]
+    scanned = record.data_scanned
+    if scanned.get("bytes") is not None:
+        lines.append(
+            f"Athena: {scanned['bytes']:,} bytes scanned by {scanned['queries']} queries, "
+            f"${scanned['usd']:.4f} at ${scanned['usd_per_tb']:g}/TB"
+        )
     facts = {
         key: getattr(record, key)
         for key in (
@@ -67,6 +83,9 @@ def alert_for(record: RunRecord) -> Alert:
     }  # fmt: skip
     facts["run_date"] = record.run_date.isoformat()
     facts["run_log_key"] = record.key
+    facts["freshness_status"] = record.freshness.get("status")
+    facts["sources_not_fresh"] = {source.source: source.status for source in late}
+    facts["usd_scanned"] = scanned.get("usd")
     return Alert(title, "\n".join(lines), facts)
 
 

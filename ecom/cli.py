@@ -368,6 +368,14 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
         help="rebuild incremental models (fct_sales) from scratch",
     )
     dbt.add_argument(
+        "--rebuild-changed",
+        action="store_true",
+        help="after an upgrade: rebuild from the lake each incremental model whose table has "
+        "other columns than the model now, and the models that depend on it, and build the "
+        "rest as usual (default: the run stops before dbt build with exit 2 and names the "
+        "tables and this command)",
+    )
+    dbt.add_argument(
         "--vars",
         metavar="YAML",
         help="project variables, e.g. '{key: value}' (default: dbt_project.yml's)",
@@ -699,6 +707,7 @@ def _mcp_args(sub: Any) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ecom` console script."""
     args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # to repeat it in a message
     configure_logging(json_requested(args.log_format))
     try:
         return _dispatch(args)
@@ -868,6 +877,8 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
         full_tests=args.full_tests,
         full_tests_day=settings.full_tests_day,
         max_rejected_share=args.max_rejected_share,
+        rebuild_changed=args.rebuild_changed,
+        command_line=tuple(getattr(args, "argv", ())),
     )
 
 

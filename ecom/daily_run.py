@@ -9,10 +9,12 @@ deterministic ones fail the run at once.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
 import re
+import shlex
 import sys
 import time
 from collections import Counter
@@ -27,7 +29,16 @@ import duckdb
 
 from ecom.alerts import AlertConfig, emf_line, send_alerts
 from ecom.daily_report import export_daily_report
-from ecom.dbt_runner import DbtResults, mart_models, run_dbt
+from ecom.dbt_metrics import scan_cost, usd_per_tb
+from ecom.dbt_runner import (
+    FRESHNESS_ORDER,
+    DbtResults,
+    SchemaChange,
+    SessionRequest,
+    mart_models,
+    run_dbt,
+    run_dbt_session,
+)
 from ecom.events import RunEvents
 from ecom.exit_codes import ExitCode, exit_code_for
 from ecom.predictions.step import PredictionOutcome, predict_customers, start_loading_models
@@ -86,6 +97,12 @@ class PipelineError(EcomError):
     """A step of the run failed for a reason retrying will not fix."""
 
 
+class SchemaChangedError(ConfigurationError):
+    """Incremental tables were built by an earlier version with other columns: the build
+    would fail on them, so it did not start; the message gives the command that rebuilds
+    them (exit 2: retrying the same command cannot help, the operator decides)."""
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """Where a run's input comes from and what it does besides the build."""
@@ -106,6 +123,10 @@ class RunOptions:
     full_tests_day: int | None = 6  # date.weekday() of the weekly full sweep; None: never
     # a landed file with a larger share of rejected rows ends the run with exit 3
     max_rejected_share: float = DEFAULT_MAX_REJECTED_SHARE
+    # incremental tables whose columns changed (an upgrade): rebuild them and what depends on
+    # them with --full-refresh (else the run stops with exit 2 and says what to run)
+    rebuild_changed: bool = False
+    command_line: tuple[str, ...] = ()  # the ecom arguments as given, for that message
 
     @property
     def compact(self) -> bool:
@@ -440,14 +461,20 @@ def _dbt_build(
     events: RunEvents,
     scope: DataTestScope,
 ) -> DbtResults:
-    """dbt build, retried while another process holds the DuckDB warehouse file."""
+    """dbt build in one dbt session with the check of the incremental tables' columns before
+    it and `dbt source freshness` after it (ecom/dbt_session.py), retried while another
+    process holds the DuckDB warehouse file."""
     dbt_vars = scope.dbt_vars(options.dbt_vars)
-    args = ["build", *options.dbt_args, *(["--vars", dbt_vars] if dbt_vars else [])]
+    request = SessionRequest(
+        build=(*options.dbt_args, *(["--vars", dbt_vars] if dbt_vars else [])),
+        target=settings.dbt_target,
+        schema_check="rebuild" if options.rebuild_changed else "stop",
+    )
 
     def attempt() -> DbtResults:
         warehouse.check_writable()
         progress = DbtProgress() if options.compact else None
-        results = run_dbt(settings, args, on_event=progress)
+        results = run_dbt_session(settings, request, on_event=progress)
         if progress is not None:
             progress.finish()
         if not results.ok and is_lock_error(results.output_tail):
@@ -486,6 +513,7 @@ def _record_build(record: RunRecord, build: DbtResults, events: RunEvents) -> No
                 "execution_seconds": node.execution_seconds,
                 "failures": node.failures,
                 "message": node.message,
+                "bytes_scanned": node.bytes_scanned,
             }
         )
         if node.resource_type in ("model", "seed", "snapshot"):
@@ -508,6 +536,49 @@ def _record_build(record: RunRecord, build: DbtResults, events: RunEvents) -> No
                 logging.WARNING if node.status == "warn" else logging.ERROR,
                 node=node.unique_id, status=node.status, failures=node.failures,
             )  # fmt: skip
+    _record_freshness_and_cost(record, build, events)
+
+
+def _record_freshness_and_cost(record: RunRecord, build: DbtResults, events: RunEvents) -> None:
+    """Keep the sources' freshness and what the queries scanned in the record; log each
+    source that is not fresh and the models rebuilt for changed columns."""
+    record.freshness = {
+        "status": build.freshness_status,
+        "sources": [dataclasses.asdict(s) for s in build.freshness],
+    }
+    for source in build.freshness:
+        if source.status != "pass":
+            events.event(
+                "source_stale" if source.stale else "source_late",
+                f"      freshness: {source.describe()}",
+                logging.ERROR if source.stale else logging.WARNING,
+                source=source.source, status=source.status, age_seconds=source.age_seconds,
+            )  # fmt: skip
+    if build.rebuilt:
+        events.event(
+            "models_rebuilt",
+            f"      rebuilt from the lake (their tables' columns had changed): "
+            f"{', '.join(build.rebuilt)} and the models that depend on them",
+            models=build.rebuilt,
+        )
+    scanned = [n.bytes_scanned for n in build.nodes] + [s.bytes_scanned for s in build.freshness]
+    if any(b is not None for b in scanned):
+        cost = scan_cost(scanned, usd_per_tb())
+        record.data_scanned = cost.to_dict() if cost is not None else record.data_scanned
+
+
+def _schema_changed(changes: list[SchemaChange], options: RunOptions, record: RunRecord) -> str:
+    """One line, the command first (an error line is cut at 300 characters): what rebuilds
+    the tables whose columns changed, and which they are."""
+    given = list(options.command_line) or [record.command, "--date", record.run_date.isoformat()]
+    command = shlex.join(["ecom", *given, "--rebuild-changed"])
+    names = ", ".join(c.model for c in changes)
+    them = "it" if len(changes) == 1 else "them"
+    return (
+        f"run `{command}`: the warehouse's {names} {'was' if len(changes) == 1 else 'were'} "
+        "built by an earlier version with other columns, so nothing was built (dbt build "
+        f"would fail on {them}); that rebuilds {them} and what depends on {them} from the lake"
+    )
 
 
 def _build_error(build: DbtResults, settings: Settings) -> str:
@@ -522,7 +593,7 @@ def _build_error(build: DbtResults, settings: Settings) -> str:
             # a warehouse built by an earlier version: its incremental tables lack new columns
             return (
                 f"dbt build failed: {shown}: the columns of an incremental model changed "
-                "(a warehouse built by an earlier version); run once with --full-refresh to "
+                "(a warehouse built by an earlier version); run once with --rebuild-changed to "
                 "rebuild it from the lake (README, Upgrading a warehouse)"
             )
         return f"dbt build failed: {shown} — see {results} (ecom run --verbose: dbt's output)"
@@ -647,6 +718,15 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             events.event("test_scope", f"      tests check {scope.reason}", test_scope=scope.scope)
             outcome.build = _dbt_build(settings, warehouse, options, events, scope)
             _record_build(record, outcome.build, events)
+            if outcome.build.schema_changes and not options.rebuild_changed:
+                for change in outcome.build.schema_changes:
+                    events.event(
+                        "schema_changed", f"      {change.describe()}", logging.ERROR,
+                        model=change.model, missing=change.missing, extra=change.extra,
+                    )  # fmt: skip
+                raise SchemaChangedError(
+                    _schema_changed(outcome.build.schema_changes, options, record)
+                )
             if not outcome.build.ok:
                 raise PipelineError(_build_error(outcome.build, settings))
         record.rows_rejected = _rows_rejected(warehouse, record.run_id)
@@ -692,6 +772,11 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             )  # fmt: skip
         elif record.files_quarantined > 0:
             record.status, record.exit_code = RunStatus.DATA_QUARANTINED, ExitCode.DATA_QUARANTINED
+        elif stale := [s for s in outcome.build.freshness if s.stale]:
+            # the marts of the other feeds were built; a feed that stopped arriving is a data
+            # problem a scheduler must see: exit 3, like a refused file
+            record.status, record.exit_code = RunStatus.DATA_STALE, ExitCode.DATA_QUARANTINED
+            record.error_message = "stale sources: " + "; ".join(s.describe() for s in stale)
         else:
             record.status, record.exit_code = RunStatus.SUCCEEDED, ExitCode.OK
     except Exception as exc:
@@ -827,13 +912,14 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
         RunStatus.SUCCEEDED: "OK",
         RunStatus.DATA_QUARANTINED: "OK, FILES QUARANTINED",
         RunStatus.DATA_REJECTED: "OK, ROWS REJECTED",
+        RunStatus.DATA_STALE: "OK, SOURCES STALE",
     }.get(record.status, "FAILED")
     print(
         f"\necom {record.command} {state} for {record.run_date} in {outcome.seconds:.1f}s "
         f"(exit {outcome.exit_code}: {outcome.exit_code.summary})",
         file=out,
     )
-    if record.error_message:
+    if record.error_message and record.status != RunStatus.DATA_STALE:
         label = "rejected:" if record.status == RunStatus.DATA_REJECTED else "error:   "
         print(f"  {label}  {record.error_message}", file=out)
     lake = relative_uri(settings.lake.uri)
@@ -869,6 +955,24 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
     )
     if outcome.tests is not None and build.nodes:
         print(f"  tests:     {outcome.tests.reason}", file=out)
+    if build.freshness:
+        rated = Counter(s.status for s in build.freshness)
+        print(
+            f"  freshness: {len(build.freshness)} sources: "
+            + ", ".join(f"{rated[s]} {s}" for s in FRESHNESS_ORDER if rated[s]),
+            file=out,
+        )
+        for source in build.freshness:
+            if source.status != "pass":
+                print(f"             {source.describe()}", file=out)
+    scanned = record.data_scanned
+    if scanned.get("bytes") is not None:
+        print(
+            f"  scanned:   {scanned['bytes']:,} bytes in {scanned['queries']} queries, "
+            f"${scanned['usd']:.4f} (billed {scanned['billed_bytes']:,} bytes at "
+            f"${scanned['usd_per_tb']:g}/TB)",
+            file=out,
+        )
     if settings.dbt_target == "duckdb":
         print(f"  warehouse: {relative(settings.duckdb_path)} (DuckDB)", file=out)
     if outcome.report_keys:

@@ -44,12 +44,16 @@ _DESCRIPTION = {
     "`ecom run`) says which step; fix it and run again",
     ExitCode.USAGE: "usage or configuration error (a bad flag, lake URI or date, a missing "
     "file or folder, no API URL, a mapping file that is not valid or does not fit a file): "
-    "nothing ran",
+    "nothing ran; or `ecom run` found incremental tables built by an earlier version with "
+    "other columns than the models have now: the feeds landed, nothing was built, and the "
+    "message gives the command that rebuilds those tables (--rebuild-changed)",
     ExitCode.DATA_QUARANTINED: "succeeded, but with data problems: files were quarantined "
     "(see quarantine/<source>/.../*.reason.json, fix the file and send it again), or `ecom "
     "run` rejected more than --max-rejected-share of a landed file's rows (the message names "
-    "the file, the top reasons and the likely cause; see qa_rejected_<entity>); the rest "
-    "landed, and `ecom run` built marts and report from the valid rows",
+    "the file, the top reasons and the likely cause; see qa_rejected_<entity>), or a source "
+    "was past its freshness error threshold (a feed stopped arriving: the message names it "
+    "and when it last landed); the rest landed, and `ecom run` built marts and report from "
+    "the valid rows",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 

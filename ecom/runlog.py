@@ -11,7 +11,9 @@ once a later run exists.
 The top-level scalar fields are the raw table ``pipeline_runs`` (its columns and location are
 defined with every other raw table in ingest/raw_tables.py, the dbt source ``ops.pipeline_runs``
 and the Glue table follow from it); ``steps`` and ``dbt_results`` are the details for people
-reading the file.
+reading the file, and so are ``freshness`` (`dbt source freshness` of the run: the worst
+status and each source's) and ``data_scanned`` (what the run's queries scanned and cost on
+Athena; null elsewhere, where dbt reports no bytes).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class RunStatus(StrEnum):
     SUCCEEDED = "succeeded"
     DATA_QUARANTINED = "data_quarantined"  # succeeded, but files were quarantined
     DATA_REJECTED = "data_rejected"  # succeeded, but a file's rejected share passed the threshold
+    DATA_STALE = "data_stale"  # succeeded, but a source is past its freshness error threshold
     FAILED = "failed"
 
 
@@ -89,6 +92,16 @@ class RunRecord:
     error_message: str | None = None
     steps: list[StepRecord] = field(default_factory=list)
     dbt_results: list[dict[str, Any]] = field(default_factory=list)
+    # dbt source freshness: {"status": worst of pass|warn|error|runtime error, or null when not
+    # checked, "sources": [{source, status, max_loaded_at, age_seconds, warn_after, ...}]}
+    freshness: dict[str, Any] = field(default_factory=lambda: {"status": None, "sources": []})
+    # the bytes the run's dbt queries scanned (models, tests, freshness), the bytes Athena bills
+    # for them (each query rounded up to a MiB, at least 10 MiB) and their price; null when the
+    # target reports no bytes (DuckDB, PostgreSQL, Redshift)
+    data_scanned: dict[str, Any] = field(
+        default_factory=lambda: {"bytes": None, "billed_bytes": None, "queries": None,
+                                 "usd": None, "usd_per_tb": None}
+    )  # fmt: skip
 
     @property
     def key(self) -> str:

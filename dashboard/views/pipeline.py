@@ -106,25 +106,38 @@ landings["latest_ingest_date"] = pd.to_datetime(landings["latest_ingest_date"]).
 today_utc = datetime.now(UTC).date()
 landings["days_since_landing"] = [(today_utc - d).days for d in landings["latest_ingest_date"]]
 freshness = data.read_dbt_artifact("sources.json")
-if freshness:
+sources = data.source_freshness()
+if freshness and sources is not None:
+    feeds = sources[sources["source"].str.startswith("shop.")]
     checked = pd.DataFrame(
         {
-            "feed": [str(r["unique_id"]).split(".")[-1] for r in freshness.get("results", [])],
-            "dbt_freshness": [str(r.get("status")) for r in freshness.get("results", [])],
-            "max_loaded_at": [str(r.get("max_loaded_at")) for r in freshness.get("results", [])],
+            "feed": feeds["source"].str.split(".").str[-1],
+            "dbt_freshness": feeds["status"],
+            "max_loaded_at": feeds["max_loaded_at"],
         }
     )
     landings = landings.merge(checked, on="feed", how="left")
+    stale = sources[sources["status"].isin(["error", "runtime error"])]
+    late = sources[sources["status"] == "warn"]
     st.caption(
-        "dbt_freshness from the last `dbt source freshness` "
-        f"({(freshness.get('metadata') or {}).get('generated_at', '?')}); thresholds in "
-        "models/staging/shop/_shop__sources.yml."
+        "`dbt source freshness`, which `ecom run` runs after its build "
+        f"({(freshness.get('metadata') or {}).get('generated_at', '?')} UTC): a source is "
+        "late (warn) or stale (error) when its newest load is older than its thresholds "
+        "(models/staging/*/_*__sources.yml); a stale source ends the run with exit 3 and an "
+        "alert."
     )
+    if not stale.empty:
+        st.error(f"Stale: {', '.join(stale['source'])}.")
+    elif not late.empty:
+        st.warning(f"Late: {', '.join(late['source'])}.")
+    else:
+        st.success(f"All {len(sources)} sources are fresh.")
+    ui.table(sources[[c for c in sources.columns if c != "message" or sources[c].any()]])
 else:
     st.caption(
         "Latest landing per feed from qa_ingest_reconciliation, age against today's real date. "
-        "Run `dbt source freshness` to check the thresholds of "
-        "models/staging/shop/_shop__sources.yml; its result shows here."
+        "`ecom run` checks the freshness thresholds of models/staging/*/_*__sources.yml "
+        "after its build (or run `dbt source freshness`); the result shows here."
     )
 ui.table(landings)
 unbalanced = int(landings["unbalanced_files"].sum())
@@ -132,6 +145,27 @@ if unbalanced:
     st.error(f"{unbalanced} landed file(s) do not reconcile (landed != used + rejected).")
 else:
     st.success("Every landed file reconciles: rows landed = rows used + rows rejected.")
+
+st.subheader("Bytes scanned")
+scanned, cost = data.bytes_scanned(run_results)
+if cost is None:
+    st.caption(
+        f"The last dbt command's target ({data.dbt_target_dir().name}) reports no bytes "
+        "scanned; on Athena, where each query is billed by the bytes it scans, this shows "
+        "them per model with the run's cost."
+    )
+else:
+    scan_cards = st.columns(3)
+    scan_cards[0].metric("Bytes scanned", ui.count(cost.bytes), border=True)
+    scan_cards[1].metric("Queries", ui.count(cost.queries), border=True)
+    scan_cards[2].metric("Cost (USD)", f"{cost.usd:.4f}", border=True)
+    st.caption(
+        f"By dbt's queries in the last build, at ${cost.usd_per_tb:g} per TiB "
+        "(ECOM_ATHENA_USD_PER_TB), each query rounded up to a MiB with a 10 MiB minimum; "
+        "dbt's own metadata queries are not counted (the workgroup's ProcessedBytes is the "
+        "bill's total)."
+    )
+    ui.table(scanned)
 
 st.subheader("Rejected rows by reason")
 rejected = metrics.rejected_by_reason(warehouse)

@@ -1,8 +1,9 @@
 """Operating the pipeline: daily runs, re-runs, kills, retries, backfill, run log and alerts.
 
 One lake runs four days one `ecom run --date` at a time, with the faults an operator meets
-on the way: the same day run twice, a kill -9 during ingest and another during dbt build
-(each followed by a re-run), a flaky API and a locked warehouse. Another lake runs the same
+on the way: the same day run twice (the second time after an upgrade that changed the columns
+of fct_sales), a kill -9 during ingest and another during dbt build (each followed by a re-run),
+feeds that stopped arriving, a flaky API and a locked warehouse. Another lake runs the same
 four days as one `ecom backfill`, never interrupted. Marts and daily reports must end up
 identical, and the run log must tell the story.
 """
@@ -13,13 +14,14 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import signal
 import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,10 @@ from typing import Any
 import boto3
 import duckdb
 import pytest
+import yaml
 
+from ecom.exit_codes import ExitCode
+from ecom.runlog import RunStatus
 from ecom.sample.customer_api import FaultPlan, serve_records
 
 from conftest import ECOM, REPO, isolated_env, run_dbt, run_ecom
@@ -133,6 +138,11 @@ class Operated:
     tests_sql: dict[str, dict[str, str]]
     planted: str  # the sales_row_id of the old fct_sales line broken after the second day
     sweep: subprocess.CompletedProcess[str]  # dbt test of fct_sales, test_scope: all, at the end
+    # the same day again on a warehouse whose fct_sales an earlier version built (a column
+    # since added missing, one since dropped present): stopped before dbt build
+    upgrade_stop: subprocess.CompletedProcess[str]
+    upgrade_command: list[str]  # the command that run said to run (then run, as `second`)
+    stale: subprocess.CompletedProcess[str]  # the third day, products and customers late
 
 
 def _customers(root: Path) -> list[dict[str, object]]:
@@ -172,7 +182,17 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
 
     day(DAYS[0])
     first = (business_contents(warehouse), report_checksums(lake))
-    day(DAYS[0], "--full-tests")  # the same day again, every test on every row
+    # an upgrade: fct_sales as an earlier version built it, before line_type was added and
+    # while it still had a column since dropped
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("alter table analytics_marts.fct_sales drop column line_type")
+        con.execute("alter table analytics_marts.fct_sales add column legacy_flag boolean")
+    # the same day again, every test on every row: it stops and names the command to run
+    upgrade_stop = run_ecom([*run, "--date", DAYS[0].isoformat(), "--full-tests"], env)
+    named = re.search(r"run `(ecom [^`]+)`", upgrade_stop.stdout)
+    assert upgrade_stop.returncode == 2 and named, upgrade_stop.stdout + upgrade_stop.stderr
+    upgrade_command = shlex.split(named.group(1))
+    assert run_ecom(upgrade_command[1:], env).returncode == 0
     second = (business_contents(warehouse), report_checksums(lake))
     sql = {"full-tests": data_tests_sql(root)}
 
@@ -202,7 +222,20 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
     wait_for(log, lambda line: "OK created sql table model" in line, process)
     kill_group(process)
     killed_dbt_output = log.read_text()
-    day(DAYS[2])
+    # the product catalog last landed 9 days ago (error after 8), the customers 40 hours ago
+    # (warn after 36): their files are in the lake since the first day, so their manifest
+    # entries say when they landed
+    manifests = {p: p.read_text() for p in lake.glob("_manifest/*/*.json")}
+    for path, text in manifests.items():
+        hours = {"products": 9 * 24, "customers": 40}.get(path.parent.name)
+        if hours is not None:
+            landed = datetime.now(UTC) - timedelta(hours=hours)
+            record = {**json.loads(text), "landed_at": landed.strftime("%Y-%m-%dT%H:%M:%S.%fZ")}
+            path.write_text(json.dumps(record) + "\n")
+    stale = run_ecom([*run, "--date", DAYS[2].isoformat()], env)
+    assert stale.returncode == 3, stale.stdout + stale.stderr
+    for path, text in manifests.items():
+        path.write_text(text)
     sql["daily"] = data_tests_sql(root)
 
     # day 4: the API answers 503 twice and another process holds the warehouse file
@@ -231,7 +264,7 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
     )
     yield Operated(
         root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output,
-        sql, str(planted), sweep,
+        sql, str(planted), sweep, upgrade_stop, upgrade_command, stale,
     )  # fmt: skip
 
 
@@ -245,11 +278,80 @@ def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
             "top_products.csv", "top_products.parquet",
         )
     ]  # fmt: skip
-    [first, second] = [
+    [first, stopped, second] = [
         r for r in run_log(operated.daily_root / "lake") if r["run_date"] == str(DAYS[0])
     ]
-    assert (first["status"], second["status"]) == ("succeeded", "succeeded")
-    assert first["files_landed"] > 0 and second["files_landed"] == 0
+    assert (first["status"], stopped["status"], second["status"]) == (
+        "succeeded", "failed", "succeeded"
+    )  # fmt: skip
+    assert first["files_landed"] > 0 and stopped["files_landed"] == second["files_landed"] == 0
+
+
+def test_a_table_of_an_earlier_version_stops_the_run_before_the_build_with_the_command(
+    operated: Operated,
+) -> None:
+    """fct_sales as an earlier version built it: the run lands what is new, builds nothing,
+    exits 2 and names the command; that command rebuilt fct_sales and what depends on it
+    (the marts equal the first build's: test_running_the_same_day_twice_changes_nothing)."""
+    stop = operated.upgrade_stop
+    assert "exit 2: usage or configuration error" in stop.stdout
+    assert "dbt:       0 models built (0 errors), 0 seeds; tests 0 passed" in stop.stdout
+    events = [json.loads(x) for x in stop.stderr.splitlines() if x.startswith("{")]
+    [changed] = [e for e in events if e.get("event") == "schema_changed"]
+    assert changed["message"].strip() == (
+        "fct_sales (analytics_marts.fct_sales): the table lacks line_type and has legacy_flag, "
+        "which the model no longer has"
+    )
+    [failed] = [e for e in events if e.get("event") == "run_failed"]
+    assert "the warehouse's fct_sales was built by an earlier version" in failed["error"]
+    assert operated.upgrade_command == [
+        "ecom", "run", *TINY, "--no-docs", "--log-format", "json", "--date", str(DAYS[0]),
+        "--full-tests", "--rebuild-changed",
+    ]  # fmt: skip
+    [first, stopped, second] = [
+        r for r in run_log(operated.daily_root / "lake") if r["run_date"] == str(DAYS[0])
+    ]
+    assert (stopped["exit_code"], stopped["models_built"]) == (2, 0)
+    # the rest built as usual, then fct_sales and what depends on it: one build's results
+    assert (second["models_built"], second["tests_failed"]) == (first["models_built"], 0)
+    built = {r["unique_id"] for r in second["dbt_results"]}
+    assert {"model.ecom.stg_shop__sales", "model.ecom.fct_sales",
+            "model.ecom.rpt_daily_sales_summary"} <= built  # fmt: skip
+
+
+def test_a_stale_source_exits_3_with_the_marts_built_and_alerts_with_the_late_ones(
+    operated: Operated,
+) -> None:
+    stale = operated.stale
+    assert "ecom run OK, SOURCES STALE for 2026-11-16" in stale.stdout
+    assert "exit 3: succeeded, with data problems" in stale.stdout
+    assert "freshness: 7 sources: 5 pass, 1 warn, 1 error" in stale.stdout
+    alert = stale.stderr[stale.stderr.index("ALERT: ") :].splitlines()
+    assert alert[0] == "ALERT: ecom run 2026-11-16 succeeded, but a source is stale (exit 3)"
+    assert re.search(r"^freshness: shop\.products error: last loaded \S+ \S+ UTC, 216\.\d hours "
+                     r"ago \(error after 8 days\)$", "\n".join(alert), re.M)  # fmt: skip
+    assert re.search(r"^freshness: shop\.customers warn: .* \(warn after 36 hours\)$",
+                     "\n".join(alert), re.M)  # fmt: skip
+    record = next(
+        r for r in reversed(run_log(operated.daily_root / "lake"))
+        if r["run_date"] == str(DAYS[2])
+    )  # fmt: skip
+    assert (record["status"], record["exit_code"], record["reports_written"]) == (
+        "data_stale", 3, 4
+    )  # fmt: skip
+    assert record["freshness"]["status"] == "error"
+    rated = {s["source"]: s for s in record["freshness"]["sources"]}
+    assert {name: s["status"] for name, s in rated.items()} == {
+        "lake.landed_files": "pass", "lake.refused_rows": "pass", "ops.pipeline_runs": "pass",
+        "predictions.customer_scores": "pass", "shop.customers": "warn", "shop.products": "error",
+        "shop.sales": "pass",
+    }  # fmt: skip
+    assert 216 * 3600 <= rated["shop.products"]["age_seconds"] < 217 * 3600
+    assert rated["shop.products"]["error_after"] == "8 days"
+    assert record["error_message"].startswith("stale sources: shop.products error")
+    # DuckDB reports no bytes scanned: unknown, not zero
+    assert set(record["data_scanned"].values()) == {None}
+    assert all(r["bytes_scanned"] is None for r in record["dbt_results"])
 
 
 def test_daily_report_holds_the_days_summary_and_top_products(operated: Operated) -> None:
@@ -302,8 +404,8 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
     build wrote on the other days; the run log says which."""
     scopes = [(r["run_date"], r["test_scope"]) for r in run_log(operated.daily_root / "lake")]
     assert [s for s in scopes if s[1] is not None] == [
-        (str(DAYS[0]), "changed"), (str(DAYS[0]), "all"), (str(DAYS[1]), "all"),
-        (str(DAYS[2]), "changed"), (str(DAYS[3]), "changed"),
+        (str(DAYS[0]), "changed"), (str(DAYS[0]), "all"), (str(DAYS[0]), "all"),
+        (str(DAYS[1]), "all"), (str(DAYS[2]), "changed"), (str(DAYS[3]), "changed"),
     ]  # fmt: skip
     backfilled = {
         (r["run_date"], r["test_scope"]) for r in run_log(operated.backfill_root / "lake")
@@ -340,9 +442,10 @@ def test_an_old_row_broken_later_passes_the_daily_runs_and_fails_the_sweep(
         ).fetchall()
     assert ingest_date is None and old  # still broken, written before the last build
     finals = {r["run_date"]: r for r in run_log(operated.daily_root / "lake") if r["finished_at"]}
-    for day in DAYS[2:]:  # the daily runs after it: scoped, so they passed
+    for day in DAYS[2:]:  # the daily runs after it: scoped, so they passed (day 3: feeds late)
         assert finals[str(day)]["test_scope"] == "changed"
-        assert (finals[str(day)]["status"], finals[str(day)]["tests_failed"]) == ("succeeded", 0)
+        assert finals[str(day)]["status"] in ("succeeded", "data_stale")
+        assert finals[str(day)]["tests_failed"] == 0
     sweep = operated.sweep.stdout
     assert operated.sweep.returncode == 1, sweep
     assert re.search(r"Failure in test not_null_columns_fct_sales_\w+ ", sweep), sweep
@@ -375,11 +478,31 @@ def test_run_log_mart_shows_interrupted_runs_and_the_current_one(operated: Opera
     assert statuses.count((str(DAYS[1]), "interrupted")) == 1  # killed during ingest
     assert statuses.count((str(DAYS[2]), "interrupted")) == 1  # killed during dbt build
     assert rows[-1][1] == "running" and rows[-1][2] is None  # the build's own run
-    assert all(s in ("succeeded", "interrupted") for _, s in statuses[:-1])
-    # the lake has every run's final word: each day once, the first twice, two killed runs
+    assert [(s, e) for _, s, e, _ in rows if s not in ("succeeded", "interrupted", "running")] == [
+        ("failed", 2), ("data_stale", 3)  # stopped for the upgrade; the day the feeds were late
+    ]  # fmt: skip
+    # the lake has every run's final word: each day once, the first three times (the upgrade
+    # stopped the second), two killed runs
     records = run_log(operated.daily_root / "lake")
-    assert len(records) == len(DAYS) + 1 + 2
+    assert len(records) == len(DAYS) + 2 + 2
     assert [r["status"] for r in records].count("running") == 2
+
+
+def test_every_run_status_is_an_accepted_value_of_the_run_log_models() -> None:
+    """A status the run log may hold that a model's accepted_values test refuses would fail
+    every build after the first run that records it."""
+    accepted = {}
+    for path in ("staging/ops/_ops__models.yml", "marts/operations/_operations__models.yml"):
+        for model in yaml.safe_load((REPO / "models" / path).read_text())["models"]:
+            for column in model["columns"]:
+                for test in column.get("data_tests", []):
+                    if isinstance(test, dict) and "accepted_values" in test:
+                        values = test["accepted_values"]["arguments"]["values"]
+                        accepted[f"{model['name']}.{column['name']}"] = set(values)
+    statuses = {str(s) for s in RunStatus}
+    assert accepted["stg_ops__pipeline_runs.run_status"] == statuses
+    assert accepted["rpt_pipeline_runs.run_status"] == statuses | {"interrupted"}
+    assert accepted["rpt_pipeline_runs.exit_code"] == {int(c) for c in ExitCode} - {130}
 
 
 # --- deterministic failures and data problems: alerts and exit codes ---------------------

@@ -17,6 +17,7 @@ import duckdb
 import pandas as pd
 import pytest
 import streamlit as st
+from dbt.adapters.athena.connections import AthenaAdapterResponse
 from streamlit.testing.v1 import AppTest
 
 from dashboard import metrics, ui
@@ -198,10 +199,14 @@ def test_pipeline_page_shows_run_log_and_test_results(
         )
     target = tmp_path / "target"
     target.mkdir()
+    # dbt-athena's adapter_response, as dbt stores it (the class's dict without nulls)
+    scanned = AthenaAdapterResponse(
+        _message="OK 9", rows_affected=9, code="OK", data_scanned_in_bytes=3 * 2**30
+    ).to_dict(omit_none=True)
     results = [
         {"unique_id": "test.ecom.not_null_fct_sales_amount.1", "status": "pass"},
         {"unique_id": "test.ecom.assert_something.2", "status": "fail", "failures": 3},
-        {"unique_id": "model.ecom.fct_sales", "status": "success"},
+        {"unique_id": "model.ecom.fct_sales", "status": "success", "adapter_response": scanned},
     ]
     (target / "run_results.json").write_text(
         json.dumps({"args": {"which": "build"}, "metadata": {}, "results": results})
@@ -219,6 +224,28 @@ def test_pipeline_page_shows_run_log_and_test_results(
     assert metric_values(app)["Fail"] == "1"
     feeds = next(df.value for df in app.dataframe if "dbt_freshness" in df.value.columns)
     assert feeds.set_index("feed").loc["sales", "dbt_freshness"] == "warn"
+    assert [w.value for w in app.warning] == ["Late: shop.sales."]
+    # on Athena: the bytes dbt's queries scanned and their cost ($5/TiB, the default)
+    assert metric_values(app)["Bytes scanned"] == f"{3 * 2**30:,}"
+    assert metric_values(app)["Cost (USD)"] == f"{3 / 1024 * 5:.4f}"
+    by_node = next(df.value for df in app.dataframe if "bytes_scanned" in df.value.columns)
+    assert by_node.to_dict("records") == [
+        {"node": "fct_sales", "kind": "model", "bytes_scanned": 3 * 2**30}
+    ]
+
+
+def test_pipeline_page_shows_the_freshness_ecom_run_checked(dashboard_env: E2ERun) -> None:
+    app = run_app()
+    app.switch_page("views/pipeline.py").run()
+    assert not app.exception
+    assert "All 7 sources are fresh." in [message.value for message in app.success]
+    sources = next(df.value for df in app.dataframe if "warn_after" in df.value.columns)
+    assert sources["source"].tolist() == [
+        "lake.landed_files", "lake.refused_rows", "ops.pipeline_runs",
+        "predictions.customer_scores", "shop.customers", "shop.products", "shop.sales",
+    ]  # fmt: skip
+    assert set(sources["status"]) == {"pass"} and (sources["age_hours"] < 1).all()
+    assert any("reports no bytes scanned" in caption.value for caption in app.caption)
 
 
 def test_missing_warehouse_says_what_to_run(

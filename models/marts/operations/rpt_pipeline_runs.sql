@@ -52,7 +52,9 @@ final as (
         tests_warned,
         tests_failed,
         reports_written,
-        run_status in ('succeeded', 'data_quarantined', 'data_rejected') as is_successful,
+        run_status in (
+            'succeeded', 'data_quarantined', 'data_rejected', 'data_stale'
+        ) as is_successful,
         started_at = latest_started_at_of_day as is_latest_run_of_day,
         run_date,
         started_at,
