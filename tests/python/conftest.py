@@ -47,8 +47,8 @@ SMALL_SAMPLE = [
 # compile (aws_compiled) with test_portability_executed.py, so it runs on the same worker.
 E2E_MODULES = {
     "test_dashboard.py", "test_dbt_project.py", "test_mcp_server.py",
-    "test_marts_recomputed.py", "test_metric_catalogue_kept.py", "test_pipeline_e2e.py",
-    "test_portability_postgres.py", "test_predictions.py",
+    "test_folded_data_tests.py", "test_marts_recomputed.py", "test_metric_catalogue_kept.py",
+    "test_pipeline_e2e.py", "test_portability_postgres.py", "test_predictions.py",
     "test_portability_compile.py", "test_portability_executed.py",
     "test_s3_e2e.py", "test_semantic_layer.py", "test_slim_ci.py", "test_warehouse.py",
 }  # fmt: skip
