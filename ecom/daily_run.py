@@ -947,16 +947,18 @@ def print_summary(settings: Settings, outcome: RunOutcome, out: TextIO = sys.std
         for s in ("pass", "warn", "fail", "error")
     }
     failed = tests["fail"] + tests["error"]
+    rated = Counter(s.status for s in build.freshness)
+    fresh = len(build.freshness) and rated["pass"] == len(build.freshness)
     print(
         f"  dbt:       {models} models built ({model_errors} errors), "
         f"{build.count('seed', 'success')} seeds; "
-        f"tests {tests['pass']} passed, {tests['warn']} warned, {failed} failed",
+        f"tests {tests['pass']} passed, {tests['warn']} warned, {failed} failed"
+        + (f"; {len(build.freshness)} sources fresh" if fresh else ""),
         file=out,
     )
     if outcome.tests is not None and build.nodes:
         print(f"  tests:     {outcome.tests.reason}", file=out)
-    if build.freshness:
-        rated = Counter(s.status for s in build.freshness)
+    if build.freshness and not fresh:
         print(
             f"  freshness: {len(build.freshness)} sources: "
             + ", ".join(f"{rated[s]} {s}" for s in FRESHNESS_ORDER if rated[s]),

@@ -220,7 +220,16 @@ def run_dbt_session(
     for name in ("run_results.json", "sources.json"):
         (settings.target_dir / name).unlink(missing_ok=True)
     request = dataclasses.replace(request, json_logs=on_event is not None)
-    returncode, tail, errors, session = _stream(settings, request.command(), out, on_event)
+
+    def build_event(event: DbtEvent) -> None:
+        # the freshness check's sources are no nodes of the build (progress counts those)
+        node = (event.get("data") or {}).get("node_info") or {}
+        if on_event is not None and not str(node.get("unique_id", "")).startswith("source."):
+            on_event(event)
+
+    returncode, tail, errors, session = _stream(
+        settings, request.command(), out, build_event if on_event is not None else None
+    )
     results = read_run_results(settings.target_dir, returncode)
     return dataclasses.replace(
         results,
