@@ -199,8 +199,8 @@ def report(backtests: list[Backtest]) -> str:
             f"## {b.name}",
             "",
             f"Source: {b.source}. Trained on {b.trained_on:,} customers (features as of "
-            f"{b.cutoff - timedelta(days=HORIZON_DAYS)}, what they did up to {b.cutoff}) in "
-            f"{b.train_seconds:.1f} s; scored {b.model.customers:,} customers as of {b.cutoff}, "
+            f"{b.cutoff - timedelta(days=HORIZON_DAYS)}, what they did up to {b.cutoff}); "
+            f"scored {b.model.customers:,} customers as of {b.cutoff}, "
             f"of whom {b.model.came_back:,} ({b.model.came_back / b.model.customers:.1%}) "
             f"ordered again by {b.last_day}.",
             "",
@@ -237,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         backtests.append(cdnow_backtest())
     text = report(backtests)
     print(text, end="")
+    for b in backtests:
+        print(f"backtest: {b.name}: trained and scored in {b.train_seconds:.1f} s", file=sys.stderr)
     if args.out is not None:
         args.out.write_text(text)
     beaten = all(

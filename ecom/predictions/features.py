@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -85,9 +84,15 @@ def _literal(day: date) -> str:
     return f"cast('{day.isoformat()}' as date)"
 
 
-def _snapshot_sql(prefix: str, as_of: date, lookback_days: int) -> list[str]:
+def _snapshot_sql(prefix: str, as_of: date, lookback_days: int, float_type: str) -> list[str]:
     """The aggregates of one snapshot: the first and last order up to as_of, the other
-    features over (as_of - lookback, as_of], labels over (as_of, as_of + horizon]."""
+    features over (as_of - lookback, as_of], labels over (as_of, as_of + horizon]. Money is
+    summed exactly, then returned as a float (the models' type; a driver's decimals cost
+    more to read than the rest of the step)."""
+
+    def money(condition: str, column: str) -> str:
+        return f"cast(sum(case when {condition} then {column} else 0 end) as {float_type})"
+
     start = _literal(as_of - timedelta(days=lookback_days))
     end = _literal(as_of)
     in_lookback = f"order_date > {start} and order_date <= {end}"
@@ -98,31 +103,32 @@ def _snapshot_sql(prefix: str, as_of: date, lookback_days: int) -> list[str]:
         f"min(case when is_order and {ever} then order_date end) as {prefix}first_order_date",
         f"max(case when is_order and {ever} then order_date end) as {prefix}last_order_date",
         f"sum(case when is_order and {in_lookback} then 1 else 0 end) as {prefix}orders",
-        f"sum(case when {in_lookback} then net_sales else 0 end) as {prefix}net_sales",
-        f"sum(case when {in_lookback} then gross_sales else 0 end) as {prefix}gross_sales",
-        f"sum(case when {in_lookback} then returns else 0 end) as {prefix}returns",
+        f"{money(in_lookback, 'net_sales')} as {prefix}net_sales",
+        f"{money(in_lookback, 'gross_sales')} as {prefix}gross_sales",
+        f"{money(in_lookback, 'returns')} as {prefix}returns",
     ]
     for days in WINDOWS:
         since = _literal(as_of - timedelta(days=min(days, lookback_days)))
         window = f"order_date > {since} and order_date <= {end}"
         columns += [
             f"sum(case when is_order and {window} then 1 else 0 end) as {prefix}orders_{days}d",
-            f"sum(case when {window} then net_sales else 0 end) as {prefix}net_sales_{days}d",
+            f"{money(window, 'net_sales')} as {prefix}net_sales_{days}d",
         ]
     columns += [
         f"sum(case when is_order and {in_horizon} then 1 else 0 end) as {prefix}next_orders",
-        f"sum(case when {in_horizon} then net_sales else 0 end) as {prefix}next_net_sales",
+        f"{money(in_horizon, 'net_sales')} as {prefix}next_net_sales",
     ]
     return columns
 
 
-def features_sql(orders: str, dates: Dates) -> str:
+def features_sql(orders: str, dates: Dates, float_type: str = "double") -> str:
     """One scan of `orders` (a relation or subquery with customer_id, order_date, is_order,
     net_sales, gross_sales, returns; guests already out): per customer with an order in the
-    scoring snapshot's history or horizon, both snapshots' columns."""
+    scoring snapshot's history or horizon, both snapshots' columns. float_type: the engine's
+    name of a double (PostgreSQL and Redshift: double precision)."""
     columns = [
-        *_snapshot_sql("train_", dates.train_as_of, dates.lookback_days),
-        *_snapshot_sql("score_", dates.cutoff, dates.lookback_days),
+        *_snapshot_sql("train_", dates.train_as_of, dates.lookback_days, float_type),
+        *_snapshot_sql("score_", dates.cutoff, dates.lookback_days, float_type),
     ]
     select = ",\n    ".join(columns)
     return (
@@ -173,82 +179,77 @@ class Dataset:
     score: Snapshot
 
 
-def _number(value: Any) -> float:
-    """A SQL number (int, Decimal, float, None) as a float."""
-    if value is None:
-        return 0.0
-    return float(value) if isinstance(value, int | float | Decimal) else float(str(value))
+def _numbers(values: Sequence[Any]) -> npt.NDArray[np.float64]:
+    """A column of SQL numbers (float, int, Decimal; None as 0) as floats."""
+    try:
+        return np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):  # a null, or text from a driver
+        return np.array([0.0 if v is None else float(str(v)) for v in values], dtype=np.float64)
 
 
-def _day(value: Any) -> date | None:
-    """A SQL date (date, datetime, ISO text, None) as a date."""
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value if type(value) is date else date(value.year, value.month, value.day)
-    return date.fromisoformat(str(value)[:10])
+def _days(values: Sequence[Any]) -> npt.NDArray[np.datetime64]:
+    """A column of SQL dates (date, datetime, ISO text; None as NaT) as numpy days."""
+    return np.array([None if v is None else str(v)[:10] for v in values], dtype="datetime64[D]")
 
 
 def _snapshot(
-    rows: Sequence[dict[str, Any]], prefix: str, as_of: date, lookback_days: int
+    columns: dict[str, Sequence[Any]], prefix: str, as_of: date, lookback_days: int
 ) -> Snapshot:
-    """The customers with an order up to the snapshot's day, as a Snapshot."""
-    ids: list[str] = []
-    features: list[list[float]] = []
-    next_orders: list[float] = []
-    next_net: list[float] = []
-    last_days: list[int] = []
-    for row in rows:
-        last = _day(row[f"{prefix}last_order_date"])
-        first = _day(row[f"{prefix}first_order_date"])
-        if last is None or first is None:  # no order yet (or only credit notes)
-            continue
-        orders = _number(row[f"{prefix}orders"])
-        net = _number(row[f"{prefix}net_sales"])
-        gross = _number(row[f"{prefix}gross_sales"])
-        tenure = min((as_of - first).days, lookback_days)
-        windows = [
-            _number(row[f"{prefix}{kind}_{days}d"])
-            for days in WINDOWS
-            for kind in ("orders", "net_sales")
+    """The customers with an order up to the snapshot's day, as a Snapshot (column-wise)."""
+    last = _days(columns[f"{prefix}last_order_date"])
+    first = _days(columns[f"{prefix}first_order_date"])
+    known = ~(np.isnat(last) | np.isnat(first))  # no order yet (or only credit notes): out
+    day = np.datetime64(as_of, "D")
+    since_last = (day - last[known]).astype(np.int64)
+    tenure = np.minimum((day - first[known]).astype(np.int64), lookback_days).astype(np.float64)
+
+    def number(name: str) -> npt.NDArray[np.float64]:
+        return _numbers(columns[f"{prefix}{name}"])[known]
+
+    orders, net, gross = number("orders"), number("net_sales"), number("gross_sales")
+    windows = [number(f"{kind}_{days}d") for days in WINDOWS for kind in ("orders", "net_sales")]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_order = np.where(orders > 0, net / orders, 0.0)
+        return_share = np.where(gross > 0, number("returns") / gross, 0.0)
+    features = np.column_stack(
+        [
+            np.minimum(since_last, lookback_days).astype(np.float64),
+            tenure,
+            orders,
+            net,
+            *windows,
+            per_order,
+            30.0 * orders / (tenure + 30.0),
+            return_share,
         ]
-        ids.append(str(row["customer_id"]))
-        features.append(
-            [
-                float(min((as_of - last).days, lookback_days)),
-                float(tenure),
-                orders,
-                net,
-                *windows,
-                net / orders if orders else 0.0,
-                30.0 * orders / (tenure + 30.0),
-                _number(row[f"{prefix}returns"]) / gross if gross > 0 else 0.0,
-            ]
-        )
-        next_orders.append(_number(row[f"{prefix}next_orders"]))
-        next_net.append(_number(row[f"{prefix}next_net_sales"]))
-        last_days.append((as_of - last).days)
+    ).reshape(int(known.sum()), len(FEATURES))
+    ids = [str(c) for c, keep in zip(columns["customer_id"], known, strict=True) if keep]
     return Snapshot(
         as_of,
         ids,
-        np.array(features, dtype=np.float64).reshape(len(ids), len(FEATURES)),
-        np.array(next_orders, dtype=np.float64),
-        np.array(next_net, dtype=np.float64),
-        last_days,
+        features,
+        number("next_orders"),
+        number("next_net_sales"),
+        [int(d) for d in since_last],
     )
 
 
-def dataset_from_rows(rows: Sequence[dict[str, Any]], dates: Dates) -> Dataset:
-    """Both snapshots from the rows of features_sql."""
+def dataset_from_rows(names: Sequence[str], rows: Sequence[Sequence[Any]], dates: Dates) -> Dataset:
+    """Both snapshots from the column names and rows of features_sql."""
+    columns: dict[str, Sequence[Any]] = {name: () for name in names}
+    if rows:
+        columns = dict(zip(names, zip(*rows, strict=True), strict=True))
     return Dataset(
         dates,
-        _snapshot(rows, "train_", dates.train_as_of, dates.lookback_days),
-        _snapshot(rows, "score_", dates.cutoff, dates.lookback_days),
+        _snapshot(columns, "train_", dates.train_as_of, dates.lookback_days),
+        _snapshot(columns, "score_", dates.cutoff, dates.lookback_days),
     )
 
 
-def load_dataset(query: QueryFunction, orders: str, dates: Dates) -> Dataset:
+def load_dataset(
+    query: QueryFunction, orders: str, dates: Dates, float_type: str = "double"
+) -> Dataset:
     """Run features_sql through `query` (Warehouse.query's signature) and read both
     snapshots."""
-    columns, rows = query(features_sql(orders, dates))
-    return dataset_from_rows([dict(zip(columns, row, strict=True)) for row in rows], dates)
+    names, rows = query(features_sql(orders, dates, float_type))
+    return dataset_from_rows(names, rows, dates)

@@ -132,7 +132,8 @@ def predict_customers(settings: Settings, warehouse: Warehouse) -> PredictionOut
             f"needed (a {HORIZON_DAYS}-day horizon to learn from and as much history before it)",
         )
     dates = dates_for(first, last)
-    dataset = load_dataset(warehouse.query, fct_orders_sql(orders), dates)
+    doubles = "double precision" if warehouse.kind in ("postgres", "redshift") else "double"
+    dataset = load_dataset(warehouse.query, fct_orders_sql(orders), dates, doubles)
     problem = _training_problem(dataset)
     if problem is not None:
         return _not_scored(warehouse, problem)

@@ -379,9 +379,10 @@ def test_writing_without_the_table_says_to_build_first(
         write_scores(settings, warehouse, score_rows(["c1"]))
 
 
-def test_postgres_and_redshift_scores_replace_the_last_ones_in_one_transaction(
-    postgres: PostgresServer,
-) -> None:
+@pytest.fixture
+def postgres_warehouse(postgres: PostgresServer) -> Warehouse:
+    """A new database ecom_predictions on the session's PostgreSQL, its scores table created
+    as the dbt pre-hook creates it; the warehouse of the postgres target over it."""
     import psycopg2
 
     admin = psycopg2.connect(host=str(postgres.socket_dir), user="postgres", dbname="postgres")
@@ -395,6 +396,13 @@ def test_postgres_and_redshift_scores_replace_the_last_ones_in_one_transaction(
     with warehouse.connection(read_only=False) as connection:
         create_scores_table(connection.cursor(), warehouse)
         connection.commit()
+    return warehouse
+
+
+def test_postgres_and_redshift_scores_replace_the_last_ones_in_one_transaction(
+    postgres_warehouse: Warehouse,
+) -> None:
+    warehouse = postgres_warehouse
     customers = [f"c{n}" for n in range(4500)] + ["o'brien"]  # three INSERT batches, a quote
     write_scores(Settings(), warehouse, score_rows(["old"]))
     write_scores(Settings(), warehouse, score_rows(customers))
@@ -406,6 +414,40 @@ def test_postgres_and_redshift_scores_replace_the_last_ones_in_one_transaction(
         pytest.approx(-12.5),
     )
     assert first["scored_at"] == datetime(2026, 7, 1, 6, 0)
+
+
+def test_postgresql_scores_the_same_history_as_duckdb(
+    postgres_warehouse: Warehouse, duckdb_warehouse: tuple[Settings, Warehouse]
+) -> None:
+    """The step's SQL on PostgreSQL (Redshift's dialect family) gives the customers the same
+    scores as on DuckDB."""
+    import io
+
+    orders = history(customers=300, days=400, seed=5)
+    settings, on_duckdb = duckdb_warehouse
+    with duckdb.connect(str(on_duckdb.duckdb_path)) as connection:
+        orders_table(connection, orders)
+        create_scores_table(connection, on_duckdb)
+    text = "".join(
+        f"{c},{CUTOFF - timedelta(days=d)},{o},{n},{g},{r},{c == 'guest'}\n"
+        for c, d, o, n, g, r in orders
+    )
+    with postgres_warehouse.connection(read_only=False) as connection, connection.cursor() as cur:
+        cur.execute("create schema analytics_marts")
+        cur.execute(f"create table analytics_marts.fct_orders ({ORDERS_COLUMNS})")
+        cur.copy_expert(
+            "copy analytics_marts.fct_orders from stdin with (format csv)", io.StringIO(text)
+        )
+        connection.commit()
+    for warehouse in (on_duckdb, postgres_warehouse):
+        assert predict_customers(settings, warehouse).status == PredictionStatus.SCORED
+    select = (
+        "select customer_id, buy_probability, expected_orders, expected_net_sales, risk_band, "
+        "days_since_last_order, as_of_date from {} order by customer_id"
+    )
+    duck = on_duckdb.query(select.format(relation_of(on_duckdb)))[1]
+    assert len(duck) > 200
+    assert postgres_warehouse.query(select.format(relation_of(postgres_warehouse)))[1] == duck
 
 
 def test_athena_scores_are_one_parquet_file_at_the_glue_tables_location(
