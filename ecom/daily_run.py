@@ -713,7 +713,7 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         write_record(storage, record)  # the mart built next shows this run as running
         outcome.tests = scope = data_test_scope(options, day)
         record.test_scope = scope.scope
-        start_loading_models()  # scikit-learn loads while dbt builds, in its own process
+        start_loading_models(warehouse)  # scikit-learn loads while dbt builds in its process
         with steps.step("dbt_build", f"[2/5] dbt build --target {settings.dbt_target}"):
             events.event("test_scope", f"      tests check {scope.reason}", test_scope=scope.scope)
             outcome.build = _dbt_build(settings, warehouse, options, events, scope)

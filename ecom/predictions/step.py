@@ -51,10 +51,23 @@ class PredictionOutcome:
     train_seconds: float = 0.0
 
 
-def start_loading_models() -> None:
-    """Import the models' modules (scikit-learn: a few seconds, most of the step at 1M sales
+def start_loading_models(warehouse: Warehouse) -> None:
+    """Import the models' modules (scikit-learn: 2-3 s of CPU, most of the step at 1M sales
     rows) in a background thread, so that it happens while dbt builds in its own process;
-    the step's own import then finds them loaded (or waits for the thread to finish)."""
+    the step's own import then finds them loaded (or waits for the thread). On DuckDB only
+    when the last build's history is long enough to score (a look at the file costs nothing,
+    and runs that cannot score, such as the tests' small samples, then pay nothing); on the
+    other targets always (a query there would cost a round trip)."""
+    if warehouse.kind == "duckdb":
+        try:
+            _, rows = warehouse.query(
+                f"select min(order_date), max(order_date) from {warehouse.relation('fct_orders')}"
+            )
+        except WarehouseError:  # nothing built yet
+            return
+        first, last = (_date(v) for v in rows[0]) if rows else (None, None)
+        if first is None or last is None or (last - first).days + 1 < MIN_HISTORY_DAYS:
+            return
     threading.Thread(
         target=importlib.import_module,
         args=("ecom.predictions.model",),
