@@ -472,6 +472,11 @@ def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
     assert builders == ["DailyRun"], commands
     assert "ecom run --target athena --date {}" in commands["DailyRun"]
     assert "python -m ecom.dbt_metrics target/athena/run_results.json" in commands["DailyRun"]
+    # exit 3 (data problems) ends the step well: ecom run alerted through the topic itself
+    assert "if [ $status -eq 3 ]; then" in commands["DailyRun"]
+    runner = dev.templates["workflow"]["Resources"]["RunnerTaskDefinition"]["Properties"]
+    env = {e["Name"] for e in runner["ContainerDefinitions"][0]["Environment"]}
+    assert "ECOM_ALERT_SNS_TOPIC_ARN" in env
     # Compaction and snapshot expiry of the Iceberg tables, after the build; its failure is
     # told apart from the build's (the marts are built) and still fails the execution.
     maintain = tasks["Maintain"]["Parameters"]["Overrides"]["ContainerOverrides"][0]["Command"]
