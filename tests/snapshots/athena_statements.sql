@@ -2997,6 +2997,15 @@ select
 <compiled code of test.ecom.not_null_rpt_customer_lifetime_value_customer_id.bf4d313000>
     ) dbt_internal_test;
 
+-- ---- test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1
+select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+<compiled code of test.ecom.not_null_rpt_customer_predictions_customer_id.3ba0efe5c1>
+    ) dbt_internal_test;
+
 -- ---- test.ecom.not_null_rpt_customer_segments_customer_id.d1bc0ceac1
 select
       count(*) as failures,
