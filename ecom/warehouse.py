@@ -224,6 +224,20 @@ class Warehouse:
             columns = [str(d[0]).lower() for d in cursor.description or []]
             return columns, [tuple(row) for row in cursor.fetchall()]
 
+    def query_columns(self, sql: str) -> tuple[list[str], dict[str, Any]]:
+        """Column names (lower case) and the result column by column, for a result of many
+        rows: on DuckDB numpy arrays (a null masked), read without a Python object per value;
+        elsewhere a tuple of driver values per column."""
+        with self.connection() as connection, self._errors("a query on"):
+            cursor = connection.cursor()
+            cursor.execute(sql)
+            names = [str(d[0]).lower() for d in cursor.description or []]
+            if self.kind == "duckdb":
+                return names, dict(zip(names, cursor.fetchnumpy().values(), strict=True))
+            rows = cursor.fetchall()
+            values = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+            return names, dict(zip(names, values, strict=True))
+
     def rows(self, sql: str) -> list[dict[str, Any]]:
         """The rows of one query as dicts (column -> value)."""
         columns, rows = self.query(sql)

@@ -37,7 +37,7 @@ import numpy as np
 from ecom.predictions.evaluate import Evaluation, evaluate, naive_scores
 from ecom.predictions.features import (
     HORIZON_DAYS,
-    QueryFunction,
+    ColumnsFunction,
     dates_for,
     fct_orders_sql,
     load_dataset,
@@ -68,12 +68,14 @@ class Backtest:
     naive: Evaluation
 
 
-def run_backtest(name: str, source: str, query: QueryFunction, orders: str) -> Backtest:
+def run_backtest(name: str, source: str, query_columns: ColumnsFunction, orders: str) -> Backtest:
     """Train as of last date - 90 days on `orders` (features_sql's input) and evaluate."""
-    _, rows = query(f"select min(order_date), max(order_date) from {orders}")
-    first, last = (_as_date(v) for v in rows[0])
+    _, bounds = query_columns(
+        f"select min(order_date) as first_day, max(order_date) as last_day from {orders}"
+    )
+    first, last = (_as_date(bounds[name][0]) for name in ("first_day", "last_day"))
     cutoff = last - timedelta(days=HORIZON_DAYS)
-    dataset = load_dataset(query, orders, dates_for(first, cutoff))
+    dataset = load_dataset(query_columns, orders, dates_for(first, cutoff))
     started = time.monotonic()
     models = train(dataset.train)
     scores = models.score(dataset.score)
@@ -92,6 +94,8 @@ def run_backtest(name: str, source: str, query: QueryFunction, orders: str) -> B
 
 
 def _as_date(value: Any) -> date:
+    if isinstance(value, np.datetime64):
+        return date.fromisoformat(str(value.astype("datetime64[D]")))
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -99,14 +103,15 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
-def duckdb_query(connection: duckdb.DuckDBPyConnection) -> QueryFunction:
-    """Warehouse.query's signature over a DuckDB connection."""
+def duckdb_query_columns(connection: duckdb.DuckDBPyConnection) -> ColumnsFunction:
+    """Warehouse.query_columns' signature over a DuckDB connection."""
 
-    def query(sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    def query_columns(sql: str) -> tuple[list[str], dict[str, Any]]:
         cursor = connection.execute(sql)
-        return [str(d[0]) for d in cursor.description or []], cursor.fetchall()
+        names = [str(d[0]) for d in cursor.description or []]
+        return names, dict(zip(names, cursor.fetchnumpy().values(), strict=True))
 
-    return query
+    return query_columns
 
 
 def load_cdnow(path: Path, connection: duckdb.DuckDBPyConnection) -> str:
@@ -152,7 +157,9 @@ def sample_backtest(root: Path) -> Backtest:
         )  # fmt: skip
     warehouse = Warehouse.for_target("duckdb", REPO, env)
     orders = fct_orders_sql(warehouse.relation("fct_orders"))
-    return run_backtest("sample", f"`ecom run {' '.join(SAMPLE_ARGS)}`", warehouse.query, orders)
+    return run_backtest(
+        "sample", f"`ecom run {' '.join(SAMPLE_ARGS)}`", warehouse.query_columns, orders
+    )
 
 
 def cdnow_backtest(path: Path = CDNOW) -> Backtest:
@@ -160,7 +167,10 @@ def cdnow_backtest(path: Path = CDNOW) -> Backtest:
     with duckdb.connect() as connection:
         orders = load_cdnow(path, connection)
         return run_backtest(
-            "CDNOW", "tests/data/real/cdnow/CDNOW_master.txt", duckdb_query(connection), orders
+            "CDNOW",
+            "tests/data/real/cdnow/CDNOW_master.txt",
+            duckdb_query_columns(connection),
+            orders,
         )
 
 

@@ -16,7 +16,7 @@ are taken in Python.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -51,7 +51,9 @@ _SNAPSHOT_COLUMNS = (
     "next_net_sales",
 )
 
-QueryFunction = Callable[[str], tuple[list[str], list[tuple[Any, ...]]]]
+# Warehouse.query_columns' signature: names and the result column by column (numpy arrays,
+# masked where null, or sequences of driver values).
+ColumnsFunction = Callable[[str], tuple[list[str], dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,17 @@ class Snapshot:
         """Whether each customer ordered in the horizon."""
         return self.next_orders > 0
 
+    def take(self, rows: npt.NDArray[np.intp]) -> Snapshot:
+        """The customers at these row positions, in that order."""
+        return Snapshot(
+            self.as_of,
+            [self.customer_ids[i] for i in rows],
+            self.features[rows],
+            self.next_orders[rows],
+            self.next_net_sales[rows],
+            [self.last_order_days[i] for i in rows],
+        )
+
 
 @dataclass(frozen=True)
 class Dataset:
@@ -179,22 +192,24 @@ class Dataset:
     score: Snapshot
 
 
-def _numbers(values: Sequence[Any]) -> npt.NDArray[np.float64]:
-    """A column of SQL numbers (float, int, Decimal; None as 0) as floats."""
+def _numbers(values: Any) -> npt.NDArray[np.float64]:
+    """A column of SQL numbers (float, int, Decimal; None or masked as 0) as floats."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "biuf":
+        return np.ma.filled(values.astype(np.float64), 0.0)
     try:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):  # a null, or text from a driver
         return np.array([0.0 if v is None else float(str(v)) for v in values], dtype=np.float64)
 
 
-def _days(values: Sequence[Any]) -> npt.NDArray[np.datetime64]:
-    """A column of SQL dates (date, datetime, ISO text; None as NaT) as numpy days."""
+def _days(values: Any) -> npt.NDArray[np.datetime64]:
+    """A column of SQL dates (date, datetime, ISO text; None or masked as NaT) as numpy days."""
+    if isinstance(values, np.ndarray) and values.dtype.kind == "M":
+        return np.ma.filled(values.astype("datetime64[D]"), np.datetime64("NaT"))
     return np.array([None if v is None else str(v)[:10] for v in values], dtype="datetime64[D]")
 
 
-def _snapshot(
-    columns: dict[str, Sequence[Any]], prefix: str, as_of: date, lookback_days: int
-) -> Snapshot:
+def _snapshot(columns: dict[str, Any], prefix: str, as_of: date, lookback_days: int) -> Snapshot:
     """The customers with an order up to the snapshot's day, as a Snapshot (column-wise)."""
     last = _days(columns[f"{prefix}last_order_date"])
     first = _days(columns[f"{prefix}first_order_date"])
@@ -223,7 +238,7 @@ def _snapshot(
             return_share,
         ]
     ).reshape(int(known.sum()), len(FEATURES))
-    ids = [str(c) for c, keep in zip(columns["customer_id"], known, strict=True) if keep]
+    ids = [str(c) for c in np.asarray(columns["customer_id"], dtype=object)[known]]
     return Snapshot(
         as_of,
         ids,
@@ -234,11 +249,8 @@ def _snapshot(
     )
 
 
-def dataset_from_rows(names: Sequence[str], rows: Sequence[Sequence[Any]], dates: Dates) -> Dataset:
-    """Both snapshots from the column names and rows of features_sql."""
-    columns: dict[str, Sequence[Any]] = {name: () for name in names}
-    if rows:
-        columns = dict(zip(names, zip(*rows, strict=True), strict=True))
+def dataset_from_columns(columns: dict[str, Any], dates: Dates) -> Dataset:
+    """Both snapshots from the columns of features_sql (by name)."""
     return Dataset(
         dates,
         _snapshot(columns, "train_", dates.train_as_of, dates.lookback_days),
@@ -247,9 +259,9 @@ def dataset_from_rows(names: Sequence[str], rows: Sequence[Sequence[Any]], dates
 
 
 def load_dataset(
-    query: QueryFunction, orders: str, dates: Dates, float_type: str = "double"
+    query_columns: ColumnsFunction, orders: str, dates: Dates, float_type: str = "double"
 ) -> Dataset:
-    """Run features_sql through `query` (Warehouse.query's signature) and read both
-    snapshots."""
-    names, rows = query(features_sql(orders, dates, float_type))
-    return dataset_from_rows(names, rows, dates)
+    """Run features_sql through `query_columns` (Warehouse.query_columns' signature) and read
+    both snapshots."""
+    _, columns = query_columns(features_sql(orders, dates, float_type))
+    return dataset_from_columns(columns, dates)

@@ -128,6 +128,13 @@ def _training_problem(dataset: Dataset) -> str | None:
     return None
 
 
+def _learned_from(customers: int, most: int) -> str:
+    """Whom the models learned from: every customer of the training snapshot, or a sample."""
+    if customers <= most:
+        return f"{customers:,} customers"
+    return f"{most:,} of {customers:,} customers (a random sample)"
+
+
 def predict_customers(settings: Settings, warehouse: Warehouse) -> PredictionOutcome:
     """Train on fct_orders up to its last sales date, score every known customer who has
     ordered, and replace the scores; NOT_SCORED with the reason when the history is too
@@ -146,11 +153,12 @@ def predict_customers(settings: Settings, warehouse: Warehouse) -> PredictionOut
         )
     dates = dates_for(first, last)
     doubles = "double precision" if warehouse.kind in ("postgres", "redshift") else "double"
-    dataset = load_dataset(warehouse.query, fct_orders_sql(orders), dates, doubles)
+    dataset = load_dataset(warehouse.query_columns, fct_orders_sql(orders), dates, doubles)
     problem = _training_problem(dataset)
     if problem is not None:
         return _not_scored(warehouse, problem)
-    from ecom.predictions.model import MODEL_VERSION, train  # scikit-learn: only to score
+    # scikit-learn: only to score
+    from ecom.predictions.model import MAX_TRAINING_CUSTOMERS, MODEL_VERSION, train
 
     started = time.monotonic()
     models = train(dataset.train)
@@ -179,7 +187,8 @@ def predict_customers(settings: Settings, warehouse: Warehouse) -> PredictionOut
     return PredictionOutcome(
         PredictionStatus.SCORED,
         f"customer predictions: {len(rows_out):,} customers scored as of {last} (trained "
-        f"on what {len(dataset.train):,} customers did from {dates.train_as_of + timedelta(1)} "
+        f"on what {_learned_from(len(dataset.train), MAX_TRAINING_CUSTOMERS)} did from "
+        f"{dates.train_as_of + timedelta(1)} "
         f"to {last}, {len(FEATURES)} features, {seconds:.1f}s); {high:,} at high churn risk, "
         f"{float(scores.expected_net_sales.sum()):,.2f} net sales expected in the next "
         f"{HORIZON_DAYS} days; {where}",

@@ -17,6 +17,7 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
+from ecom.predictions.backtest import duckdb_query_columns
 from ecom.predictions.evaluate import auc, calibration, evaluate, naive_scores
 from ecom.predictions.features import (
     FEATURES,
@@ -88,11 +89,7 @@ def snapshots(orders: list[Order], lookback: int = 200) -> tuple[Snapshot, Snaps
     with duckdb.connect() as connection:
         relation = orders_table(connection, orders)
 
-        def query(sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-            cursor = connection.execute(sql)
-            return [d[0] for d in cursor.description or []], cursor.fetchall()
-
-        dataset = load_dataset(query, relation, Dates(CUTOFF, lookback))
+        dataset = load_dataset(duckdb_query_columns(connection), relation, Dates(CUTOFF, lookback))
     return dataset.train, dataset.score
 
 

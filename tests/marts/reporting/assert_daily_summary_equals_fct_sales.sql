@@ -13,6 +13,14 @@ lines as (
         max(case when line_type = 'merchandise' and quantity > 0 then 1 else 0 end)
             over (partition by transaction_id) as is_order
     from {{ ref('fct_sales') }}
+    -- every line of each order with a line on a compared day: an order's day is its first
+    -- line's, so an order of a compared day is among them whole
+    where
+        {{ ecom.in_changed_keys(
+            'transaction_id',
+            'select transaction_id from ' ~ ref('fct_sales') ~ ' where transaction_date in ('
+            ~ ecom.sales_days_changed_last() ~ ')'
+        ) }}
 
 ),
 
@@ -79,9 +87,11 @@ reported_new_customers as (
 
 distinct_customers as (
 
+    -- over all of history (the window of `lines` is not needed: a known customer ordered
+    -- when one of their lines sold merchandise)
     select count(distinct customer_id) as customers
-    from lines
-    where is_order = 1 and not is_guest
+    from {{ ref('fct_sales') }}
+    where line_type = 'merchandise' and quantity > 0 and not is_guest
 
 ),
 
