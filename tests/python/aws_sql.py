@@ -9,7 +9,7 @@ string), OpenX JSON SerDe (columns by name, a missing key null, a number its tex
 partition columns from the object key, and the "$path" pseudo-column as the s3:// key.
 
 What the engine itself would generate (CTAS, MERGE, the snapshot's history) is not compiled SQL:
-it is written here in the local engine's SQL the way the adapter builds it (see README,
+it is written here in the local engine's SQL the way the adapter builds it (see docs/aws.md,
 "Verified without AWS", for what that leaves unproven). On Athena that includes its limit of
 100 partitions per statement: a CTAS, INSERT or MERGE of a partitioned model that would write
 more is refused (TooManyOpenPartitionsError, as Athena fails it with
@@ -957,7 +957,7 @@ def column_scales(query: Callable[[str], list[Row]], schema: str, name: str) -> 
     ]
 
 
-# --- where sqlglot's translation is not faithful: rewrites (README, "Verified without AWS") ------
+# --- where sqlglot's translation is not faithful: rewrites (docs/aws.md, "Verified without AWS") --
 
 
 def trino_to_milliseconds(node: exp.Expr) -> exp.Expr:

@@ -1,4 +1,4 @@
-"""The documented cleaning rules (README "Cleaning rules", seed reject_reasons) in plain Python.
+"""The documented cleaning rules (docs/models.md "Cleaning rules", seed reject_reasons) in Python.
 
 Written independently of the SQL, over the raw files in the lake, so the pytest checks that
 recompute marts from it fail when either side drifts from the documentation.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-# The landed sales contract's columns, in order (README "The sales contract").
+# The landed sales contract's columns, in order (docs/ingesting.md "The sales contract").
 FIELDS = (
     "transaction_id", "customer_id", "product_id", "quantity", "amount", "transaction_date",
     "line_number", "line_type", "original_transaction_id",
@@ -24,7 +24,7 @@ FIELDS = (
 QUANTITY = re.compile(r"-?[0-9]{1,9}")
 MONEY = re.compile(r"-?[0-9]{1,16}(\.[0-9]{1,2})?")
 TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
-# The value bounds (dbt vars, README "Cleaning rules"): their defaults.
+# The value bounds (dbt vars, docs/models.md "Value bounds"): their defaults.
 MAX_LINE_AMOUNT = Decimal("1000000.00")
 MAX_DAYS_AFTER_LANDING = 1
 MIN_TRANSACTION_DATE = date(2000, 1, 1)
@@ -81,7 +81,7 @@ def catalog_categories(lake: Path) -> dict[str, str]:
     return categories
 
 
-# --- sales: lines of orders (README "Cleaning rules", sales rules 6-17) ----------------------
+# --- sales: lines of orders (docs/models.md "Cleaning rules", sales rules 6-17) ---------------
 
 ID_FIELDS = frozenset({"transaction_id", "customer_id", "product_id", "original_transaction_id"})
 # The invisible characters copy-paste leaves in an id: zero-width space, non-joiner, joiner,

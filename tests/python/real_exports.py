@@ -2,8 +2,9 @@
 
 This is the independent side of the real-data check (tests/python/test_real_exports.py): it
 reads an export exactly as received (csv, Decimal and zoneinfo, nothing from the project's models
-or from ingest/mapping.py) and applies the money definitions of the README ("Orders, guests,
-returns and non-merchandise lines"), so a test can compare the marts against it to the cent:
+or from ingest/mapping.py) and applies the money definitions of docs/models.md ("Orders, guests,
+returns and non-merchandise lines", "The money"), so a test can compare the marts against it to
+the cent:
 
 - a line with a negative quantity, or of a credit note (an id with the export's prefix), is a
   return; a line of no units is rejected (zero_quantity) and counts nowhere;

@@ -218,7 +218,7 @@ def test_every_dbt_source_is_a_glue_table_of_the_raw_database(
     target: str, landed: Landed, compiled: dict[str, Compiled]
 ) -> None:
     # Athena reads the Glue database itself; Redshift the Spectrum external schema over it,
-    # named like the database (README, "Running on Athena and Redshift").
+    # named like the database (docs/aws.md, "Redshift").
     sources = compiled[target].sources
     assert sorted(sources) == sorted(RAW_TABLES), (
         f"{target}: dbt sources {sorted(sources)}, raw tables {sorted(RAW_TABLES)}"

@@ -360,7 +360,7 @@ def test_run_with_a_missing_inbox_exits_2(
     assert "no such folder" in capsys.readouterr().err
 
 
-# --- test scope: which rows a run's data tests check (README "Daily runs") ---------------
+# --- test scope: which rows a run's data tests check (docs/operating.md "Test scope") ------
 
 
 def _options(*flags: str, weekday: str = "sunday") -> RunOptions:

@@ -2,8 +2,9 @@
 page served by `streamlit run` on 127.0.0.1 and loaded in headless Chromium (Debian's chromium +
 chromium-driver) shows no error and no empty chart, and its screenshot is saved under
 .test-output/dashboard/; with ECOM_UPDATE_SCREENSHOTS=1 as docs/dashboard-<page>.png, the ones
-the README shows (so a plain `make test` leaves the working tree clean). Under CI (CI=true) a
-missing Chromium fails the test instead of skipping it; .ci/run installs it."""
+README.md and docs/dashboard.md show (so a plain `make test` leaves the working tree clean).
+Under CI (CI=true) a missing Chromium fails the test instead of skipping it; .ci/run installs
+it."""
 
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ def test_make_run_installs_no_dashboard_test_lint_or_deploy_tool() -> None:
     runtime = _installed_with(())
     assert {"dbt-core", "dbt-duckdb", "dbt-postgres", "dbt-athena", "dbt-redshift"} <= runtime
     assert {"duckdb", "duckdb-extension-httpfs", "boto3", "requests", "tenacity"} <= runtime
-    # `mf query` and `ecom mcp` work right after `make run` (README: Metrics, Agents)
+    # `mf query` and `ecom mcp` work right after `make run` (docs/metrics-and-agents.md)
     assert {"dbt-metricflow", "metricflow", "mcp"} <= runtime
     dev_only = {"streamlit", "pytest", "moto", "awscli", "selenium", "mypy", "ruff", "sqlfluff"}
     assert not runtime & dev_only

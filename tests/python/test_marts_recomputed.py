@@ -1,8 +1,8 @@
 """Marts recomputed in plain Python from the landed raw files with the documented rules.
 
-documented_rules.py applies README "Cleaning rules" independently of the SQL; each test here
-derives one mart from the lines it keeps, with the definitions the marts document (README
-"Orders, guests and returns"), and requires the warehouse to hold exactly the same rows:
+documented_rules.py applies docs/models.md "Cleaning rules" independently of the SQL; each test
+here derives one mart from the lines it keeps, with the definitions the marts document
+(docs/models.md "The money"), and requires the warehouse to hold exactly the same rows:
   gross      merchandise lines with a positive quantity
   returns    merchandise lines with a negative quantity, as a positive amount
   discounts  discount and voucher lines, as a positive amount

@@ -238,8 +238,8 @@ def test_production_is_never_written(duckdb_slim: DuckdbSlim) -> None:
 
 
 def test_the_build_takes_less_than_production_full_build(duckdb_slim: DuckdbSlim) -> None:
-    # Loose on purpose: a speed target belongs in a benchmark (README "Slim CI" gives the
-    # numbers at the sample's size); this only catches a Slim CI that builds everything.
+    # Loose on purpose: a speed target belongs in a benchmark (docs/operating.md "Slim CI" gives
+    # the numbers at the sample's size); this only catches a Slim CI that builds everything.
     assert duckdb_slim.build.seconds < 3 * duckdb_slim.full_build_seconds
 
 
