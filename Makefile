@@ -201,7 +201,7 @@ dashboard: $(DASHBOARD_STAMP)  ## the BI dashboard over the marts on http://127.
 		--server.headless true --browser.gatherUsageStats false
 
 bench: $(DEV_STAMP)  ## time and memory of each step at SCALE sales rows vs pandas -> docs/benchmarks.md
-	$(BIN)/python -m ecom.bench --scale $(SCALE) --runs $(RUNS)
+	$(BIN)/python -m bench --scale $(SCALE) --runs $(RUNS)
 
 .PHONY: backtest
 # The customer predictions against what happened (docs/predictions.md): the sample, built once by

@@ -30,8 +30,8 @@ from pathlib import Path
 import psutil
 from mcp import StdioServerParameters
 
-from ecom.bench.machine import git_commit, machine_info
-from ecom.bench.steps import free_port
+from bench.machine import git_commit, machine_info
+from bench.steps import free_port
 from ecom.loadtest import browsers
 from ecom.loadtest.clients import Outcome, http_clients, stdio_parallel
 from ecom.settings import isolated_environ

@@ -11,8 +11,8 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from ecom.bench.measure import MB, measure, median, percentile
-from ecom.bench.report import (
+from bench.measure import MB, measure, median, percentile
+from bench.report import (
     MET,
     NOT_MEASURED,
     NOT_MET,
@@ -23,7 +23,7 @@ from ecom.bench.report import (
     scale_label,
     write_report,
 )
-from ecom.bench.results import STEPS, QueryResult, ScaleResult, StepResult
+from bench.results import STEPS, QueryResult, ScaleResult, StepResult
 
 REPO = Path(__file__).resolve().parents[2]
 SCALE = 20_000
@@ -31,9 +31,9 @@ ROWS_PER_DAY = 5_000
 
 
 def bench(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """`python -m ecom.bench ...` as a subprocess."""
+    """`python -m bench ...` as a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "ecom.bench", *args],
+        [sys.executable, "-m", "bench", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

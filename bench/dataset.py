@@ -120,9 +120,9 @@ def write(source_dir: Path, config: GeneratorConfig) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m ecom.bench.dataset --config FILE --out DIR`: generate in a process of
+    """`python -m bench.dataset --config FILE --out DIR`: generate in a process of
     its own, so the benchmark can measure it (and its memory is returned when it ends)."""
-    parser = argparse.ArgumentParser(prog="python -m ecom.bench.dataset")
+    parser = argparse.ArgumentParser(prog="python -m bench.dataset")
     parser.add_argument("--config", type=Path, required=True, help="config.json to generate")
     parser.add_argument("--out", type=Path, required=True, help="the sample's folder")
     args = parser.parse_args(argv)

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ecom.bench.measure import median, percentile
+from bench.measure import median, percentile
 
 # The measured steps, in the order they run and are reported.
 STEPS = (

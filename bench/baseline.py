@@ -11,7 +11,7 @@ gross sales, discounts, returns, net sales (gross - discounts - returns), the av
 per order, the return rate and the guest checkouts' net sales, as Parquet too. The marts apply
 more rules (value bounds, conflicting line numbers, ...), which the sample's dirt rarely hits;
 the figures are the same kind, so the timings compare like with like.
-Run it as `python -m ecom.bench.baseline --input DIR --out DIR`; it prints the row counts.
+Run it as `python -m bench.baseline --input DIR --out DIR`; it prints the row counts.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 REQUIRED_IDS = ["transaction_id", "product_id"]  # no customer_id: a guest checkout is a sale
 CLEANED_FILE = "sales_cleaned.parquet"
 SUMMARY_FILE = "daily_summary.parquet"
-PROJECT_FILE = Path(__file__).resolve().parents[2] / "dbt_project.yml"
+PROJECT_FILE = Path(__file__).resolve().parents[1] / "dbt_project.yml"
 
 
 def line_type_patterns(project_file: Path = PROJECT_FILE) -> dict[str, str]:
@@ -148,7 +148,7 @@ def daily_summary(sales: pd.DataFrame) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the transform on --input and write the two Parquet files to --out."""
-    parser = argparse.ArgumentParser(prog="python -m ecom.bench.baseline")
+    parser = argparse.ArgumentParser(prog="python -m bench.baseline")
     parser.add_argument("--input", type=Path, required=True, help="folder of sales CSVs")
     parser.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
     args = parser.parse_args(argv)

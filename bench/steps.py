@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ecom.bench.dataset import Dataset
-from ecom.bench.measure import Measurement, measure
+from bench.dataset import Dataset
+from bench.measure import Measurement, measure
 
 FILES_PER_COMMAND = 200  # sales files per `ecom ingest sales` call: keeps command lines short
 ENV_NOT_PASSED = (  # a benchmark must not alert anyone or pull from a configured API
@@ -243,7 +243,7 @@ def pandas_baseline(bench: Bench, run_no: int) -> Measurement:
     command = [
         sys.executable,
         "-m",
-        "ecom.bench.baseline",
+        "bench.baseline",
         "--input",
         str(bench.workspace.lake / "landing" / "sales"),
         "--out",
@@ -266,7 +266,7 @@ def dashboard_queries(bench: Bench, out: Path, repeats: int, raw_repeats: int) -
     command = [
         sys.executable,
         "-m",
-        "ecom.bench.queries",
+        "bench.queries",
         "--warehouse",
         str(bench.workspace.snapshot / "ecom.duckdb"),
         "--lake",

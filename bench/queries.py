@@ -5,7 +5,7 @@ The semantic layer's metrics (overview KPIs and trend, the metrics page) are pla
 MetricFlow in the untimed warm-up call; the dashboard keeps that SQL too, so a timed call is
 what a page costs once the layer is loaded.
 
-Run as `python -m ecom.bench.queries --warehouse W --lake L --out FILE.json` (a process
+Run as `python -m bench.queries --warehouse W --lake L --out FILE.json` (a process
 of its own, so the benchmark measures its memory); it writes the milliseconds of every call.
 """
 
@@ -28,8 +28,8 @@ import duckdb
 from dashboard import data, metrics
 from dashboard.data import sql_date
 from dashboard.metrics import Filters
-from ecom.bench.baseline import line_type_patterns
-from ecom.bench.results import QueryResult
+from bench.baseline import line_type_patterns
+from bench.results import QueryResult
 from ecom.warehouse import Warehouse
 
 
@@ -293,7 +293,7 @@ def measure_questions(
 
 def main(argv: list[str] | None = None) -> int:
     """Time the questions and write them as JSON to --out."""
-    parser = argparse.ArgumentParser(prog="python -m ecom.bench.queries")
+    parser = argparse.ArgumentParser(prog="python -m bench.queries")
     parser.add_argument("--warehouse", type=Path, required=True, help="DuckDB file of the marts")
     parser.add_argument("--lake", type=Path, required=True, help="the lake folder")
     parser.add_argument("--repeats", type=int, default=30, help="calls per marts query")

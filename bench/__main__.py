@@ -1,4 +1,4 @@
-"""`python -m ecom.bench --scale N` (`make bench SCALE=N`): measure the platform at N
+"""`python -m bench --scale N` (`make bench SCALE=N`): measure the platform at N
 sales rows of history and write docs/benchmarks/results-N.json, docs/benchmarks.md and the chart."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ecom.bench.report import write_report
-from ecom.bench.results import results_path
-from ecom.bench.runner import BenchOptions, run_scale, say
-from ecom.bench.steps import BenchError
+from bench.report import write_report
+from bench.results import results_path
+from bench.runner import BenchOptions, run_scale, say
+from bench.steps import BenchError
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 # The whole-number flags besides --scale: flag, least value, default, help.
 COUNT_FLAGS = (
     ("--runs", 1, 3, "runs per step"),
@@ -44,7 +44,7 @@ def _count(minimum: int, what: str) -> Callable[[str], int]:
 def build_parser() -> argparse.ArgumentParser:
     """The benchmark's flags."""
     parser = argparse.ArgumentParser(
-        prog="python -m ecom.bench",
+        prog="python -m bench",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import duckdb
 
-from ecom.bench import dataset, steps
-from ecom.bench.machine import git_commit, machine_info
-from ecom.bench.measure import Measurement, measure
-from ecom.bench.results import STEPS, QueryResult, ScaleResult, StepResult
-from ecom.bench.steps import Bench, BenchError, Workspace
+from bench import dataset, steps
+from bench.machine import git_commit, machine_info
+from bench.measure import Measurement, measure
+from bench.results import STEPS, QueryResult, ScaleResult, StepResult
+from bench.steps import Bench, BenchError, Workspace
 
 # the steps in the order of results.STEPS
 STEP_FUNCTIONS: dict[str, Callable[[Bench, int], Measurement]] = {
@@ -63,7 +63,7 @@ def prepare_data(
     source.mkdir(parents=True, exist_ok=True)
     config_file = workspace.root / "generator-config.json"
     config_file.write_text(dataset.config_json(config))
-    command = [sys.executable, "-m", "ecom.bench.dataset", "--config", str(config_file),
+    command = [sys.executable, "-m", "bench.dataset", "--config", str(config_file),
                "--out", str(source)]  # fmt: skip
     result = measure([command], workspace.logs / "generate.log", cwd=options.repo)
     if not result.ok:
