@@ -123,8 +123,8 @@ lint: $(DEV_STAMP)  ## ruff, mypy, sqlfluff, dbt-score, cfn-lint, checkov, hadol
 	@$(MAKE) --no-print-directory -j3 -O lint-python lint-dbt infra-lint lint-workflows
 
 lint-python: $(DEV_STAMP)  ## ruff (lint and format) and mypy --strict
-	$(BIN)/ruff check ingest ecom dashboard tests infra
-	$(BIN)/ruff format --check ingest ecom dashboard tests infra
+	$(BIN)/ruff check ingest ecom dashboard bench tests infra
+	$(BIN)/ruff format --check ingest ecom dashboard bench tests infra
 	$(BIN)/mypy
 
 lint-dbt: $(DEV_STAMP)  ## sqlfluff over models/ and tests/, dbt-score over the manifest
@@ -181,8 +181,8 @@ chromium:  ## install Debian's Chromium and ChromeDriver for the browser test, w
 		--no-install-recommends chromium chromium-driver >/dev/null
 
 format: $(DEV_STAMP)  ## apply ruff and sqlfluff fixes
-	$(BIN)/ruff format ingest ecom dashboard tests infra
-	$(BIN)/ruff check --fix ingest ecom dashboard tests infra
+	$(BIN)/ruff format ingest ecom dashboard bench tests infra
+	$(BIN)/ruff check --fix ingest ecom dashboard bench tests infra
 	ECOM_DUCKDB_PATH=:memory: $(BIN)/sqlfluff fix models tests --processes 2
 
 docs: $(RUN_STAMP)  ## serve the dbt docs of the last build on http://127.0.0.1:8080 (DOCS_PORT=...)
