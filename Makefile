@@ -216,7 +216,7 @@ backtest: $(RUN_STAMP)  ## backtest the customer predictions on the sample and C
 # on its own sample under data/loadtest/. LOADTEST_ARGS=--no-browser leaves out the dashboard.
 LOADTEST_ARGS ?=
 loadtest: $(DEV_STAMP)  ## many users at once on `ecom mcp` and the dashboard -> docs/loadtest.md
-	$(BIN)/python -m ecom.loadtest $(LOADTEST_ARGS)
+	$(BIN)/python -m bench.loadtest $(LOADTEST_ARGS)
 
 clean:  ## remove the local lake, warehouse and dbt artifacts (keeps .venv)
 	rm -rf data target logs dbt_packages

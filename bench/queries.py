@@ -25,11 +25,11 @@ from pathlib import Path
 
 import duckdb
 
+from bench.baseline import line_type_patterns
+from bench.results import QueryResult
 from dashboard import data, metrics
 from dashboard.data import sql_date
 from dashboard.metrics import Filters
-from bench.baseline import line_type_patterns
-from bench.results import QueryResult
 from ecom.warehouse import Warehouse
 
 

@@ -27,9 +27,9 @@ from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.types import CallToolResult, TextContent
 
+from bench.loadtest.clients import http_clients
 from ecom.cli import _dispatch, build_parser
 from ecom.exit_codes import ExitCode, exit_code_for
-from ecom.loadtest.clients import http_clients
 from ecom.mcp.catalog import ArtifactMissingError, Catalog
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
 from ecom.read_pool import read_pool, stopped_by_statement_timeout

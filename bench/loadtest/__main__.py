@@ -1,4 +1,4 @@
-"""`python -m ecom.loadtest` (`make loadtest`): many users at once on the sample's warehouse.
+"""`python -m bench.loadtest` (`make loadtest`): many users at once on the sample's warehouse.
 
 Real clients against real servers, on this machine: `ecom mcp --http` (with a bearer token, as
 a shared server runs) called by 1, 8 and 32 MCP clients of the SDK's streamable HTTP client;
@@ -30,10 +30,10 @@ from pathlib import Path
 import psutil
 from mcp import StdioServerParameters
 
+from bench.loadtest import browsers
+from bench.loadtest.clients import Outcome, http_clients, stdio_parallel
 from bench.machine import git_commit, machine_info
 from bench.steps import free_port
-from ecom.loadtest import browsers
-from ecom.loadtest.clients import Outcome, http_clients, stdio_parallel
 from ecom.settings import isolated_environ
 
 REPO = Path(__file__).resolve().parents[2]
@@ -292,7 +292,7 @@ def write_report(
     lines = [
         "# Load test: many users at once",
         "",
-        "Measured by `make loadtest` (`python -m ecom.loadtest`) on the sample `make run` "
+        "Measured by `make loadtest` (`python -m bench.loadtest`) on the sample `make run` "
         "builds (200,000 sales lines, 90 days), DuckDB target. Real clients on the same "
         "machine as the servers (they share its cores): the MCP SDK's streamable HTTP client "
         "against `ecom mcp --http` with a bearer token, its stdio client against `ecom mcp`, "
@@ -301,7 +301,7 @@ def write_report(
         "A call is one tool call (MCP) or one page drawn (dashboard), timed from the request "
         "to the answer, or to the page's charts and tables; the MCP calls cycle through "
         "`run_sql` aggregates over fct_orders and fct_sales, a `query_metrics` by month and "
-        "a `describe_mart` (ecom/loadtest/clients.py). An error is a failed call; a retry "
+        "a `describe_mart` (bench/loadtest/clients.py). An error is a failed call; a retry "
         'answer is the server\'s "busy" or "being rebuilt, retry" (on the dashboard: '
         '"Reload the page").',
         "",
@@ -352,7 +352,7 @@ def write_report(
 
 def build_parser() -> argparse.ArgumentParser:
     """The load test's flags."""
-    parser = argparse.ArgumentParser(prog="python -m ecom.loadtest", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench.loadtest", description=__doc__)
     parser.add_argument(
         "--work-dir", type=Path, default=REPO / "data" / "loadtest",
         help="where the sample is built and the servers' logs go (default data/loadtest)",

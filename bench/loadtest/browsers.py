@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ecom.loadtest.clients import Call, Outcome
+from bench.loadtest.clients import Call, Outcome
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
