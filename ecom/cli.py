@@ -625,7 +625,7 @@ def _ci_slim_args(sub: Any) -> None:
             "writes its own file (ECOM_CI_DUCKDB_PATH, default data/ci/ci.duckdb, emptied "
             "first) and attaches the production warehouse (ECOM_DUCKDB_PATH) read-only; on "
             "postgres, athena and redshift it writes the target's schema, which must not be "
-            "production's (README \"Slim CI\"). dbt's artifacts of the build go to "
+            "production's (docs/operating.md \"Slim CI\"). dbt's artifacts of the build go to "
             "<target folder>/ci/.",
         ),
     )

@@ -137,9 +137,9 @@ class RunOptions:
 
 @dataclass(frozen=True)
 class DataTestScope:
-    """Which rows a run's data tests check (README "Daily runs", macros/utils/test_scope.sql):
-    on a daily run the tests of a model with a refreshed_at column check the rows its build
-    wrote ("changed"); a full sweep ("all") checks every row."""
+    """Which rows a run's data tests check (docs/operating.md "Test scope",
+    macros/utils/test_scope.sql): on a daily run the tests of a model with a refreshed_at
+    column check the rows its build wrote ("changed"); a full sweep ("all") checks every row."""
 
     scope: str  # the dbt var test_scope: changed | all
     reason: str  # why, for the run's output
@@ -594,7 +594,7 @@ def _build_error(build: DbtResults, settings: Settings) -> str:
             return (
                 f"dbt build failed: {shown}: the columns of an incremental model changed "
                 "(a warehouse built by an earlier version); run once with --rebuild-changed to "
-                "rebuild it from the lake (README, Upgrading a warehouse)"
+                "rebuild it from the lake (docs/operating.md, Upgrading)"
             )
         return f"dbt build failed: {shown} — see {results} (ecom run --verbose: dbt's output)"
     last = [line for line in build.output_tail.splitlines() if line.strip()][-1:]
