@@ -4,8 +4,9 @@ side by side with the same transform written plainly in pandas; results go to do
 Modules: measure (a command's wall time and peak memory), dataset (the generated sample, split
 into history and a held-back day), steps (the measured steps), baseline (the pandas transform),
 queries (dashboard queries on the marts vs the raw files), results (the JSON), machine (what
-it ran on), report (docs/benchmarks.md and the chart), __main__ (the command line);
-loadtest (`make loadtest`: many MCP clients and dashboard sessions at once, docs/loadtest.md).
+it ran on), report (docs/benchmarks.md, its prose in benchmarks.template.md, and the chart),
+__main__ (the command line); loadtest (`make loadtest`: many MCP clients and dashboard
+sessions at once, docs/loadtest.md).
 
 A development tool, not part of the installed package: it runs from the repository root
 (`python -m bench`) with the dev extra (psutil, matplotlib), and it may import ecom, ingest and

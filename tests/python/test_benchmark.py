@@ -19,6 +19,7 @@ from bench.report import (
     athena_dollars,
     cost_rows,
     evaluate_targets,
+    fill,
     render,
     scale_label,
     write_report,
@@ -223,6 +224,18 @@ def test_report_shows_each_scale_ratios_and_the_analysis(tmp_path: Path) -> None
     assert "## Analysis\n\nThe build is dominated by tests." in markdown
     assert (tmp_path / "benchmarks" / "time-per-step.png").stat().st_size > 0
     assert "No results yet" in render([], None)
+
+
+def test_the_page_is_its_markdown_template_filled() -> None:
+    """bench/benchmarks.template.md holds the prose; render leaves no placeholder behind, and
+    an empty one alone on its line leaves no gap."""
+    assert fill("a\n\n{{x}}\n\n{{y}} b\n", {"x": "", "y": "1"}) == "a\n\n1 b\n"
+    with pytest.raises(ValueError, match=r"no value for \{\{z\}\}"):
+        fill("{{z}}", {})
+    for markdown in (render([], None), render([result_at(1_000_000, FAST)], "Notes.")):
+        assert "{{" not in markdown and markdown.startswith("# Benchmarks\n")
+        assert "**What is measured.**" in markdown and markdown.endswith("\n")
+        assert "\n\n\n" not in markdown
 
 
 def test_results_without_bytes_read_still_load_and_show_a_dash(tmp_path: Path) -> None:
