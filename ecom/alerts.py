@@ -76,11 +76,21 @@ def alert_for(record: RunRecord) -> Alert:
     facts = {
         key: getattr(record, key)
         for key in (
-            "run_id", "command", "status", "exit_code", "started_at", "finished_at",
-            "files_landed", "files_quarantined", "rows_landed", "rows_rejected",
-            "models_failed", "tests_failed", "error_message",
+            "run_id",
+            "command",
+            "status",
+            "exit_code",
+            "started_at",
+            "finished_at",
+            "files_landed",
+            "files_quarantined",
+            "rows_landed",
+            "rows_rejected",
+            "models_failed",
+            "tests_failed",
+            "error_message",
         )
-    }  # fmt: skip
+    }
     facts["run_date"] = record.run_date.isoformat()
     facts["run_log_key"] = record.key
     facts["freshness_status"] = record.freshness.get("status")

@@ -92,10 +92,18 @@ def print_results(results: Iterable[LandingResult], out: TextIO = sys.stderr) ->
 
 
 # dbt's events that end one node (each carries the "N of M" index and total)
-RESULT_EVENTS = frozenset({
-    "LogModelResult", "LogTestResult", "LogSeedResult", "LogSnapshotResult",
-    "LogNodeNoOpResult", "LogNodeResult", "LogFreshnessResult", "SkippingDetails",
-})  # fmt: skip
+RESULT_EVENTS = frozenset(
+    {
+        "LogModelResult",
+        "LogTestResult",
+        "LogSeedResult",
+        "LogSnapshotResult",
+        "LogNodeNoOpResult",
+        "LogNodeResult",
+        "LogFreshnessResult",
+        "SkippingDetails",
+    }
+)
 
 
 class DbtProgress:

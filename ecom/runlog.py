@@ -99,9 +99,14 @@ class RunRecord:
     # for them (each query rounded up to a MiB, at least 10 MiB) and their price; null when the
     # target reports no bytes (DuckDB, PostgreSQL, Redshift)
     data_scanned: dict[str, Any] = field(
-        default_factory=lambda: {"bytes": None, "billed_bytes": None, "queries": None,
-                                 "usd": None, "usd_per_tb": None}
-    )  # fmt: skip
+        default_factory=lambda: {
+            "bytes": None,
+            "billed_bytes": None,
+            "queries": None,
+            "usd": None,
+            "usd_per_tb": None,
+        }
+    )
 
     @property
     def key(self) -> str:

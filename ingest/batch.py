@@ -342,9 +342,14 @@ def finish_batch(
             continue
         seconds = time.monotonic() - batch.started
         report = IngestReport(
-            source, batch.batch_id, batch.ingest_date, storage.root_uri, list(results), seconds,
+            source,
+            batch.batch_id,
+            batch.ingest_date,
+            storage.root_uri,
+            list(results),
+            seconds,
             changes,
-        )  # fmt: skip
+        )
         storage.put_bytes(report.key, report.to_json())
         reports.append(report)
     return reports

@@ -304,9 +304,12 @@ def register_partitions(
     """
     days = [day.isoformat() for day in sorted(set(ingest_dates))]
     created = _register_table_partitions(
-        glue, database, lake_uri, feed_table(SOURCES[source]),
+        glue,
+        database,
+        lake_uri,
+        feed_table(SOURCES[source]),
         [{PARTITION_COLUMN: day} for day in days],
-    )  # fmt: skip
+    )
     for table in LAKE_TABLES.values():
         keys = table.partition_names
         landed = ({SOURCE_PARTITION: source, PARTITION_COLUMN: day} for day in days)
@@ -325,7 +328,10 @@ def register_run_partitions(
     returns the days created."""
     key = PIPELINE_RUNS.partition_names[0]
     created = _register_table_partitions(
-        glue, database, lake_uri, PIPELINE_RUNS,
+        glue,
+        database,
+        lake_uri,
+        PIPELINE_RUNS,
         [{key: day.isoformat()} for day in sorted(set(run_dates))],
-    )  # fmt: skip
+    )
     return [values[key] for values in created]

@@ -212,9 +212,15 @@ def land_file(
     storage.put_bytes(landing_key, prepared.data)
     manifest.put(_with_status(entry, ManifestStatus.LANDED))
     return LandingResult(
-        spec.name, name, LandingStatus.LANDED, landing_key, prepared.rows, len(data), reason,
+        spec.name,
+        name,
+        LandingStatus.LANDED,
+        landing_key,
+        prepared.rows,
+        len(data),
+        reason,
         refused,
-    )  # fmt: skip
+    )
 
 
 def _refused_summary(refused: tuple[RefusedRow, ...], sidecar: str) -> str:

@@ -103,8 +103,12 @@ def _before_sleep(
         else:
             log.warning(
                 "%s: %s; retry %d of %d in %.2fs",
-                what, failure, attempt, backoff.max_attempts - 1, wait,
-            )  # fmt: skip
+                what,
+                failure,
+                attempt,
+                backoff.max_attempts - 1,
+                wait,
+            )
 
     return before_sleep
 

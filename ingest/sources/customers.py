@@ -119,8 +119,9 @@ def cursor_after(records: list[Any], pull_started: datetime) -> CursorMove:
     if latest is None:
         return CursorMove(None, in_future, unparseable)
     moment, text = latest
-    return CursorMove(text if moment <= pull_started else utc_iso(pull_started), in_future,
-                      unparseable)  # fmt: skip
+    return CursorMove(
+        text if moment <= pull_started else utc_iso(pull_started), in_future, unparseable
+    )
 
 
 def _warn_unmoved(move: CursorMove, pull_started: datetime) -> None:
@@ -130,8 +131,10 @@ def _warn_unmoved(move: CursorMove, pull_started: datetime) -> None:
             "customers: %d record(s) have an updated_at later than %s (this pull's start plus "
             "%d minutes): landed, but they do not move the cursor (dbt rejects them as "
             "updated_at_out_of_range); ask the API's owners to fix their clock or data",
-            move.in_future, utc_iso(pull_started), FUTURE_TOLERANCE.seconds // 60,
-        )  # fmt: skip
+            move.in_future,
+            utc_iso(pull_started),
+            FUTURE_TOLERANCE.seconds // 60,
+        )
     if move.unparseable:
         log.warning(
             "customers: %d record(s) have no ISO-8601 updated_at: landed, but they do not move "
@@ -155,8 +158,10 @@ def _usable(cursor: Cursor, pull_started: datetime) -> Cursor:
     log.warning(
         "customers: the saved cursor %r (%s) is not a timestamp before this pull's start %s; "
         "not using it: this pull reads every customer and saves a cursor from its own records",
-        cursor.updated_since, CURSOR_KEY, utc_iso(pull_started),
-    )  # fmt: skip
+        cursor.updated_since,
+        CURSOR_KEY,
+        utc_iso(pull_started),
+    )
     return Cursor()
 
 
