@@ -500,15 +500,29 @@ class AthenaWarehouse(Warehouse):
 
 # redshift_connector's type codes (PostgreSQL OIDs) for the types the contracts declare.
 REDSHIFT_OIDS = {
-    "varchar": 1043, "integer": 23, "int": 23, "bigint": 20, "decimal": 1700, "numeric": 1700,
-    "date": 1082, "timestamp": 1114, "boolean": 16, "double precision": 701,
-}  # fmt: skip
+    "varchar": 1043,
+    "integer": 23,
+    "int": 23,
+    "bigint": 20,
+    "decimal": 1700,
+    "numeric": 1700,
+    "date": 1082,
+    "timestamp": 1114,
+    "boolean": 16,
+    "double precision": 701,
+}
 # information_schema.columns' data_type for the same types.
 REDSHIFT_COLUMN_TYPES = {
-    "varchar": "character varying", "integer": "integer", "int": "integer", "bigint": "bigint",
-    "decimal": "numeric", "numeric": "numeric", "date": "date",
-    "timestamp": "timestamp without time zone", "boolean": "boolean",
-}  # fmt: skip
+    "varchar": "character varying",
+    "integer": "integer",
+    "int": "integer",
+    "bigint": "bigint",
+    "decimal": "numeric",
+    "numeric": "numeric",
+    "date": "date",
+    "timestamp": "timestamp without time zone",
+    "boolean": "boolean",
+}
 
 
 class RedshiftWarehouse(Warehouse):
@@ -581,10 +595,15 @@ class RedshiftWarehouse(Warehouse):
             # a temporary table has no schema: dbt asks by name alone
             relation = self.relations.get((schema.group(1) if schema else "", name.group(1)))
             return Answer(
-                [("column_name", 1043), ("data_type", 1043), ("character_maximum_length", 23),
-                 ("numeric_precision", 23), ("numeric_scale", 23)],
+                [
+                    ("column_name", 1043),
+                    ("data_type", 1043),
+                    ("character_maximum_length", 23),
+                    ("numeric_precision", 23),
+                    ("numeric_scale", 23),
+                ],
                 [column_row(c) for c in (relation.columns if relation else [])],
-            )  # fmt: skip
+            )
         return self.contract_answer(node, sql) or NO_ROWS
 
     def create_schema(self, schema: str) -> None:
@@ -897,8 +916,16 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
         env["AWS_ENDPOINT_URL"] = moto_endpoint
     # no log file (writing and scrubbing each event's line took a third of the capture) and no
     # artifacts (the results are read from dbtRunner's return value)
-    common = ["--target", target, "--target-path", str(work / "target"), "--quiet",
-              "--log-level-file", "none", "--no-write-json"]  # fmt: skip
+    common = [
+        "--target",
+        target,
+        "--target-path",
+        str(work / "target"),
+        "--quiet",
+        "--log-level-file",
+        "none",
+        "--no-write-json",
+    ]
     statements: dict[str, list[Statement]] = {}
     api_calls: dict[str, list[ApiCall]] = {}
     created: dict[str, list[CreatedTable]] = {}
@@ -932,9 +959,10 @@ def capture(target: str, repo: Path, work: Path, moto_endpoint: str | None) -> C
             recorder = Recorder()
             first_created = len(warehouse.created)
             untested = (
-                [] if scenario in TESTED or COMMANDS[scenario] != BUILD
+                []
+                if scenario in TESTED or COMMANDS[scenario] != BUILD
                 else ["--exclude-resource-type", "test"]
-            )  # fmt: skip
+            )
             with recording_connections(warehouse, recorder):
                 result = dbtRunner(manifest=manifest).invoke(
                     [*COMMANDS[scenario], *untested, *common]

@@ -18,9 +18,16 @@ import yaml
 
 # The landed sales contract's columns, in order (docs/ingesting.md "The sales contract").
 FIELDS = (
-    "transaction_id", "customer_id", "product_id", "quantity", "amount", "transaction_date",
-    "line_number", "line_type", "original_transaction_id",
-)  # fmt: skip
+    "transaction_id",
+    "customer_id",
+    "product_id",
+    "quantity",
+    "amount",
+    "transaction_date",
+    "line_number",
+    "line_type",
+    "original_transaction_id",
+)
 QUANTITY = re.compile(r"-?[0-9]{1,9}")
 MONEY = re.compile(r"-?[0-9]{1,16}(\.[0-9]{1,2})?")
 TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
@@ -72,8 +79,9 @@ def usable_catalog_rows(rows: list[dict[str, object]]) -> dict[str, dict[str, st
 def catalog_categories(lake: Path) -> dict[str, str]:
     """product_id -> category in the latest catalog export that has a usable row for it."""
     categories: dict[str, str] = {}
-    exports = sorted((lake / "landing" / "products").glob("ingest_date=*/*.ndjson"),
-                     key=lambda p: p.name)  # fmt: skip
+    exports = sorted(
+        (lake / "landing" / "products").glob("ingest_date=*/*.ndjson"), key=lambda p: p.name
+    )
     for path in exports:  # landing order: later exports overwrite earlier ones
         rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         for product, row in usable_catalog_rows(rows).items():
@@ -291,8 +299,15 @@ def kept_sales(lake: Path, project: Path = REPO_ROOT) -> list[KeptSale]:
         assert when is not None
         kept.append(
             KeptSale(
-                str(tid), number, customer or GUEST, str(product), line_type,
-                int(str(quantity)), Decimal(str(amount)), when, line.file,
+                str(tid),
+                number,
+                customer or GUEST,
+                str(product),
+                line_type,
+                int(str(quantity)),
+                Decimal(str(amount)),
+                when,
+                line.file,
             )
-        )  # fmt: skip
+        )
     return kept

@@ -52,12 +52,26 @@ def package_lambda(root: Path, bucket: str, out: Path) -> Path:
     """`aws cloudformation package` of a staged ingest.yaml, exactly as deploy.sh runs it."""
     out.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
-        [sys.executable, "-m", "awscli", "cloudformation", "package",
-         "--template-file", str(root / "infra" / "templates" / "ingest.yaml"),
-         "--s3-bucket", bucket, "--s3-prefix", "artifacts/lambda",
-         "--output-template-file", str(out)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "awscli",
+            "cloudformation",
+            "package",
+            "--template-file",
+            str(root / "infra" / "templates" / "ingest.yaml"),
+            "--s3-bucket",
+            bucket,
+            "--s3-prefix",
+            "artifacts/lambda",
+            "--output-template-file",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
@@ -109,9 +123,10 @@ def stage_repo(root: Path) -> Path:
     (its pip dependencies are left out: moto stores the code, it never runs it)."""
     shutil.copytree(REPO / "infra", root / "infra", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(
-        REPO / "ingest", root / "build" / "lambda" / "ingest",
+        REPO / "ingest",
+        root / "build" / "lambda" / "ingest",
         ignore=shutil.ignore_patterns("__pycache__"),
-    )  # fmt: skip
+    )
     return root
 
 
@@ -119,9 +134,13 @@ def run_deploy_script(root: Path, action: str, env: dict[str, str], name: str = 
     """infra/deploy.sh (what make deploy/destroy run) with this environment's awscli."""
     result = subprocess.run(
         ["bash", str(root / "infra" / "deploy.sh"), action, name],
-        cwd=root, env={**os.environ, "AWS": f"{sys.executable} -m awscli", **env},
-        capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
+        cwd=root,
+        env={**os.environ, "AWS": f"{sys.executable} -m awscli", **env},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -154,9 +173,14 @@ def deploy_dev(root: Path) -> Deployed:
     ]
     params = env_params(
         "dev",
-        {"VpcId": vpc, "SubnetIds": ",".join(subnets), "AlertEmail": "ops@example.com",
-         "CustomerApiUrl": "https://shop.example.com/api", "RunnerImageTag": "test"},
-    )  # fmt: skip
+        {
+            "VpcId": vpc,
+            "SubnetIds": ",".join(subnets),
+            "AlertEmail": "ops@example.com",
+            "CustomerApiUrl": "https://shop.example.com/api",
+            "RunnerImageTag": "test",
+        },
+    )
     # `aws cloudformation package` as deploy.sh runs it, then one create_stack per template:
     # moto does not register a stack's exports when it executes a change set (what `aws
     # cloudformation deploy` uses), so the chained deploy is driven here; deploy.sh itself is
@@ -198,9 +222,11 @@ def apply_glue_stack(dev: Deployed) -> dict[str, Any]:
         if isinstance(node, dict) and set(node) == {"Fn::Sub"}:
             text = node["Fn::Sub"][0] if isinstance(node["Fn::Sub"], list) else node["Fn::Sub"]
             for name, value in {
-                "LakeBucket": bucket, "LakePrefix": prefix, "Environment": "dev",
+                "LakeBucket": bucket,
+                "LakePrefix": prefix,
+                "Environment": "dev",
                 "AnalyticsDatabaseName": dev.params["AnalyticsDatabaseName"],
-            }.items():  # fmt: skip
+            }.items():
                 text = text.replace(f"${{{name}}}", value)
             return text.replace("${!", "${")
         if isinstance(node, dict) and set(node) == {"Ref"}:

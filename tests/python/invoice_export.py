@@ -18,19 +18,28 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 HEADER = (
-    "InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice",
-    "CustomerID", "Country",
-)  # fmt: skip
+    "InvoiceNo",
+    "StockCode",
+    "Description",
+    "Quantity",
+    "InvoiceDate",
+    "UnitPrice",
+    "CustomerID",
+    "Country",
+)
 
 
 def write_invoice_export(path: Path, *, seed: int = 11, invoices: int = 700) -> Path:
     """Write the export to `path` (deterministic for a seed) and return it."""
     rng = random.Random(seed)
     products = [
-        (f"{84000 + n}{rng.choice('ABCDE') if n % 3 else ''}", f"ITEM {n}",
-         round(rng.uniform(0.19, 18.0), rng.choice((2, 2, 2, 3))))
+        (
+            f"{84000 + n}{rng.choice('ABCDE') if n % 3 else ''}",
+            f"ITEM {n}",
+            round(rng.uniform(0.19, 18.0), rng.choice((2, 2, 2, 3))),
+        )
         for n in range(160)
-    ]  # fmt: skip
+    ]
     customers = [f"{12000 + n}" for n in range(90)]
     start = datetime(2018, 3, 1, 8, 0)
     rows: list[tuple[str, ...]] = []
@@ -72,16 +81,35 @@ def write_invoice_export(path: Path, *, seed: int = 11, invoices: int = 700) -> 
         if rng.random() < 0.01:
             items.append(("M", "Manual", 1, round(rng.uniform(0.5, 30), 2)))
         for code, name, quantity, price in items:
-            rows.append((invoice, code, name, str(quantity), when(moment), f"{price}",
-                         customer_field(customer), "United Kingdom"))  # fmt: skip
+            rows.append(
+                (
+                    invoice,
+                    code,
+                    name,
+                    str(quantity),
+                    when(moment),
+                    f"{price}",
+                    customer_field(customer),
+                    "United Kingdom",
+                )
+            )
         sold.append((invoice, customer, moment, items))
         if rng.random() < 0.05:  # cancelled in full, the same day
             credit = f"C{invoice}"
             for code, name, quantity, price in items:
                 if quantity:
-                    rows.append((credit, code, name, str(-quantity),
-                                 when(moment + timedelta(minutes=20)), f"{price}",
-                                 customer_field(customer), "United Kingdom"))  # fmt: skip
+                    rows.append(
+                        (
+                            credit,
+                            code,
+                            name,
+                            str(-quantity),
+                            when(moment + timedelta(minutes=20)),
+                            f"{price}",
+                            customer_field(customer),
+                            "United Kingdom",
+                        )
+                    )
     for number, (_, customer, moment, items) in enumerate(rng.sample(sold, 30)):
         if not customer:
             continue
@@ -90,11 +118,31 @@ def write_invoice_export(path: Path, *, seed: int = 11, invoices: int = 700) -> 
         merchandise = [i for i in items if i[0] not in ("POST", "DOT", "M", "BANK CHARGES")]
         code, name, quantity, price = merchandise[0]
         if quantity:
-            rows.append((credit, code, name, str(-max(1, quantity // 2)), when(later),
-                         f"{price}", customer_field(customer), "United Kingdom"))  # fmt: skip
+            rows.append(
+                (
+                    credit,
+                    code,
+                    name,
+                    str(-max(1, quantity // 2)),
+                    when(later),
+                    f"{price}",
+                    customer_field(customer),
+                    "United Kingdom",
+                )
+            )
         if number % 3 == 0:
-            rows.append((credit, "D", "Discount", "-1", when(later), "5.5",
-                         customer_field(customer), "United Kingdom"))  # fmt: skip
+            rows.append(
+                (
+                    credit,
+                    "D",
+                    "Discount",
+                    "-1",
+                    when(later),
+                    "5.5",
+                    customer_field(customer),
+                    "United Kingdom",
+                )
+            )
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")

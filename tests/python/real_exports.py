@@ -186,20 +186,28 @@ def read_lines(csv_path: Path, export: RawExport) -> list[Line]:
                 quantity, amount = -abs(quantity), -abs(amount)
             product_id = clean_id(row[export.product_id])
             line_type = next(
-                (kind for kind, codes in export.non_merchandise.items()
-                 if product_id.upper() in codes),
+                (
+                    kind
+                    for kind, codes in export.non_merchandise.items()
+                    if product_id.upper() in codes
+                ),
                 "merchandise",
-            )  # fmt: skip
+            )
             if line_type == "merchandise" and quantity < 0 < amount:
                 amount = -amount  # the sign follows the quantity
             local = datetime.strptime(row[export.transaction_date].strip(), export.datetime_format)
             at = local.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
             lines.append(
                 Line(
-                    transaction_id, clean_id(row[export.customer_id]), product_id, quantity,
-                    amount.quantize(CENT, ROUND_HALF_UP), at, line_type,
+                    transaction_id,
+                    clean_id(row[export.customer_id]),
+                    product_id,
+                    quantity,
+                    amount.quantize(CENT, ROUND_HALF_UP),
+                    at,
+                    line_type,
                 )
-            )  # fmt: skip
+            )
     return lines
 
 

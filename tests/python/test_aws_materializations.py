@@ -273,9 +273,11 @@ def test_redshift_views_over_spectrum_tables_are_late_binding(
                 )
                 late_binding.add(statement.connection.rsplit(".", 1)[-1])
     assert {
-        "stg_lake__landed_files", "stg_lake__refused_rows", "stg_ops__pipeline_runs",
+        "stg_lake__landed_files",
+        "stg_lake__refused_rows",
+        "stg_ops__pipeline_runs",
         "stg_shop__products",
-    } <= late_binding  # fmt: skip
+    } <= late_binding
 
 
 def test_redshift_tables_carry_the_configured_dist_and_sort_keys(
@@ -437,8 +439,12 @@ def test_athena_every_table_is_stored_under_the_warehouse_prefix(
     workgroup = deployed_workgroup()
     assert workgroup.enforced and workgroup.output_location.endswith("/athena-results/")
     first = created_tables(captures["athena"], "first_deployment")
-    for name in ("snapshots.snp_shop__customers", "reference.reject_reasons",
-                 "intermediate.int_products_validated", "marts.fct_sales"):  # fmt: skip
+    for name in (
+        "snapshots.snp_shop__customers",
+        "reference.reject_reasons",
+        "intermediate.int_products_validated",
+        "marts.fct_sales",
+    ):
         assert f"ecom_analytics_{name}" in first, name
     for scenario in SCENARIOS:
         created = created_tables(captures["athena"], scenario)

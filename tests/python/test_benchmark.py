@@ -165,9 +165,16 @@ def result_at(
     given MB)."""
     reads = read_mb or {}
     return ScaleResult(
-        scale=scale, rows_per_day=10_000, days=scale // 10_000 + 1, held_back_day="2026-11-20",
-        runs=1, measured_at="2026-11-22 10:00 UTC", git_commit="abc", machine={"cores": "2"},
-        generation={"seconds": 1.0}, rows={"landed_rows": scale},
+        scale=scale,
+        rows_per_day=10_000,
+        days=scale // 10_000 + 1,
+        held_back_day="2026-11-20",
+        runs=1,
+        measured_at="2026-11-22 10:00 UTC",
+        git_commit="abc",
+        machine={"cores": "2"},
+        generation={"seconds": 1.0},
+        rows={"landed_rows": scale},
         steps=[
             StepResult(name, [value], [peak_mb], [reads[name]] if name in reads else None)
             for name, value in seconds.items()
@@ -175,7 +182,7 @@ def result_at(
         queries=[QueryResult("totals", "KPIs", [query_ms] * 10, [900.0])],
         queries_against="after the full build",
         notes={"dbt_nodes_run": {"incremental_day": 300, "full_build": 320}} if reads else {},
-    )  # fmt: skip
+    )
 
 
 FAST = {

@@ -61,11 +61,23 @@ PRODUCTS_JSON = [
     {"product_id": "P2", "name": "Pen", "category": "Office", "price": "5.00", "stock": "40"},
 ]
 CUSTOMERS = [
-    {"customer_id": "C1", "name": "Ada Byron", "email": "ada@example.com", "city": "London",
-     "signup_date": "2026-01-02", "updated_at": "2026-11-20T08:00:00Z"},
-    {"customer_id": "C2", "name": "Alan Turing", "email": "alan@example.com", "city": "Wilmslow",
-     "signup_date": "2026-02-03", "updated_at": "2026-11-20T09:00:00Z"},
-]  # fmt: skip
+    {
+        "customer_id": "C1",
+        "name": "Ada Byron",
+        "email": "ada@example.com",
+        "city": "London",
+        "signup_date": "2026-01-02",
+        "updated_at": "2026-11-20T08:00:00Z",
+    },
+    {
+        "customer_id": "C2",
+        "name": "Alan Turing",
+        "email": "alan@example.com",
+        "city": "Wilmslow",
+        "signup_date": "2026-02-03",
+        "updated_at": "2026-11-20T09:00:00Z",
+    },
+]
 
 
 @dataclass(frozen=True)
@@ -162,10 +174,18 @@ def compiled(landed: Landed, tmp_path_factory: Any) -> dict[str, Compiled]:
         }
         assert env["ECOM_RAW_SCHEMA"] == landed.database
         command = dbt_command(
-            ["compile", "--target", target, "--no-populate-cache", "--quiet",
-             "--vars", "{compile_as_incremental: false}",
-             "--select", "path:models/staging,resource_type:model"]
-        )  # fmt: skip
+            [
+                "compile",
+                "--target",
+                target,
+                "--no-populate-cache",
+                "--quiet",
+                "--vars",
+                "{compile_as_incremental: false}",
+                "--select",
+                "path:models/staging,resource_type:model",
+            ]
+        )
         process = subprocess.Popen(
             command, cwd=REPO, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )

@@ -50,9 +50,10 @@ def files(tmp_path: Path) -> dict[str, Path]:
     paths["good"].write_bytes(GOOD)
     paths["bad"].write_bytes(BAD)
     paths["products"].write_text(
-        json.dumps([{"product_id": "P1", "name": "Mug", "category": "Home", "price": 4.5,
-                     "stock": 3}])
-    )  # fmt: skip
+        json.dumps(
+            [{"product_id": "P1", "name": "Mug", "category": "Home", "price": 4.5, "stock": 3}]
+        )
+    )
     return paths
 
 
@@ -119,8 +120,18 @@ def test_progress_of_files_and_bytes_goes_to_stderr(
     tmp_path: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     lake = str(tmp_path / "lake")
-    main(["ingest", "sales", str(files["good"]), str(files["bad"]), "--lake", lake,
-          "--progress", "0"])  # fmt: skip
+    main(
+        [
+            "ingest",
+            "sales",
+            str(files["good"]),
+            str(files["bad"]),
+            "--lake",
+            lake,
+            "--progress",
+            "0",
+        ]
+    )
     captured = capsys.readouterr()
     total = len(GOOD) + len(BAD)
     assert f"sales: 1/2 files, {len(GOOD)} B/{total} B" in captured.err
@@ -141,11 +152,29 @@ def test_missing_file_is_a_usage_error_and_nothing_is_ingested(
 def test_api_that_keeps_failing_exits_1_with_a_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
-                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    records = [
+        {
+            "customer_id": "C1",
+            "name": "A",
+            "email": "a@x",
+            "city": "Oslo",
+            "signup_date": "2026-01-01",
+            "updated_at": "2026-01-02T00:00:00Z",
+        }
+    ]
     with serve_records(records, faults=FaultPlan.parse("500,500")) as api:
-        code = main(["ingest", "customers", "--api-url", api.url, "--max-attempts", "2",
-                     "--lake", str(tmp_path / "lake")])  # fmt: skip
+        code = main(
+            [
+                "ingest",
+                "customers",
+                "--api-url",
+                api.url,
+                "--max-attempts",
+                "2",
+                "--lake",
+                str(tmp_path / "lake"),
+            ]
+        )
     err = capsys.readouterr().err
     assert code == 1
     assert "ecom: error: GET " in err
@@ -157,8 +186,16 @@ def test_api_that_keeps_failing_exits_1_with_a_clear_message(
 def test_customers_pull_lands_then_reports_no_new_records(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
-                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    records = [
+        {
+            "customer_id": "C1",
+            "name": "A",
+            "email": "a@x",
+            "city": "Oslo",
+            "signup_date": "2026-01-01",
+            "updated_at": "2026-01-02T00:00:00Z",
+        }
+    ]
     args = ["ingest", "customers", "--lake", str(tmp_path / "lake")]
     with serve_records(records) as api:
         assert main([*args, "--api-url", api.url]) == 0
@@ -187,8 +224,13 @@ def test_ingest_into_an_s3_lake_lands_objects_and_registers_glue(
     assert any(k.startswith("lake/reports/sales/") for k in keys)
     tables = boto3.client("glue").get_tables(DatabaseName=env["ECOM_RAW_SCHEMA"])["TableList"]
     assert sorted(t["Name"] for t in tables) == [
-        "customers", "landed_files", "pipeline_runs", "products", "refused_rows", "sales",
-    ]  # fmt: skip
+        "customers",
+        "landed_files",
+        "pipeline_runs",
+        "products",
+        "refused_rows",
+        "sales",
+    ]
     assert "created sales, products, customers, refused_rows, landed_files" in done.stderr
     partitions = boto3.client("glue").get_partitions(
         DatabaseName=env["ECOM_RAW_SCHEMA"], TableName="sales"
@@ -227,11 +269,18 @@ def test_json_log_format_writes_retries_as_json_lines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("ECOM_LOG_FORMAT", "json")
-    records = [{"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
-                "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"}]  # fmt: skip
+    records = [
+        {
+            "customer_id": "C1",
+            "name": "A",
+            "email": "a@x",
+            "city": "Oslo",
+            "signup_date": "2026-01-01",
+            "updated_at": "2026-01-02T00:00:00Z",
+        }
+    ]
     with serve_records(records, faults=FaultPlan.parse("503")) as api:
-        code = main(["ingest", "customers", "--api-url", api.url,
-                     "--lake", str(tmp_path / "lake")])  # fmt: skip
+        code = main(["ingest", "customers", "--api-url", api.url, "--lake", str(tmp_path / "lake")])
     assert code == 0
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line]
     [retry] = [line for line in lines if line["level"] == "WARNING"]
@@ -250,8 +299,18 @@ def test_unreachable_api_exits_1_naming_the_url(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"http://127.0.0.1:{closed_port()}"
-    code = main(["ingest", "customers", "--api-url", url, "--max-attempts", "1",
-                 "--lake", str(tmp_path / "lake")])  # fmt: skip
+    code = main(
+        [
+            "ingest",
+            "customers",
+            "--api-url",
+            url,
+            "--max-attempts",
+            "1",
+            "--lake",
+            str(tmp_path / "lake"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert f"ecom: error: GET {url}/customers page 1 failed once, last: connection failed" in err
@@ -284,8 +343,12 @@ def test_customers_without_an_api_url_exits_2(
 def test_api_url_that_is_not_http_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["ingest", "customers", "--api-url", "localhost:8765",
-                 "--lake", str(tmp_path / "lake")]) == 2  # fmt: skip
+    assert (
+        main(
+            ["ingest", "customers", "--api-url", "localhost:8765", "--lake", str(tmp_path / "lake")]
+        )
+        == 2
+    )
     assert "give an http(s):// URL" in capsys.readouterr().err
 
 
@@ -297,9 +360,16 @@ def test_bad_flag_exits_2() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["run"], ["backfill"], ["ingest", "sales"], ["ingest", "customers"], ["generate"],
-     ["catalog"], ["serve-customers"]],
-)  # fmt: skip
+    [
+        ["run"],
+        ["backfill"],
+        ["ingest", "sales"],
+        ["ingest", "customers"],
+        ["generate"],
+        ["catalog"],
+        ["serve-customers"],
+    ],
+)
 def test_every_subcommand_documents_the_exit_codes(
     command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -514,8 +584,9 @@ def test_serve_customers_prints_the_base_url_that_api_url_takes(tmp_path: Path) 
     customers.write_text(json.dumps(records))
     with subprocess.Popen(
         [ECOM, "serve-customers", "--port", "0", "--customers-file", str(customers)],
-        stdout=subprocess.PIPE, text=True,
-    ) as server:  # fmt: skip
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as server:
         try:
             assert server.stdout is not None
             first, second = server.stdout.readline(), server.stdout.readline()
@@ -633,8 +704,9 @@ def test_compact_run_prints_a_line_per_phase_not_per_file_or_model(inbox_runs: I
     assert "Completed successfully" not in out  # dbt's own output
     assert not [line for line in err.splitlines() if line.split()[:1] == ["already_landed"]]
     assert "model fct_sales: success" not in err
-    assert re.search(r"^\s+sales: 0 files landed \(0 rows\), 2 already landed, 0 quarantined$",
-                     err, re.MULTILINE), err  # fmt: skip
+    assert re.search(
+        r"^\s+sales: 0 files landed \(0 rows\), 2 already landed, 0 quarantined$", err, re.MULTILINE
+    ), err
     # at the end, the nodes dbt ran (its on-run-start hook is no node)
     [done] = re.findall(r"^\s+dbt: (\d+) nodes done$", err, re.MULTILINE)
     ids = run_results_ids(inbox_runs.selected_results)

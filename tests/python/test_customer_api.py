@@ -423,15 +423,34 @@ def test_cursor_saved_in_the_future_is_not_used_and_is_saved_again(
 def ecom(args: list[str], root: Path) -> subprocess.CompletedProcess[str]:
     """The ecom command as a user runs it, killed (a failed test) if it hangs."""
     return subprocess.run(
-        [ECOM, *args], cwd=REPO, env=isolated_env(root), capture_output=True, text=True,
-        timeout=HANG_GUARD, check=False,
-    )  # fmt: skip
+        [ECOM, *args],
+        cwd=REPO,
+        env=isolated_env(root),
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD,
+        check=False,
+    )
 
 
 def pull(url: str, root: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     """`ecom ingest customers` from url into root/lake, 100 records a page, 2 tries."""
-    return ecom(["ingest", "customers", "--api-url", url, "--lake", str(root / "lake"),
-                 "--page-size", "100", "--api-max-attempts", "2", *flags], root)  # fmt: skip
+    return ecom(
+        [
+            "ingest",
+            "customers",
+            "--api-url",
+            url,
+            "--lake",
+            str(root / "lake"),
+            "--page-size",
+            "100",
+            "--api-max-attempts",
+            "2",
+            *flags,
+        ],
+        root,
+    )
 
 
 def failed_with(done: subprocess.CompletedProcess[str], root: Path) -> str:
@@ -451,10 +470,21 @@ def served(faults: str, root: Path) -> Iterator[str]:
     customers = root / "customers.json"
     customers.write_text(json.dumps(RECORDS))
     with subprocess.Popen(
-        [ECOM, "serve-customers", "--port", "0", "--customers-file", str(customers),
-         "--faults", faults],
-        cwd=REPO, env=isolated_env(root), stdout=subprocess.PIPE, text=True,
-    ) as server:  # fmt: skip
+        [
+            ECOM,
+            "serve-customers",
+            "--port",
+            "0",
+            "--customers-file",
+            str(customers),
+            "--faults",
+            faults,
+        ],
+        cwd=REPO,
+        env=isolated_env(root),
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as server:
         try:
             assert server.stdout is not None
             banner = server.stdout.readline()  # "serving ... at http://127.0.0.1:N/customers"
@@ -523,8 +553,19 @@ def test_cli_record_dated_9999_lands_warns_and_the_next_pull_still_sees_changes(
 
 
 def test_run_with_an_api_whose_pages_repeat_fails_in_the_ingest_step(tmp_path: Path) -> None:
-    tiny = ["--rows", "200", "--days", "2", "--end-date", "2026-11-20", "--customers", "150",
-            "--products", "20", "--no-docs"]  # fmt: skip
+    tiny = [
+        "--rows",
+        "200",
+        "--days",
+        "2",
+        "--end-date",
+        "2026-11-20",
+        "--customers",
+        "150",
+        "--products",
+        "20",
+        "--no-docs",
+    ]
     with serve_records(RECORDS, faults=FaultPlan([Fault("repeat")])) as api:
         done = ecom(["run", *tiny, "--api-url", api.url], tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr

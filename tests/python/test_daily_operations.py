@@ -47,8 +47,15 @@ TINY = [
 # Columns that name the batch (and so the run) a row came in with, or the build that wrote it
 # (refreshed_at): equal data landed by two different runs differs only there. Everything else
 # must match to the byte.
-LINEAGE = ("batch_id", "landed_file_name", "sales_row_id", "product_row_id", "customer_row_id",
-           "reconciliation_id", "ingest_date")  # fmt: skip
+LINEAGE = (
+    "batch_id",
+    "landed_file_name",
+    "sales_row_id",
+    "product_row_id",
+    "customer_row_id",
+    "reconciliation_id",
+    "ingest_date",
+)
 # When the build that last wrote a row started: it differs between any two runs by design.
 BUILD_TIME = ("refreshed_at",)
 
@@ -64,11 +71,14 @@ def business_contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
         out = {}
         for schema, name in tables:
             columns = [
-                c for (c,) in con.execute(
+                c
+                for (c,) in con.execute(
                     "select column_name from information_schema.columns where table_schema = ? "
-                    "and table_name = ? order by ordinal_position", [schema, name]
-                ).fetchall() if c not in LINEAGE + BUILD_TIME
-            ]  # fmt: skip
+                    "and table_name = ? order by ordinal_position",
+                    [schema, name],
+                ).fetchall()
+                if c not in LINEAGE + BUILD_TIME
+            ]
             rows = con.execute(f'select {", ".join(columns)} from "{schema}"."{name}"').fetchall()
             out[f"{schema}.{name}"] = sorted(rows, key=repr)
         return out
@@ -94,9 +104,13 @@ def start_ecom(args: list[str], env: dict[str, str], log: Path) -> subprocess.Po
     """`ecom` in its own process group, stdout and stderr into one file."""
     with log.open("wb") as sink:
         return subprocess.Popen(
-            [ECOM, *args], cwd=REPO, env=env, stdout=sink, stderr=subprocess.STDOUT,
+            [ECOM, *args],
+            cwd=REPO,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
-        )  # fmt: skip
+        )
 
 
 def wait_for(log: Path, found: Callable[[str], bool], process: subprocess.Popen[bytes]) -> None:
@@ -252,10 +266,17 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
 
     # the days since ran scoped tests; a sweep of fct_sales' tests (--full-tests' var) finds it
     sweep = run_dbt(
-        ["test", "--select", "fct_sales", "--exclude-resource-type", "unit_test",
-         "--vars", "{test_scope: all}"],
+        [
+            "test",
+            "--select",
+            "fct_sales",
+            "--exclude-resource-type",
+            "unit_test",
+            "--vars",
+            "{test_scope: all}",
+        ],
         env,
-    )  # fmt: skip
+    )
 
     backfill_root = tmp_path_factory.mktemp("backfill")
     backfilled = run_ecom(
@@ -263,9 +284,21 @@ def operated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operated]:
         isolated_env(backfill_root),
     )
     yield Operated(
-        root, backfill_root, env, first, second, backfilled, transient_output, killed_dbt_output,
-        sql, str(planted), sweep, upgrade_stop, upgrade_command, stale,
-    )  # fmt: skip
+        root,
+        backfill_root,
+        env,
+        first,
+        second,
+        backfilled,
+        transient_output,
+        killed_dbt_output,
+        sql,
+        str(planted),
+        sweep,
+        upgrade_stop,
+        upgrade_command,
+        stale,
+    )
 
 
 def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
@@ -273,17 +306,22 @@ def test_running_the_same_day_twice_changes_nothing(operated: Operated) -> None:
     reports = operated.after_first_run[1]
     # one report for the day: two tables, CSV and Parquet, overwritten by the re-run
     assert sorted(reports) == [
-        f"report_date={DAYS[0]}/{name}" for name in (
-            "daily_sales_summary.csv", "daily_sales_summary.parquet",
-            "top_products.csv", "top_products.parquet",
+        f"report_date={DAYS[0]}/{name}"
+        for name in (
+            "daily_sales_summary.csv",
+            "daily_sales_summary.parquet",
+            "top_products.csv",
+            "top_products.parquet",
         )
-    ]  # fmt: skip
+    ]
     [first, stopped, second] = [
         r for r in run_log(operated.daily_root / "lake") if r["run_date"] == str(DAYS[0])
     ]
     assert (first["status"], stopped["status"], second["status"]) == (
-        "succeeded", "failed", "succeeded"
-    )  # fmt: skip
+        "succeeded",
+        "failed",
+        "succeeded",
+    )
     assert first["files_landed"] > 0 and stopped["files_landed"] == second["files_landed"] == 0
 
 
@@ -305,9 +343,17 @@ def test_a_table_of_an_earlier_version_stops_the_run_before_the_build_with_the_c
     [failed] = [e for e in events if e.get("event") == "run_failed"]
     assert "the warehouse's fct_sales was built by an earlier version" in failed["error"]
     assert operated.upgrade_command == [
-        "ecom", "run", *TINY, "--no-docs", "--log-format", "json", "--date", str(DAYS[0]),
-        "--full-tests", "--rebuild-changed",
-    ]  # fmt: skip
+        "ecom",
+        "run",
+        *TINY,
+        "--no-docs",
+        "--log-format",
+        "json",
+        "--date",
+        str(DAYS[0]),
+        "--full-tests",
+        "--rebuild-changed",
+    ]
     [first, stopped, second] = [
         r for r in run_log(operated.daily_root / "lake") if r["run_date"] == str(DAYS[0])
     ]
@@ -315,8 +361,11 @@ def test_a_table_of_an_earlier_version_stops_the_run_before_the_build_with_the_c
     # the rest built as usual, then fct_sales and what depends on it: one build's results
     assert (second["models_built"], second["tests_failed"]) == (first["models_built"], 0)
     built = {r["unique_id"] for r in second["dbt_results"]}
-    assert {"model.ecom.stg_shop__sales", "model.ecom.fct_sales",
-            "model.ecom.rpt_daily_sales_summary"} <= built  # fmt: skip
+    assert {
+        "model.ecom.stg_shop__sales",
+        "model.ecom.fct_sales",
+        "model.ecom.rpt_daily_sales_summary",
+    } <= built
 
 
 def test_a_stale_source_exits_3_with_the_marts_built_and_alerts_with_the_late_ones(
@@ -328,24 +377,34 @@ def test_a_stale_source_exits_3_with_the_marts_built_and_alerts_with_the_late_on
     assert "freshness: 7 sources: 5 pass, 1 warn, 1 error" in stale.stdout
     alert = stale.stderr[stale.stderr.index("ALERT: ") :].splitlines()
     assert alert[0] == "ALERT: ecom run 2026-11-16 succeeded, but a source is stale (exit 3)"
-    assert re.search(r"^freshness: shop\.products error: last loaded \S+ \S+ UTC, 216\.\d hours "
-                     r"ago \(error after 8 days\)$", "\n".join(alert), re.M)  # fmt: skip
-    assert re.search(r"^freshness: shop\.customers warn: .* \(warn after 36 hours\)$",
-                     "\n".join(alert), re.M)  # fmt: skip
+    assert re.search(
+        r"^freshness: shop\.products error: last loaded \S+ \S+ UTC, 216\.\d hours "
+        r"ago \(error after 8 days\)$",
+        "\n".join(alert),
+        re.M,
+    )
+    assert re.search(
+        r"^freshness: shop\.customers warn: .* \(warn after 36 hours\)$", "\n".join(alert), re.M
+    )
     record = next(
-        r for r in reversed(run_log(operated.daily_root / "lake"))
-        if r["run_date"] == str(DAYS[2])
-    )  # fmt: skip
+        r for r in reversed(run_log(operated.daily_root / "lake")) if r["run_date"] == str(DAYS[2])
+    )
     assert (record["status"], record["exit_code"], record["reports_written"]) == (
-        "data_stale", 3, 4
-    )  # fmt: skip
+        "data_stale",
+        3,
+        4,
+    )
     assert record["freshness"]["status"] == "error"
     rated = {s["source"]: s for s in record["freshness"]["sources"]}
     assert {name: s["status"] for name, s in rated.items()} == {
-        "lake.landed_files": "pass", "lake.refused_rows": "pass", "ops.pipeline_runs": "pass",
-        "predictions.customer_scores": "pass", "shop.customers": "warn", "shop.products": "error",
+        "lake.landed_files": "pass",
+        "lake.refused_rows": "pass",
+        "ops.pipeline_runs": "pass",
+        "predictions.customer_scores": "pass",
+        "shop.customers": "warn",
+        "shop.products": "error",
         "shop.sales": "pass",
-    }  # fmt: skip
+    }
     assert 216 * 3600 <= rated["shop.products"]["age_seconds"] < 217 * 3600
     assert rated["shop.products"]["error_after"] == "8 days"
     assert record["error_message"].startswith("stale sources: shop.products error")
@@ -404,9 +463,13 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
     build wrote on the other days; the run log says which."""
     scopes = [(r["run_date"], r["test_scope"]) for r in run_log(operated.daily_root / "lake")]
     assert [s for s in scopes if s[1] is not None] == [
-        (str(DAYS[0]), "changed"), (str(DAYS[0]), "all"), (str(DAYS[0]), "all"),
-        (str(DAYS[1]), "all"), (str(DAYS[2]), "changed"), (str(DAYS[3]), "changed"),
-    ]  # fmt: skip
+        (str(DAYS[0]), "changed"),
+        (str(DAYS[0]), "all"),
+        (str(DAYS[0]), "all"),
+        (str(DAYS[1]), "all"),
+        (str(DAYS[2]), "changed"),
+        (str(DAYS[3]), "changed"),
+    ]
     backfilled = {
         (r["run_date"], r["test_scope"]) for r in run_log(operated.backfill_root / "lake")
     }
@@ -419,7 +482,7 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
         sql = operated.tests_sql[run]
         fct_tests = {  # the generic tests on fct_sales (not those of its children)
             name: code for name, code in sql.items() if FCT_SALES_TEST.match(name)
-        }  # fmt: skip
+        }
         assert fct_tests["unique_fct_sales_sales_row_id"]
         assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
         # the view int_sales_enriched (meta.test_scope: sales_days): the re-decided days
@@ -479,8 +542,9 @@ def test_run_log_mart_shows_interrupted_runs_and_the_current_one(operated: Opera
     assert statuses.count((str(DAYS[2]), "interrupted")) == 1  # killed during dbt build
     assert rows[-1][1] == "running" and rows[-1][2] is None  # the build's own run
     assert [(s, e) for _, s, e, _ in rows if s not in ("succeeded", "interrupted", "running")] == [
-        ("failed", 2), ("data_stale", 3)  # stopped for the upgrade; the day the feeds were late
-    ]  # fmt: skip
+        ("failed", 2),
+        ("data_stale", 3),  # stopped for the upgrade; the day the feeds were late
+    ]
     # the lake has every run's final word: each day once, the first three times (the upgrade
     # stopped the second), two killed runs
     records = run_log(operated.daily_root / "lake")
@@ -547,8 +611,11 @@ def test_deterministic_failure_fails_fast_and_alerts_webhook_and_sns(
         "QueueArn"
     ]
     sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=queue_arn)
-    env = {**isolated_env(tmp_path), "ECOM_ALERT_WEBHOOK_URL": url,
-           "ECOM_ALERT_SNS_TOPIC_ARN": topic}  # fmt: skip
+    env = {
+        **isolated_env(tmp_path),
+        "ECOM_ALERT_WEBHOOK_URL": url,
+        "ECOM_ALERT_SNS_TOPIC_ARN": topic,
+    }
     with serve_records([], faults=FaultPlan.parse("404")) as api:
         started = time.monotonic()
         done = run_ecom(["run", *TINY, "--date", DAYS[0].isoformat(), "--api-url", api.url], env)
@@ -577,8 +644,16 @@ def test_quarantined_files_exit_3_with_marts_and_report_built(
     (inbox / "sales" / "sales_broken.csv").write_text("transaction_id;amount\nT1;2\n")
     customers = json.loads((inbox / "customers" / "customers.json").read_text())
     with serve_records(customers) as api:
-        args = ["run", "--inbox", str(inbox), "--api-url", api.url, "--no-docs",
-                "--date", DAYS[-1].isoformat()]  # fmt: skip
+        args = [
+            "run",
+            "--inbox",
+            str(inbox),
+            "--api-url",
+            api.url,
+            "--no-docs",
+            "--date",
+            DAYS[-1].isoformat(),
+        ]
         done = run_ecom(args, env)
     assert done.returncode == 3, done.stdout + done.stderr
     assert "OK, FILES QUARANTINED" in done.stdout

@@ -145,11 +145,18 @@ def test_every_page_renders_without_errors_or_empty_charts(
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage", "--window-size=1440,1000", "--hide-scrollbars",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1440,1000",
+        "--hide-scrollbars",
         f"--user-data-dir={OUTPUT / 'chromium-profile'}",
-    ]:  # fmt: skip
+    ]:
         options.add_argument(flag)
     shutil.rmtree(OUTPUT / "chromium-profile", ignore_errors=True)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)

@@ -69,9 +69,14 @@ def test_freshly_landed_sources_pass_the_freshness_check(e2e: E2ERun) -> None:
     # landing, since most landings refuse nothing; the manifest); the prediction scores (none
     # yet: 12 days cannot be scored, which is not late)
     assert sorted(checked) == [
-        "customer_scores", "customers", "landed_files", "pipeline_runs", "products",
-        "refused_rows", "sales",
-    ]  # fmt: skip
+        "customer_scores",
+        "customers",
+        "landed_files",
+        "pipeline_runs",
+        "products",
+        "refused_rows",
+        "sales",
+    ]
     assert all(r["status"] == "pass" for r in checked.values())
     # stale predictions only warn: they do not make the day's data stale
     late = {name: r["criteria"]["error_after"]["count"] for name, r in checked.items()}

@@ -317,8 +317,10 @@ def test_symlink_out_of_the_inbox_is_refused_unread_and_the_rest_lands(tmp_path:
     lake = LocalStorage(tmp_path / "lake")
     results = ingest_files(lake, "sales", files, "B1", DAY, inbox=inbox)
     assert [(r.name, r.status) for r in results] == [
-        ("a.csv", "landed"), ("b.csv", "quarantined"), ("notes.txt", "quarantined"),
-    ]  # fmt: skip
+        ("a.csv", "landed"),
+        ("b.csv", "quarantined"),
+        ("notes.txt", "quarantined"),
+    ]
     assert results[1].reason is not None and "symlink_outside_inbox" in results[1].reason
     assert results[2].reason is not None and "unsupported_file_type" in results[2].reason
     quarantined = [k for k in lake.list_keys("quarantine/") if not k.endswith(".json")]
@@ -360,9 +362,7 @@ def test_a_file_that_cannot_be_read_is_quarantined_and_the_batch_goes_on(tmp_pat
     folder.mkdir()  # reading it is an OSError (IsADirectoryError)
     lake = LocalStorage(tmp_path / "lake")
     results = ingest_files(lake, "sales", [folder, exports / "a.csv"], "B1", DAY)
-    assert [(r.name, r.status) for r in results] == [
-        ("b.csv", "quarantined"), ("a.csv", "landed"),
-    ]  # fmt: skip
+    assert [(r.name, r.status) for r in results] == [("b.csv", "quarantined"), ("a.csv", "landed")]
     assert results[0].reason is not None and results[0].reason.startswith("unreadable_file")
 
 
@@ -434,8 +434,12 @@ def test_a_200_mb_line_is_refused_with_bounded_memory(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(
         [sys.executable, "-c", BIG_LINE_SCRIPT, str(lake), str(row), str(only)],
-        capture_output=True, text=True, env=env, cwd=tmp_path, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     [result] = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
     _, code_row, code_only, growth_mib = result.split()
@@ -460,9 +464,8 @@ def test_a_200_mb_line_is_refused_with_bounded_memory(tmp_path: Path) -> None:
     ids=["txt", "csv.gz"],
 )
 def test_the_lambda_applies_the_same_rule(
-    s3_bucket: str, monkeypatch: pytest.MonkeyPatch, name: str, body: bytes, status: str,
-    where: str,
-) -> None:  # fmt: skip
+    s3_bucket: str, monkeypatch: pytest.MonkeyPatch, name: str, body: bytes, status: str, where: str
+) -> None:
     import boto3
 
     from ingest.lambda_handler import handler
@@ -471,8 +474,10 @@ def test_the_lambda_applies_the_same_rule(
     monkeypatch.setenv("ECOM_RAW_SCHEMA", f"raw_{s3_bucket[-12:]}")
     s3 = boto3.client("s3")
     s3.put_object(Bucket=s3_bucket, Key=f"lake/inbox/sales/{name}", Body=body)
-    event = {"detail-type": "Object Created", "detail": {
-        "bucket": {"name": s3_bucket}, "object": {"key": f"lake/inbox/sales/{name}"}}}  # fmt: skip
+    event = {
+        "detail-type": "Object Created",
+        "detail": {"bucket": {"name": s3_bucket}, "object": {"key": f"lake/inbox/sales/{name}"}},
+    }
     [report] = handler(event)["reports"]
     [file] = report["files"]
     assert file["status"] == status
@@ -507,10 +512,17 @@ def test_a_run_killed_after_the_sidecar_is_finished_under_the_same_keys(
 
 def test_manifest_entries_written_before_rows_refused_read_as_zero(lake: Storage) -> None:
     old = {
-        "source": "sales", "sha256": "ab", "bytes": 10, "rows": 2, "original_name": "s.csv",
-        "batch_id": "B0", "landing_key": "landing/sales/ingest_date=2026-11-01/B0-s.csv",
-        "status": "landed", "received_at": "2026-11-01T00:00:00Z", "landed_at": None,
-    }  # fmt: skip
+        "source": "sales",
+        "sha256": "ab",
+        "bytes": 10,
+        "rows": 2,
+        "original_name": "s.csv",
+        "batch_id": "B0",
+        "landing_key": "landing/sales/ingest_date=2026-11-01/B0-s.csv",
+        "status": "landed",
+        "received_at": "2026-11-01T00:00:00Z",
+        "landed_at": None,
+    }
     lake.put_bytes("_manifest/sales/ab.json", json.dumps(old).encode())
     [entry] = Manifest(lake).entries("sales")
     assert (entry.rows, entry.rows_refused) == (2, 0)

@@ -33,24 +33,41 @@ from ingest.storage import LocalStorage
 from conftest import isolated_env, run_dbt, run_ecom
 
 SAMPLE = GeneratorConfig(
-    seed=5, end_date=date(2026, 11, 20), days=5, sales_rows=500, products=25, customers=60,
+    seed=5,
+    end_date=date(2026, 11, 20),
+    days=5,
+    sales_rows=500,
+    products=25,
+    customers=60,
     dirty_rate=0.0,
-)  # fmt: skip
+)
 HEADER = "transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
 DAY = "2026-11-18"  # a day inside the sample: a good hostile row is an ordinary late line
 # Columns that name the batch or landed file a row came in with: the two lakes land the same
 # rows under other batch ids. Everything else of a business mart must match to the byte.
 # and refreshed_at, when the build that wrote the row started
-LINEAGE = {"batch_id", "landed_file_name", "sales_row_id", "product_row_id",
-           "customer_row_id", "reconciliation_id", "ingest_date", "refreshed_at"}  # fmt: skip
+LINEAGE = {
+    "batch_id",
+    "landed_file_name",
+    "sales_row_id",
+    "product_row_id",
+    "customer_row_id",
+    "reconciliation_id",
+    "ingest_date",
+    "refreshed_at",
+}
 
 
 def sale(case: str, n: int, **values: str) -> str:
     """One good sales line of a case (its own transaction id), with fields overridden."""
     row = {
-        "transaction_id": f"H-{case}-{n}", "customer_id": "C000001", "product_id": "P0001",
-        "quantity": "2", "amount": "19.90", "transaction_date": f"{DAY} 10:{n:02d}:00",
-    } | values  # fmt: skip
+        "transaction_id": f"H-{case}-{n}",
+        "customer_id": "C000001",
+        "product_id": "P0001",
+        "quantity": "2",
+        "amount": "19.90",
+        "transaction_date": f"{DAY} 10:{n:02d}:00",
+    } | values
     return ",".join(row.values()) + "\n"
 
 
@@ -99,8 +116,13 @@ def _catalog(records: list[Any]) -> bytes:
     return json.dumps(records).encode()
 
 
-PRODUCT = {"product_id": "P9001", "name": "Hostile Lamp", "category": "Home", "price": 12.5,
-           "stock": 3}  # fmt: skip
+PRODUCT = {
+    "product_id": "P9001",
+    "name": "Hostile Lamp",
+    "category": "Home",
+    "price": 12.5,
+    "stock": 3,
+}
 DEEP = ("[" * 200_000 + "]" * 200_000).encode()
 
 CASES = [
@@ -273,16 +295,24 @@ class Hostile:
 def business_marts(warehouse: str) -> dict[str, list[tuple[object, ...]]]:
     """Every business mart (not the qa tables, not the run log) without lineage columns."""
     with duckdb.connect(warehouse, read_only=True) as con:
-        tables = [t for (t,) in con.execute(
-            "select table_name from information_schema.tables "
-            "where table_schema = 'analytics_marts' and table_name <> 'rpt_pipeline_runs'"
-        ).fetchall()]  # fmt: skip
+        tables = [
+            t
+            for (t,) in con.execute(
+                "select table_name from information_schema.tables "
+                "where table_schema = 'analytics_marts' and table_name <> 'rpt_pipeline_runs'"
+            ).fetchall()
+        ]
         marts = {}
         for table in sorted(tables):
-            columns = [c for (c,) in con.execute(
-                "select column_name from information_schema.columns where table_schema = "
-                "'analytics_marts' and table_name = ? order by ordinal_position", [table],
-            ).fetchall() if c not in LINEAGE]  # fmt: skip
+            columns = [
+                c
+                for (c,) in con.execute(
+                    "select column_name from information_schema.columns where table_schema = "
+                    "'analytics_marts' and table_name = ? order by ordinal_position",
+                    [table],
+                ).fetchall()
+                if c not in LINEAGE
+            ]
             rows = con.execute(f"select {', '.join(columns)} from analytics_marts.{table}")
             marts[table] = sorted(rows.fetchall(), key=repr)
         return marts
@@ -291,8 +321,9 @@ def business_marts(warehouse: str) -> dict[str, list[tuple[object, ...]]]:
 def _land_base(env: dict[str, str], files: list[Path], sample: Any) -> None:
     lake = LocalStorage(env["ECOM_LAKE_URI"])
     ingest_files(lake, "sales", files, "20261101T000000000000Z", date(2026, 11, 21))
-    ingest_files(lake, "products", [sample.products_file], "20261101T000000000000Z",
-                 date(2026, 11, 21))  # fmt: skip
+    ingest_files(
+        lake, "products", [sample.products_file], "20261101T000000000000Z", date(2026, 11, 21)
+    )
     with serve_customers(sample.customers_file) as api:
         ingest_customers_api(lake, api.url, "20261101T000000000000Z", date(2026, 11, 21))
 
@@ -359,8 +390,16 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hostile]:
     landed = run_ecom(["ingest", "sales", str(next_day_file)], hostile_env)
     assert landed.returncode == 0, landed.stdout + landed.stderr
     next_day = run_dbt(["build", "--quiet"], hostile_env)
-    yield Hostile(hostile_env, clean_env, outcomes, cursor_after_future, hostile_marts,
-                  clean_marts, before, next_day)  # fmt: skip
+    yield Hostile(
+        hostile_env,
+        clean_env,
+        outcomes,
+        cursor_after_future,
+        hostile_marts,
+        clean_marts,
+        before,
+        next_day,
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
@@ -451,8 +490,12 @@ def test_every_landed_file_is_accounted_for_row_by_row(hostile: Hostile) -> None
         "from analytics_qa.qa_ingest_reconciliation where not is_balanced"
     )
     assert unbalanced == []
-    read = {name for (name,) in hostile.query(
-        "select landed_file_name from analytics_qa.qa_ingest_reconciliation")}  # fmt: skip
+    read = {
+        name
+        for (name,) in hostile.query(
+            "select landed_file_name from analytics_qa.qa_ingest_reconciliation"
+        )
+    }
     for case in CASES:
         if case.clean is not None:
             assert any(name.endswith(f"-{landed_name(case)}") for name in read), case.name

@@ -41,9 +41,14 @@ from conftest import isolated_env, mart_contents, run_dbt
 
 # The e2e sample of conftest.SMALL_SAMPLE: every kind of dirt occurs in it.
 CONFIG = GeneratorConfig(
-    seed=7, end_date=date(2026, 11, 20), days=12, sales_rows=6000, customers=600,
-    products=80, dirty_rate=0.08,
-)  # fmt: skip
+    seed=7,
+    end_date=date(2026, 11, 20),
+    days=12,
+    sales_rows=6000,
+    customers=600,
+    products=80,
+    dirty_rate=0.08,
+)
 MOVED_AT_LOCAL = "2026-11-21T08:00:00+01:00"  # sent with an offset; 07:00 UTC
 MOVED_AT_UTC = datetime(2026, 11, 21, 7, 0, 0)
 # Orders from months before the sample, landed on day 3, in the nine columns of the contract
@@ -110,9 +115,18 @@ LATE_MATCHED_ORDER = "ARCHIVE-0006"
 NEWCOMER_RETURN_DAY = date(2026, 7, 1)
 NEWCOMER_FIRST_DAY, NEWCOMER_LATE_DAY = date(2026, 8, 20), date(2026, 7, 15)
 ARCHIVE_DAYS = {
-    LATE_DAY, NEWCOMER_RETURN_DAY, NEWCOMER_LATE_DAY, OLD_DAY, GUEST_DAY, RETURN_DAY, NEW_DAY,
-    date(2026, 8, 15), date(2026, 8, 16), date(2026, 8, 18), NEWCOMER_FIRST_DAY,
-}  # fmt: skip
+    LATE_DAY,
+    NEWCOMER_RETURN_DAY,
+    NEWCOMER_LATE_DAY,
+    OLD_DAY,
+    GUEST_DAY,
+    RETURN_DAY,
+    NEW_DAY,
+    date(2026, 8, 15),
+    date(2026, 8, 16),
+    date(2026, 8, 18),
+    NEWCOMER_FIRST_DAY,
+}
 BEFORE_THE_SAMPLE = date(2026, 9, 1)
 ZERO = Decimal("0.00")
 
@@ -362,10 +376,11 @@ def late_first_order(orders: dict[str, list[KeptSale]], path: Path) -> tuple[str
         if is_order(orders[tid]) and not orders[tid][0].is_guest:
             first.setdefault(orders[tid][0].customer_id, orders[tid])
     customer, lines = next(
-        (cid, lines) for cid, lines in sorted(first.items())
+        (cid, lines)
+        for cid, lines in sorted(first.items())
         if order_day(lines) >= CONFIG.start_date + timedelta(days=3)
         and order_day(lines).isoformat() not in touched
-    )  # fmt: skip
+    )
     sold = next(line for line in lines if line.is_merchandise and line.quantity > 0)
     at = datetime.combine(CONFIG.start_date, time(9, 15))
     new_line = sale_line(sold, at, transaction_id="T900000001") | {"line_number": "1"}

@@ -36,8 +36,11 @@ def test_cfn_lint_reports_no_error_and_no_warning() -> None:
     templates = sorted(str(p) for p in TEMPLATES.glob("*.yaml"))
     result = subprocess.run(
         [str(Path(sys.executable).parent / "cfn-lint"), *templates],
-        capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert (result.returncode, result.stdout + result.stderr) == (0, "")
 
 
@@ -52,10 +55,21 @@ def checkov() -> dict[str, Any]:
             " or set ECOM_CHECKOV to a checkov executable"
         )
     result = subprocess.run(
-        [str(CHECKOV), "--directory", str(TEMPLATES), "--framework", "cloudformation",
-         "--skip-download", "--output", "json"],
-        capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
+        [
+            str(CHECKOV),
+            "--directory",
+            str(TEMPLATES),
+            "--framework",
+            "cloudformation",
+            "--skip-download",
+            "--output",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     report = json.loads(result.stdout)
     assert isinstance(report, dict) and report["check_type"] == "cloudformation", result.stdout
     return dict(report)

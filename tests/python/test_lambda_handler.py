@@ -28,9 +28,15 @@ LANDED_SALES = (
     b"T1,C1,P1,1,9.99,2026-11-20 10:00:00,1,,\n"
 )
 CUSTOMERS = [
-    {"customer_id": "C1", "name": "Ada", "email": "ada@example.com", "city": "Oslo",
-     "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"},
-]  # fmt: skip
+    {
+        "customer_id": "C1",
+        "name": "Ada",
+        "email": "ada@example.com",
+        "city": "Oslo",
+        "signup_date": "2026-01-01",
+        "updated_at": "2026-01-02T00:00:00Z",
+    },
+]
 
 
 @pytest.fixture

@@ -132,20 +132,31 @@ def test_daily_summary_matches_an_independent_computation(e2e: E2ERun) -> None:
             for order in placed
         )
         expected.append(
-            (day, len(placed), sum(1 for order in placed if order.is_guest),
-             sum(order.units(lambda line: line.units_sold) for order in of_day),
-             sum(order.units(lambda line: line.units_returned) for order in of_day),
-             gross, discounts, returns, net,
-             total(order.of_type("shipping") for order in of_day),
-             total(order.of_type("fee", "adjustment") for order in of_day),
-             total(order.sum(lambda line: line.amount) for order in of_day),
-             money_ratio(order_value, len(placed)),
-             money_ratio(
-                 Decimal(sum(o.units(lambda line: line.units_sold) for o in placed)), len(placed)
-             ),
-             percent(returns, gross), guest_net, percent(guest_net, net),
-             len(customers), new, len(customers) - new)
-        )  # fmt: skip
+            (
+                day,
+                len(placed),
+                sum(1 for order in placed if order.is_guest),
+                sum(order.units(lambda line: line.units_sold) for order in of_day),
+                sum(order.units(lambda line: line.units_returned) for order in of_day),
+                gross,
+                discounts,
+                returns,
+                net,
+                total(order.of_type("shipping") for order in of_day),
+                total(order.of_type("fee", "adjustment") for order in of_day),
+                total(order.sum(lambda line: line.amount) for order in of_day),
+                money_ratio(order_value, len(placed)),
+                money_ratio(
+                    Decimal(sum(o.units(lambda line: line.units_sold) for o in placed)), len(placed)
+                ),
+                percent(returns, gross),
+                guest_net,
+                percent(guest_net, net),
+                len(customers),
+                new,
+                len(customers) - new,
+            )
+        )
 
     actual = e2e.query(
         "select sales_date, order_count, guest_order_count, units_sold, units_returned,"
@@ -174,13 +185,23 @@ def test_customer_lifetime_value_matches_an_independent_computation(e2e: E2ERun)
         ordered = total(o.sum(lambda line: line.gross - line.discount) for o in placed)
         first, last = min(o.day for o in placed), max(o.day for o in placed)
         expected.append(
-            (customer, len(placed),
-             sum(o.units(lambda line: line.units_sold - line.units_returned) for o in of_customer),
-             total(order.sum(lambda line: line.gross) for order in of_customer),
-             total(order.sum(lambda line: line.returned) for order in of_customer),
-             value, money_ratio(ordered, len(placed)), (as_of - first).days, (as_of - last).days,
-             first, last, as_of)
-        )  # fmt: skip
+            (
+                customer,
+                len(placed),
+                sum(
+                    o.units(lambda line: line.units_sold - line.units_returned) for o in of_customer
+                ),
+                total(order.sum(lambda line: line.gross) for order in of_customer),
+                total(order.sum(lambda line: line.returned) for order in of_customer),
+                value,
+                money_ratio(ordered, len(placed)),
+                (as_of - first).days,
+                (as_of - last).days,
+                first,
+                last,
+                as_of,
+            )
+        )
 
     actual = e2e.query(
         "select customer_id, order_count, units_purchased, gross_sales, returns, lifetime_value,"

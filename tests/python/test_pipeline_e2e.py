@@ -25,8 +25,12 @@ def test_run_prints_a_line_per_phase_not_per_file_or_model(e2e: E2ERun) -> None:
     lines = (e2e.first.stdout + e2e.first.stderr).splitlines()
     assert len(lines) < 60, "\n".join(lines)
     err = e2e.first.stderr
-    assert re.search(r"^\s+sales: 12 files landed \([\d,]+ rows\), 0 already landed, "
-                     r"0 quarantined$", err, re.MULTILINE), err  # fmt: skip
+    assert re.search(
+        r"^\s+sales: 12 files landed \([\d,]+ rows\), 0 already landed, "
+        r"0 quarantined$",
+        err,
+        re.MULTILINE,
+    ), err
     assert re.search(r"^\s+dbt: \d+ nodes done$", err, re.MULTILINE), err
     assert "Completed successfully" not in e2e.first.stdout  # dbt's own output: --verbose
     assert not [line for line in err.splitlines() if line.split()[:1] == ["landed"]]
@@ -51,7 +55,7 @@ def test_docs_are_generated_again_only_when_the_project_changed(e2e: E2ERun) -> 
     assert [[s["name"] for s in r["steps"]] for r in records] == [
         ["ingest", "dbt_build", "report", "predictions", "docs"],
         ["ingest", "dbt_build", "report", "predictions"],
-    ]  # fmt: skip
+    ]
 
 
 def test_lake_uses_the_s3_key_layout(e2e: E2ERun) -> None:
@@ -125,10 +129,13 @@ def test_unit_tests_run_when_asked_and_daily_runs_leave_them_out(e2e: E2ERun) ->
         key=lambda record: str(record["started_at"]),
     )
     first, second = (
-        {r["unique_id"]: r["status"] for r in record["dbt_results"]
-         if r["resource_type"] == "unit_test"}
+        {
+            r["unique_id"]: r["status"]
+            for r in record["dbt_results"]
+            if r["resource_type"] == "unit_test"
+        }
         for record in records
-    )  # fmt: skip
+    )
     assert set(first) == defined and set(first.values()) == {"pass"}
     assert not second
 
@@ -169,9 +176,10 @@ def test_a_daily_runs_tests_check_the_rows_its_build_wrote(e2e: E2ERun) -> None:
     )
     # its own `where` stays, AND-ed with the scope
     [line_keys] = [
-        code for name, code in sql.items()
+        code
+        for name, code in sql.items()
         if name.startswith("unique_combination_of_columns_int_sales_validated_")
-    ]  # fmt: skip
+    ]
     assert "(reject_reason is null) and " in line_keys and "refreshed_at" in line_keys
     assert "refreshed_at" not in sql["unique_dim_date_date_day"]
 

@@ -73,9 +73,17 @@ TARGETS = ("athena", "redshift")
 # its final record. Of that run, only what the record held before dbt build is compared.
 RUN_LOG = "analytics_marts.rpt_pipeline_runs"
 RECORDED_BEFORE_DBT_BUILD = (
-    "run_id", "command", "run_date", "started_at", "files_received", "files_landed",
-    "files_quarantined", "rows_landed", "ingest_seconds", "is_latest_run_of_day",
-)  # fmt: skip
+    "run_id",
+    "command",
+    "run_date",
+    "started_at",
+    "files_received",
+    "files_landed",
+    "files_quarantined",
+    "rows_landed",
+    "ingest_seconds",
+    "is_latest_run_of_day",
+)
 
 
 @dataclass(frozen=True)

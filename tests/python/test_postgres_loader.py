@@ -22,11 +22,17 @@ REFUSED_KEY = f"refused_rows/sales/ingest_date=2026-11-21/{SALES}.ndjson"
 def entry(status: str, rows_refused: int | None) -> dict[str, Any]:
     """A manifest entry of the landed sales file (rows_refused None: an older entry)."""
     fields: dict[str, Any] = {
-        "source": "sales", "sha256": "a" * 64, "bytes": 80, "rows": 1,
-        "original_name": "sales.csv", "batch_id": "B1",
-        "landing_key": f"landing/sales/ingest_date=2026-11-21/{SALES}", "status": status,
-        "received_at": "2026-11-21T06:00:00.000001Z", "landed_at": None,
-    }  # fmt: skip
+        "source": "sales",
+        "sha256": "a" * 64,
+        "bytes": 80,
+        "rows": 1,
+        "original_name": "sales.csv",
+        "batch_id": "B1",
+        "landing_key": f"landing/sales/ingest_date=2026-11-21/{SALES}",
+        "status": status,
+        "received_at": "2026-11-21T06:00:00.000001Z",
+        "landed_at": None,
+    }
     if rows_refused is not None:
         fields["rows_refused"] = rows_refused
     return fields
@@ -62,9 +68,13 @@ def test_refused_rows_load_once_and_the_manifest_is_replaced_whole(
         b"T1,C1,P1,1,10.00,2026-11-20 10:00:00\n",
     )
     refused = {
-        "source": "sales", "landed_file_name": SALES, "line_number": 3,
-        "reason": "malformed_row", "detail": "7 fields", "raw": 'a,"b',
-    }  # fmt: skip
+        "source": "sales",
+        "landed_file_name": SALES,
+        "line_number": 3,
+        "reason": "malformed_row",
+        "detail": "7 fields",
+        "raw": 'a,"b',
+    }
     local_lake.put_bytes(REFUSED_KEY, (json.dumps(refused) + "\n").encode())
     manifest_key = f"_manifest/sales/{'a' * 64}.json"
     local_lake.put_bytes(manifest_key, json.dumps(entry("pending", None), indent=2).encode())

@@ -220,8 +220,13 @@ def test_the_naive_baseline_repeats_the_last_90_days() -> None:
 
 def test_risk_bands_follow_the_buy_again_probability() -> None:
     assert [risk_band(p) for p in (0.0, 0.29, 0.3, 0.59, 0.6, 1.0)] == [
-        "high", "high", "medium", "medium", "low", "low",
-    ]  # fmt: skip
+        "high",
+        "high",
+        "medium",
+        "medium",
+        "low",
+        "low",
+    ]
 
 
 # --- the scores table ----------------------------------------------------------------------------

@@ -22,13 +22,25 @@ NO_AWS = {
     "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials",
     "AWS_EC2_METADATA_DISABLED": "true",
 }
-AWS_SECRETS = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-               "AWS_SECURITY_TOKEN", "AWS_PROFILE", "AWS_ENDPOINT_URL")  # fmt: skip
+AWS_SECRETS = (
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_PROFILE",
+    "AWS_ENDPOINT_URL",
+)
 # Paths and targets an ecom run reads from the environment: unset, the project's defaults apply.
 ECOM_PATHS = (
-    "ECOM_LAKE_URI", "ECOM_SOURCE_DIR", "ECOM_DUCKDB_PATH", "DBT_TARGET_PATH", "DBT_PROFILES_DIR",
-    "ECOM_DBT_TARGET", "ECOM_PROJECT_DIR", "DBT_LOG_PATH",
-)  # fmt: skip
+    "ECOM_LAKE_URI",
+    "ECOM_SOURCE_DIR",
+    "ECOM_DUCKDB_PATH",
+    "DBT_TARGET_PATH",
+    "DBT_PROFILES_DIR",
+    "ECOM_DBT_TARGET",
+    "ECOM_PROJECT_DIR",
+    "DBT_LOG_PATH",
+)
 
 
 def ecom(
@@ -113,8 +125,12 @@ def test_athena_without_credentials_says_what_to_set_and_writes_nothing(tmp_path
 
 
 def test_postgres_that_does_not_answer_exits_2_naming_the_settings(tmp_path: Path) -> None:
-    env = {**isolated_env(tmp_path), "ECOM_DBT_TARGET": "postgres",
-           "ECOM_POSTGRES_HOST": "127.0.0.1", "ECOM_POSTGRES_PORT": "1"}  # fmt: skip
+    env = {
+        **isolated_env(tmp_path),
+        "ECOM_DBT_TARGET": "postgres",
+        "ECOM_POSTGRES_HOST": "127.0.0.1",
+        "ECOM_POSTGRES_PORT": "1",
+    }
     line = refused(ecom(["run"], env))
     assert line.startswith("ecom: error: cannot connect to dbt target 'postgres' (")
     assert line.endswith("— check ECOM_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DBNAME")
@@ -156,8 +172,11 @@ def test_ingest_with_the_default_lake_outside_the_project_exits_2(
 
 
 def test_each_target_has_its_own_artifacts_folder(tmp_path: Path) -> None:
-    for target, folder in [("duckdb", "target"), ("athena", "target/athena"),
-                           ("postgres", "target/postgres")]:  # fmt: skip
+    for target, folder in [
+        ("duckdb", "target"),
+        ("athena", "target/athena"),
+        ("postgres", "target/postgres"),
+    ]:
         settings = Settings(dbt_target=target, project_dir=tmp_path)
         assert Path(dbt_env(settings)["DBT_TARGET_PATH"]) == tmp_path / folder
     explicit = Settings(dbt_target="athena", project_dir=tmp_path, dbt_target_dir=tmp_path / "t")

@@ -174,8 +174,11 @@ def test_a_writer_that_says_so_gets_the_file_while_readers_keep_asking(
         done = subprocess.run(
             [sys.executable, "-c", WRITER, str(REPO)],
             env={**os.environ, "ECOM_DUCKDB_PATH": str(warehouse.duckdb_path)},
-            capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         time.sleep(0.5)
     finally:
         stop.set()
@@ -222,10 +225,17 @@ def test_on_athena_concurrent_reads_share_one_pool(moto_endpoint: str) -> None:
 
     boto3.client("s3").create_bucket(Bucket="ecom-athena-results")
     column = {
-        "CatalogName": "hive", "SchemaName": "", "TableName": "", "Name": "orders",
-        "Label": "orders", "Type": "integer", "Precision": 10, "Scale": 0,
-        "Nullable": "UNKNOWN", "CaseSensitive": False,
-    }  # fmt: skip
+        "CatalogName": "hive",
+        "SchemaName": "",
+        "TableName": "",
+        "Name": "orders",
+        "Label": "orders",
+        "Type": "integer",
+        "Precision": 10,
+        "Scale": 0,
+        "Nullable": "UNKNOWN",
+        "CaseSensitive": False,
+    }
     rows = [{"Data": [{"VarCharValue": "orders"}]}, {"Data": [{"VarCharValue": str(ORDERS)}]}]
     for _ in range(32):  # moto answers each query with the next queued result
         queued = requests.post(

@@ -42,9 +42,15 @@ MISDATED = "transaction_id,customer_id,product_id,quantity,amount,transaction_da
     f"X{n},C1,P1,1,9.99,{n % 28 + 1:02d}.10.2026 10:00:00\n" for n in range(40)
 )
 DAILY_COLUMNS = (
-    "gross_sales", "discounts", "returns", "net_sales", "total_sales", "guest_net_sales",
-    "order_count", "avg_order_value",
-)  # fmt: skip
+    "gross_sales",
+    "discounts",
+    "returns",
+    "net_sales",
+    "total_sales",
+    "guest_net_sales",
+    "order_count",
+    "avg_order_value",
+)
 EXPECTED_KEYS = {"order_count": "orders"}
 
 
@@ -202,9 +208,11 @@ def test_guests_returns_and_postage_are_data_not_rejects(landed: Landed) -> None
         "from analytics_marts.fct_sales where landed_file_name like '%invoices_2018%'",
     )
     assert kept == [
-        {key: figures[key] for key in ("lines", "guest_lines", "return_lines",
-                                       "non_merchandise_lines")}
-    ]  # fmt: skip
+        {
+            key: figures[key]
+            for key in ("lines", "guest_lines", "return_lines", "non_merchandise_lines")
+        }
+    ]
 
 
 def test_no_postage_and_no_cancelled_order_lifts_a_top_product(landed: Landed) -> None:

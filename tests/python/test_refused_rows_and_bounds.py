@@ -40,17 +40,37 @@ SALES_CSV = (
     "T4,C1,P2,1,5.00,2026-11-19 09:00:00\n"
 )
 REFUSED_SALES = [
-    {"line_number": 3, "reason": "malformed_row", "detail": "7 fields, 6 expected",
-     "raw": 'T9,C1,P1,1,5.00,2026-11-20 10:00:00,"extra'},
-    {"line_number": 6, "reason": "repeated_header", "detail": "the header again",
-     "raw": "transaction_id,customer_id,product_id,quantity,amount,transaction_date"},
-]  # fmt: skip
+    {
+        "line_number": 3,
+        "reason": "malformed_row",
+        "detail": "7 fields, 6 expected",
+        "raw": 'T9,C1,P1,1,5.00,2026-11-20 10:00:00,"extra',
+    },
+    {
+        "line_number": 6,
+        "reason": "repeated_header",
+        "detail": "the header again",
+        "raw": "transaction_id,customer_id,product_id,quantity,amount,transaction_date",
+    },
+]
 CUSTOMERS = [
-    {"customer_id": "C1", "name": "Ada", "email": "ada@example.com", "city": "Boston",
-     "signup_date": "2026-01-01", "updated_at": "2026-11-20T10:00:00Z"},
-    {"customer_id": "C2", "name": "Ben", "email": "ben@example.com", "city": "Denver",
-     "signup_date": "2026-01-01", "updated_at": "9999-12-31T23:59:59Z"},
-]  # fmt: skip
+    {
+        "customer_id": "C1",
+        "name": "Ada",
+        "email": "ada@example.com",
+        "city": "Boston",
+        "signup_date": "2026-01-01",
+        "updated_at": "2026-11-20T10:00:00Z",
+    },
+    {
+        "customer_id": "C2",
+        "name": "Ben",
+        "email": "ben@example.com",
+        "city": "Denver",
+        "signup_date": "2026-01-01",
+        "updated_at": "9999-12-31T23:59:59Z",
+    },
+]
 REFUSED_CUSTOMERS = [
     {"line_number": 2, "reason": "not_an_object", "detail": "a number", "raw": "42"}
 ]
@@ -94,11 +114,17 @@ def land(lake: Path, source: str, name: str, data: bytes, rows: int, refused: in
     _put(lake, key, data)
     sha = hashlib.sha256(data).hexdigest()
     entry: dict[str, Any] = {
-        "source": source, "sha256": sha, "bytes": len(data), "rows": rows,
-        "original_name": name.split("-", 1)[1], "batch_id": BATCH, "landing_key": key,
-        "status": "landed", "received_at": f"{DAY}T06:00:00.000001Z",
+        "source": source,
+        "sha256": sha,
+        "bytes": len(data),
+        "rows": rows,
+        "original_name": name.split("-", 1)[1],
+        "batch_id": BATCH,
+        "landing_key": key,
+        "status": "landed",
+        "received_at": f"{DAY}T06:00:00.000001Z",
         "landed_at": f"{DAY}T06:00:01.000001Z",
-    }  # fmt: skip
+    }
     if refused is not None:
         entry["rows_refused"] = refused
     manifest_key = f"_manifest/{source}/{sha}.json"

@@ -22,9 +22,15 @@ from ingest.retry import (
 )
 
 RECORDS = [
-    {"customer_id": "C1", "name": "A", "email": "a@x", "city": "Oslo",
-     "signup_date": "2026-01-01", "updated_at": "2026-01-02T00:00:00Z"},
-]  # fmt: skip
+    {
+        "customer_id": "C1",
+        "name": "A",
+        "email": "a@x",
+        "city": "Oslo",
+        "signup_date": "2026-01-01",
+        "updated_at": "2026-01-02T00:00:00Z",
+    },
+]
 
 
 class SleepRecorder:
@@ -94,10 +100,12 @@ def test_other_errors_are_raised_at_once_without_a_retry() -> None:
 def test_on_retry_is_told_the_attempt_the_wait_and_the_failure() -> None:
     seen: list[tuple[int, float, str]] = []
     with_retries(
-        "step", Flaky(failures=2), Backoff(max_attempts=3),
+        "step",
+        Flaky(failures=2),
+        Backoff(max_attempts=3),
         on_retry=lambda attempt, wait, failure: seen.append((attempt, wait, str(failure))),
         sleep=SleepRecorder(),
-    )  # fmt: skip
+    )
     assert seen == [(1, 1.0, "flake 1"), (2, 2.0, "flake 2")]
 
 

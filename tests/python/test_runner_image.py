@@ -13,8 +13,14 @@ def test_runner_image_holds_every_dbt_project_path_and_installs_the_locked_packa
     dockerfile = (REPO / "Dockerfile").read_text()
     copied = set(re.findall(r"^COPY (\S+) ", dockerfile, flags=re.MULTILINE))
     project = yaml.safe_load((REPO / "dbt_project.yml").read_text())
-    for key in ("model-paths", "seed-paths", "test-paths", "macro-paths", "snapshot-paths",
-                "analysis-paths"):  # fmt: skip
+    for key in (
+        "model-paths",
+        "seed-paths",
+        "test-paths",
+        "macro-paths",
+        "snapshot-paths",
+        "analysis-paths",
+    ):
         for path in project[key]:
             assert path in copied, f"{path} ({key}) is not copied into the image"
     assert {"dbt_project.yml", "profiles", "ingest"} <= copied

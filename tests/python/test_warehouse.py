@@ -52,10 +52,13 @@ def test_a_relative_duckdb_path_is_the_project_s_as_dbt_resolves_it(tmp_path: Pa
     [
         ({"ECOM_ATHENA_SCHEMA": "shop"}, "athena", "shop"),
         ({"ECOM_REDSHIFT_SCHEMA": "bi", "ECOM_REDSHIFT_PASSWORD": "s3cret"}, "redshift", "bi"),
-        ({"ECOM_POSTGRES_SCHEMA": "reporting", "ECOM_POSTGRES_PASSWORD": "s3cret"}, "postgres",
-         "reporting"),
+        (
+            {"ECOM_POSTGRES_SCHEMA": "reporting", "ECOM_POSTGRES_PASSWORD": "s3cret"},
+            "postgres",
+            "reporting",
+        ),
     ],
-)  # fmt: skip
+)
 def test_each_target_is_rendered_from_profiles_yml(env: dict, kind: str, schema: str) -> None:
     warehouse = Warehouse.for_target(kind, REPO, env)
     assert (warehouse.kind, warehouse.marts_schema, warehouse.qa_schema) == (
@@ -80,10 +83,15 @@ def test_a_missing_duckdb_file_says_nothing_was_built(tmp_path: Path) -> None:
 def test_a_file_held_by_another_process_is_reported_locked(tmp_path: Path) -> None:
     path = tmp_path / "held.duckdb"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}); "
-         "print('held', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}); "
+            "print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         warehouse = Warehouse.for_target("duckdb", REPO, {"ECOM_DUCKDB_PATH": str(path)})
