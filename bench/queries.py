@@ -27,9 +27,10 @@ import duckdb
 
 from bench.baseline import line_type_patterns
 from bench.results import QueryResult
-from dashboard import data, metrics
+from dashboard import data
+from dashboard import queries as metrics
 from dashboard.data import sql_date
-from dashboard.metrics import Filters
+from dashboard.queries import Filters
 from ecom.warehouse import Warehouse
 
 

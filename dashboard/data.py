@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ecom.dbt_metrics import ScanCost, scan_cost, usd_per_tb
+from ecom.athena_cost import ScanCost, scan_cost, usd_per_tb
 from ecom.dbt_runner import read_freshness
 from ecom.read_pool import ReadersBusyError, ReadTimeoutError, read_pool
 from ecom.runlog import read_records

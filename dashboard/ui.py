@@ -17,9 +17,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import metrics
+from dashboard import queries
 from dashboard.data import DataUnavailableError, warehouse_from_env
-from dashboard.metrics import Bounds, Filters
+from dashboard.queries import Bounds, Filters
 from ecom.warehouse import Warehouse
 
 CONTEXT_KEY = "ecom_context"
@@ -160,7 +160,7 @@ def sidebar(uses: Iterable[Filter] = tuple(Filter)) -> Context:
     """Draw the filters the page uses in the sidebar; remember every filter for the other pages."""
     uses = frozenset(uses)
     warehouse = warehouse_from_env()
-    bounds = metrics.bounds(warehouse)
+    bounds = queries.bounds(warehouse)
     default = (max(bounds.first_date, bounds.last_date - timedelta(days=29)), bounds.last_date)
     dates = _remembered("date_range", default)
     chosen = _remembered("categories", [])
@@ -179,7 +179,7 @@ def sidebar(uses: Iterable[Filter] = tuple(Filter)) -> Context:
                 help="The sales dates the charts and KPIs of this page cover.",
             )
         if Filter.CATEGORIES in uses:
-            all_categories = metrics.categories(warehouse)
+            all_categories = queries.categories(warehouse)
             st.session_state["categories"] = [c for c in chosen if c in all_categories]
             chosen = st.multiselect(
                 "Categories", all_categories, key="categories", placeholder="All categories"

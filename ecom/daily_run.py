@@ -28,8 +28,8 @@ from typing import TextIO, TypeVar
 import duckdb
 
 from ecom.alerts import AlertConfig, emf_line, send_alerts
+from ecom.athena_cost import scan_cost, usd_per_tb
 from ecom.daily_report import export_daily_report
-from ecom.dbt_metrics import scan_cost, usd_per_tb
 from ecom.dbt_runner import (
     FRESHNESS_ORDER,
     DbtResults,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from dashboard import metrics, ui
+from dashboard import queries, ui
 
 ctx = ui.context()
 warehouse, filters = ctx.warehouse, ctx.filters
@@ -13,7 +13,7 @@ warehouse, filters = ctx.warehouse, ctx.filters
 st.title("Activity")
 
 st.subheader("Recent orders")
-recent = metrics.recent_transactions(warehouse, filters.categories)
+recent = queries.recent_transactions(warehouse, filters.categories)
 st.caption(
     f"The lines of the latest orders up to today ({ctx.bounds.last_date}), newest first, at "
     f"most 500; categories: {', '.join(filters.categories) or 'all'} (the date range does not "
@@ -35,7 +35,7 @@ measure = st.radio(
     key="heatmap_measure",
     format_func=lambda m: MEASURES[str(m)],
 )
-heat = metrics.weekday_hour(warehouse, filters)
+heat = queries.weekday_hour(warehouse, filters)
 st.caption(
     f"Weekday x hour of day (UTC), {ui.filters_caption(filters)}: orders with merchandise "
     "sold, and net revenue (gross - discounts - returns) of the lines in each hour."

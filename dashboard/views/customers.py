@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from dashboard import metrics, ui
+from dashboard import queries, ui
 
 ctx = ui.context()
 warehouse = ctx.warehouse
@@ -19,7 +19,7 @@ st.caption(
 )
 
 st.subheader("RFM segments")
-segments = metrics.segments(warehouse)
+segments = queries.segments(warehouse)
 if segments.empty:
     st.info("No customers with sales yet.")
     st.stop()
@@ -43,7 +43,7 @@ for column, field, title, axis in [
     )
 
 st.subheader("Lifetime value distribution")
-histogram = metrics.lifetime_value_histogram(warehouse)
+histogram = queries.lifetime_value_histogram(warehouse)
 histogram["bucket"] = [
     f"{ui.money_short(start)}\N{EN DASH}{ui.money_short(end)}"
     for start, end in zip(histogram["bucket_start"], histogram["bucket_end"], strict=True)
@@ -78,4 +78,4 @@ st.caption(
     "The 20 customers with the highest lifetime value (net sales), with their gross sales, "
     "returns and RFM segment."
 )
-ui.table(metrics.top_customers(warehouse))
+ui.table(queries.top_customers(warehouse))

@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import metrics, ui
+from dashboard import queries, ui
 
 DEFAULT_METRIC = "net_revenue"  # the headline revenue of every report
 
@@ -40,7 +40,7 @@ def shown(value: float | None, number_format: str) -> str:
     return f"{value:,.4g}"
 
 
-catalogue = metrics.metric_catalogue(warehouse, filters)
+catalogue = queries.metric_catalogue(warehouse, filters)
 table = pd.DataFrame(
     {
         "metric": catalogue["metric"],
@@ -74,7 +74,8 @@ st.caption(
     "day of each period. Metrics that do not join products (orders and the other per-order "
     "metrics, new and returning customers, the row accounting) ignore the category filter. "
     "Query any of them with "
-    "`mf query --metrics <name> --group-by metric_time__day` (README, Metrics)."
+    "`mf query --metrics <name> --group-by metric_time__day` (docs/metrics-and-agents.md, "
+    "Querying them)."
 )
 
 st.subheader("One metric per day")
@@ -88,7 +89,7 @@ chosen = st.selectbox(
     format_func=lambda name: labels[name],
 )
 row = catalogue.set_index("metric_name").loc[chosen]
-daily = metrics.metric_by_day(warehouse, chosen, filters, filtered=bool(row["is_filtered"]))
+daily = queries.metric_by_day(warehouse, chosen, filters, filtered=bool(row["is_filtered"]))
 if daily.empty:
     st.info("No values for this metric in the selected period.")
 else:

@@ -11,7 +11,7 @@ import altair as alt
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard import metrics, ui
+from dashboard import queries, ui
 
 ctx = ui.context()
 warehouse, filters = ctx.warehouse, ctx.filters
@@ -57,8 +57,8 @@ def rate_kpi(
     card.metric(label, text, delta=delta, delta_color=colour, help=note, border=True)
 
 
-periods = metrics.overview_periods(today, filters)
-totals = metrics.totals(warehouse, periods, detailed=("range", "range_before"))
+periods = queries.overview_periods(today, filters)
+totals = queries.totals(warehouse, periods, detailed=("range", "range_before"))
 
 st.subheader("Net revenue")
 cards = st.columns(3)
@@ -117,7 +117,7 @@ kpi(
     before.net_revenue,
     note="Gross revenue - discounts - returns; shipping and fees are not in it.",
 )
-# the per-order metrics cannot be filtered by category (metrics.by_category)
+# the per-order metrics cannot be filtered by category (queries.by_category)
 per_order = "All categories: an order is not in one category. " if filters.categories else ""
 order_cards = st.columns(5)
 kpi(
@@ -169,7 +169,7 @@ st.caption(
 )
 
 st.subheader("Revenue trend")
-windows = metrics.trend_windows(ctx.bounds)
+windows = queries.trend_windows(ctx.bounds)
 days = st.radio(
     "Window",
     windows,
@@ -178,7 +178,7 @@ days = st.radio(
     key="trend_days",
     format_func=lambda d: f"{d} days",
 )
-trend = metrics.revenue_trend(warehouse, today, int(days or windows[-1]), filters.categories)
+trend = queries.revenue_trend(warehouse, today, int(days or windows[-1]), filters.categories)
 if trend.empty:
     st.info("No sales in this window.")
 else:

@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, metrics, ui
+from dashboard import data, queries, ui
 
 ctx = ui.context()
 warehouse = ctx.warehouse
@@ -21,7 +21,7 @@ RUN_COLUMNS = [
     "rows_rejected", "tests_failed", "error",
 ]  # fmt: skip
 if data.has_mart(warehouse, "rpt_pipeline_runs"):
-    runs = metrics.pipeline_runs(warehouse)
+    runs = queries.pipeline_runs(warehouse)
     running = runs[runs["run_status"] == "running"]
     try:
         final = data.running_run_records(
@@ -34,7 +34,7 @@ if data.has_mart(warehouse, "rpt_pipeline_runs"):
     except data.DataUnavailableError as error:
         st.caption(f"{error} Statuses are as of the last `dbt build`.")
         final = {}
-    runs = metrics.pipeline_runs(warehouse, final_records=final) if final else runs
+    runs = queries.pipeline_runs(warehouse, final_records=final) if final else runs
     runs["error"] = [ui.one_line(text) for text in runs.get("error_message", [])]
     st.caption(
         "Newest first; times in UTC. A run's status comes from its record in the lake's run "
@@ -101,7 +101,7 @@ else:
         ui.table(tests)
 
 st.subheader("Source freshness")
-landings = metrics.feed_landings(warehouse)
+landings = queries.feed_landings(warehouse)
 landings["latest_ingest_date"] = pd.to_datetime(landings["latest_ingest_date"]).dt.date
 today_utc = datetime.now(UTC).date()
 landings["days_since_landing"] = [(today_utc - d).days for d in landings["latest_ingest_date"]]
@@ -168,7 +168,7 @@ else:
     ui.table(scanned)
 
 st.subheader("Rejected rows by reason")
-rejected = metrics.rejected_by_reason(warehouse)
+rejected = queries.rejected_by_reason(warehouse)
 st.caption(
     "Per lake partition (the date a file landed, so the sales date filter does not apply); "
     "what each reason means and what to do: seed reject_reasons."

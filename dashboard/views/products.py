@@ -7,15 +7,15 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import metrics, ui
-from dashboard.metrics import Filters
+from dashboard import queries, ui
+from dashboard.queries import Filters
 
 ctx = ui.context()
 warehouse, filters = ctx.warehouse, ctx.filters
 
 st.title("Products")
 st.caption(ui.filters_caption(filters))
-every_category = metrics.categories(warehouse)
+every_category = queries.categories(warehouse)
 
 
 def product_bars(frame: pd.DataFrame) -> alt.Chart:
@@ -53,7 +53,7 @@ PRODUCT_COLUMNS = [
 ]  # fmt: skip
 
 st.subheader("Top 10 products by net sales")
-top = metrics.top_products(warehouse, filters)
+top = queries.top_products(warehouse, filters)
 if top.empty:
     st.info("No sales in the selected period and categories.")
 else:
@@ -61,7 +61,7 @@ else:
     st.caption("Net sales = gross sales - returns of the product (merchandise lines only).")
 
 st.subheader("Sales by category")
-by_category = metrics.category_sales(warehouse, filters)
+by_category = queries.category_sales(warehouse, filters)
 if by_category.empty:
     st.info("No sales in the selected period and categories.")
     st.stop()
@@ -96,7 +96,7 @@ with right:
 st.subheader("Drill down: a category's products")
 category = st.selectbox("Category", list(by_category["category"]), key="drill_category")
 if category:
-    products = metrics.top_products(
+    products = queries.top_products(
         warehouse, Filters(filters.start, filters.end, (str(category),)), limit=50
     )
     st.caption(

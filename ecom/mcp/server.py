@@ -35,9 +35,9 @@ from starlette.types import ASGIApp, Receive, Send
 from starlette.types import Scope as HttpScope
 
 from ecom.mcp.catalog import ArtifactMissingError, Catalog
-from ecom.mcp.metrics import MetricQueryError, MetricRequest, Metrics, as_tuple
 from ecom.mcp.options import DEFAULT_PORT, HOST, ServerOptions
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyError, read
+from ecom.mcp.semantic_tools import MetricQueryError, MetricRequest, Metrics, as_tuple
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
 from ecom.read_pool import ReadLimits, read_pool
 from ecom.semantic import SemanticLayerError, SemanticManifestMissingError, manifest_path

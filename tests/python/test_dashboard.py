@@ -20,7 +20,7 @@ import streamlit as st
 from dbt.adapters.athena.connections import AthenaAdapterResponse
 from streamlit.testing.v1 import AppTest
 
-from dashboard import metrics, ui
+from dashboard import queries, ui
 from dashboard.data import DataUnavailableError, relation, run_sql, warehouse_from_env
 from ecom.read_pool import IDLE_CLOSE_SECONDS
 from ecom.runlog import RunRecord, RunStatus, write_record
@@ -431,16 +431,16 @@ def test_amounts_show_the_shop_currency(
 
 
 def test_trend_windows_offer_only_what_the_data_covers(dashboard_env: E2ERun) -> None:
-    ninety = metrics.Bounds(date(2026, 8, 23), date(2026, 11, 20), 1)
-    assert metrics.trend_windows(ninety) == [7, 30, 90]
-    year = metrics.Bounds(date(2025, 1, 1), date(2026, 11, 20), 1)
-    assert metrics.trend_windows(year) == [7, 30, 90, 365]
+    ninety = queries.Bounds(date(2026, 8, 23), date(2026, 11, 20), 1)
+    assert queries.trend_windows(ninety) == [7, 30, 90]
+    year = queries.Bounds(date(2025, 1, 1), date(2026, 11, 20), 1)
+    assert queries.trend_windows(year) == [7, 30, 90, 365]
     app = run_app()
     first, today = sales_dates(dashboard_env)
     span = (today - first).days + 1
     options = app.radio(key="trend_days").options
     assert options == [
-        f"{days} days" for days in metrics.trend_windows(metrics.Bounds(first, today, 1))
+        f"{days} days" for days in queries.trend_windows(queries.Bounds(first, today, 1))
     ]
     assert f"{span} days" in options and "365 days" not in options
 
@@ -491,7 +491,7 @@ def test_category_legend_follows_the_filter(dashboard_env: E2ERun) -> None:
 
 def test_lifetime_value_buckets_spread_the_customers(dashboard_env: E2ERun) -> None:
     warehouse = warehouse_from_env()
-    buckets = metrics.lifetime_value_histogram(warehouse)
+    buckets = queries.lifetime_value_histogram(warehouse)
     ((customers, top),) = dashboard_env.query(
         "select count(*), max(lifetime_value) from analytics_marts.rpt_customer_lifetime_value"
     )
@@ -522,7 +522,7 @@ def test_a_long_tail_of_lifetime_values_does_not_fill_one_bucket(
         )
     monkeypatch.setenv("ECOM_DUCKDB_PATH", str(warehouse))
     st.cache_data.clear()
-    buckets = metrics.lifetime_value_histogram(warehouse_from_env())
+    buckets = queries.lifetime_value_histogram(warehouse_from_env())
     width = max(values) / 40  # the old equal-width bars held 99% of the customers in the first
     assert sum(v < width for v in values) / len(values) > 0.95
     assert buckets["customers"].sum() == len(values)

@@ -23,7 +23,8 @@ from dbt.artifacts.schemas.freshness import (
 from dbt.artifacts.schemas.results import FreshnessStatus, RunStatus, TestStatus
 from dbt.artifacts.schemas.run import RunResultOutput, RunResultsArtifact
 
-from ecom.dbt_metrics import MIB, TIB, billed_bytes, main, metric_data, read_outcome, scan_cost
+from ecom.athena_cost import MIB, TIB, billed_bytes, scan_cost
+from ecom.cloudwatch import main, metric_data, read_outcome
 
 
 def write_results(path: Path, statuses: dict[str, str]) -> Path:

@@ -471,7 +471,7 @@ def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
     builders = [n for n, c in commands.items() if "dbt build" in c or "ecom run" in c]
     assert builders == ["DailyRun"], commands
     assert "ecom run --target athena --date {}" in commands["DailyRun"]
-    assert "python -m ecom.dbt_metrics target/athena/run_results.json" in commands["DailyRun"]
+    assert "python -m ecom.cloudwatch target/athena/run_results.json" in commands["DailyRun"]
     # exit 3 (data problems) ends the step well: ecom run alerted through the topic itself
     assert "if [ $status -eq 3 ]; then" in commands["DailyRun"]
     runner = dev.templates["workflow"]["Resources"]["RunnerTaskDefinition"]["Properties"]

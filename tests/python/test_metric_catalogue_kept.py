@@ -11,8 +11,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard import metrics
-from dashboard.metrics import Filters
+from dashboard import queries
+from dashboard.queries import Filters
 from ecom.read_pool import read_pool
 from ecom.warehouse import Warehouse
 
@@ -21,7 +21,7 @@ from conftest import REPO, E2ERun
 
 def _net_revenue(warehouse: Warehouse, filters: Filters) -> float | None:
     """The net revenue the Metrics page shows for the period (None: no data)."""
-    catalogue = metrics.metric_catalogue(warehouse, filters)
+    catalogue = queries.metric_catalogue(warehouse, filters)
     value = catalogue.set_index("metric_name").loc["net_revenue", "value"]
     return None if pd.isna(value) else float(value)
 
@@ -35,13 +35,13 @@ def test_the_catalogue_follows_the_warehouse_it_was_computed_from(
     shutil.copy(e2e.env["ECOM_DUCKDB_PATH"], copy)
     env = {**e2e.env, "ECOM_DUCKDB_PATH": str(copy)}
     warehouse = Warehouse.for_target("duckdb", REPO, env)
-    last = metrics.bounds(warehouse).last_date
+    last = queries.bounds(warehouse).last_date
     filters = Filters(start=last - timedelta(days=29), end=last)
 
     before = _net_revenue(warehouse, filters)
     assert before is not None and before > 0
     asked: list[object] = []
-    monkeypatch.setattr(metrics, "metric_values", lambda *args: asked.append(args))
+    monkeypatch.setattr(queries, "metric_values", lambda *args: asked.append(args))
     assert _net_revenue(warehouse, filters) == before  # the same warehouse: the kept figures
     assert not asked  # and not a query run for them
     monkeypatch.undo()

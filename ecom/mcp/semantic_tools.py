@@ -1,5 +1,6 @@
-"""Metric queries of the MCP server: compiled by the semantic layer (ecom/semantic.py, the
-MetricFlow engine the dashboard uses), run like any other query.
+"""The MCP server's tools over the semantic layer (list_metrics, query_metrics): metric
+queries compiled by ecom/semantic.py (the MetricFlow engine the dashboard uses), run like any
+other query.
 
 Here MetricFlow only compiles: the SQL then goes through the same guard and read-only
 connection as run_sql (ecom/mcp/reader.py), so a metric query cannot write, cannot read outside

@@ -1,8 +1,8 @@
-"""The numbers each page shows: one function per chart or table, run through data.query. The
-headline KPIs and the revenue trend are metrics of the semantic layer (models/semantic/): their
-SQL is what MetricFlow generates from the metric definitions for the target's engine, the SQL
-`mf query` runs (data.metric_query). The rest is portable SQL over the marts (DuckDB,
-PostgreSQL, Redshift and Athena/Trino all read it).
+"""The dashboard's queries: the numbers each page shows (views/), one function per chart or
+table, run through data.query. The headline KPIs and the revenue trend are metrics of the
+semantic layer (models/semantic/): their SQL is what MetricFlow generates from the metric
+definitions for the target's engine, the SQL `mf query` runs (data.metric_query). The rest is
+portable SQL over the marts (DuckDB, PostgreSQL, Redshift and Athena/Trino all read it).
 
 Money is split as the marts split it: gross (merchandise sold), discounts, returns (positive)
 and net = gross - discounts - returns, the headline; orders and the average order value are

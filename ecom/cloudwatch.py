@@ -1,103 +1,36 @@
-"""Publish a dbt run's outcome as CloudWatch metrics (namespace ``ecom``), and what its Athena
-queries cost.
+"""Publish a dbt run's outcome as CloudWatch metrics (namespace ``ecom``).
 
 The daily workflow's DailyRun step runs
-``python -m ecom.dbt_metrics target/athena/run_results.json``
+``python -m ecom.cloudwatch target/athena/run_results.json``
 after ``ecom run``, whatever its exit code, so the alarms see failed tests and stale sources
 even when the run stops. Metrics, with the dimension ``Environment=$ECOM_ENVIRONMENT``:
 DbtTestFailures (tests that failed or errored), DbtTestWarnings, DbtTestsPassed,
 DbtModelErrors; from dbt source freshness's sources.json beside run_results.json, when there is
 one: SourcesStale (sources past their error threshold or not checkable) and SourcesWarned; on
-Athena, where dbt reports each query's bytes: BytesScanned and QueryCostUsd of the run, and
-BytesScanned per model, seed and snapshot (dimension Model too: one series per model of the
-project, a bounded set; tests count in the run's total only).
-
-Cost: Athena bills the bytes a query scanned rounded up to the next MiB, at least 10 MiB per
-query, at ECOM_ATHENA_USD_PER_TB (default 5, the us-east-1 price) per TiB. dbt reports one
-query per node (its main statement), so the figure leaves out dbt's own metadata queries and a
-model's helper statements; the workgroup's ProcessedBytes (the athena-bytes-scanned alarm)
-is the bill's total.
+Athena, where dbt reports each query's bytes: BytesScanned and QueryCostUsd of the run
+(ecom/athena_cost.py), and BytesScanned per model, seed and snapshot (dimension Model too: one
+series per model of the project, a bounded set; tests count in the run's total only).
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ecom.athena_cost import ScanCost, scan_cost, usd_per_tb
 from ecom.dbt_runner import SourceFreshness, read_freshness
 from ingest.aws import aws_errors
 from ingest.config import aws_region_from_env
-from ingest.errors import ConfigurationError, EcomError
+from ingest.errors import EcomError
 
 NAMESPACE = "ecom"
-PRICE_VARIABLE = "ECOM_ATHENA_USD_PER_TB"
-DEFAULT_USD_PER_TB = 5.0
-MIB = 2**20
-TIB = 2**40
-MIN_BILLED_BYTES = 10 * MIB
 # The nodes whose bytes are published per model: what the project builds, a bounded set.
 BUILT = ("model", "seed", "snapshot")
-
-
-def usd_per_tb(environ: Mapping[str, str] | None = None) -> float:
-    """The Athena price per TiB scanned: ECOM_ATHENA_USD_PER_TB, default 5."""
-    text = (os.environ if environ is None else environ).get(PRICE_VARIABLE, "").strip()
-    if not text:
-        return DEFAULT_USD_PER_TB
-    try:
-        price = float(text)
-    except ValueError:
-        price = -1.0
-    if not 0 <= price < math.inf:
-        raise ConfigurationError(f"{PRICE_VARIABLE}={text!r} is not a price in USD (e.g. 5)")
-    return price
-
-
-def billed_bytes(scanned: int) -> int:
-    """What Athena bills for one query that scanned `scanned` bytes: rounded up to the next
-    MiB, at least 10 MiB. A query that scanned nothing is counted as nothing: dbt's DDL (a
-    view, a seed's table) and failed queries report 0 and Athena does not bill them."""
-    if scanned <= 0:
-        return 0
-    return max(MIN_BILLED_BYTES, math.ceil(scanned / MIB) * MIB)
-
-
-@dataclass(frozen=True)
-class ScanCost:
-    """What a run's queries scanned and what Athena bills for them."""
-
-    bytes: int  # scanned, as Athena reported each query
-    billed_bytes: int  # each query rounded up to a MiB, at least 10 MiB
-    queries: int  # queries that reported bytes
-    usd: float
-    usd_per_tb: float
-
-    def to_dict(self) -> dict[str, Any]:
-        """The run log's data_scanned."""
-        return asdict(self)
-
-
-def scan_cost(per_query: Iterable[int | None], price_per_tb: float) -> ScanCost | None:
-    """The cost of queries by their scanned bytes; None when no query reported any (a target
-    other than Athena): unknown, not free."""
-    known = [b for b in per_query if b is not None]
-    if not known:
-        return None
-    billed = sum(billed_bytes(b) for b in known)
-    return ScanCost(
-        bytes=sum(known),
-        billed_bytes=billed,
-        queries=len(known),
-        usd=round(billed / TIB * price_per_tb, 6),
-        usd_per_tb=price_per_tb,
-    )
 
 
 @dataclass(frozen=True)
@@ -211,7 +144,7 @@ def publish(outcome: DbtOutcome, environment: str, region: str, price_per_tb: fl
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m ecom.dbt_metrics [run_results.json]; prints what it published."""
+    """python -m ecom.cloudwatch [run_results.json]; prints what it published."""
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0] if args else "target/run_results.json")
     environment = os.environ.get("ECOM_ENVIRONMENT", "dev")
