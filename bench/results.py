@@ -11,8 +11,13 @@ from bench.measure import median, percentile
 
 # The measured steps, in the order they run and are reported.
 STEPS = (
-    "ingest", "full_build", "incremental_day", "predictions", "equivalent_step", "pandas_baseline",
-)  # fmt: skip
+    "ingest",
+    "full_build",
+    "incremental_day",
+    "predictions",
+    "equivalent_step",
+    "pandas_baseline",
+)
 STEP_TITLES = {
     "ingest": "ingest (full history: sales, catalog, customer API)",
     "full_build": "full `dbt build` (all models and tests)",

@@ -63,8 +63,15 @@ def prepare_data(
     source.mkdir(parents=True, exist_ok=True)
     config_file = workspace.root / "generator-config.json"
     config_file.write_text(dataset.config_json(config))
-    command = [sys.executable, "-m", "bench.dataset", "--config", str(config_file),
-               "--out", str(source)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "bench.dataset",
+        "--config",
+        str(config_file),
+        "--out",
+        str(source),
+    ]
     result = measure([command], workspace.logs / "generate.log", cwd=options.repo)
     if not result.ok:
         raise BenchError(f"generating the sample failed:\n{result.tail()}")
@@ -115,8 +122,10 @@ def run_scale(options: BenchOptions) -> ScaleResult:
     workspace = Workspace(options.work_dir / f"scale-{options.scale}")
     data, generation = prepare_data(options, workspace)
     history_rows, held_back_rows = data.history_rows, data.held_back_rows
-    say(f"{history_rows:,} history rows in {len(data.history_files)} files, "
-        f"{held_back_rows:,} held back for {data.held_back_day}")  # fmt: skip
+    say(
+        f"{history_rows:,} history rows in {len(data.history_files)} files, "
+        f"{held_back_rows:,} held back for {data.held_back_day}"
+    )
     results: list[StepResult] = []
     notes: dict[str, object] = {}
     incremental_landed: list[int] = []
@@ -156,8 +165,10 @@ def run_scale(options: BenchOptions) -> ScaleResult:
                     dbt_nodes[name] = nodes
             results.append(result)
         notes["dbt_nodes_run"] = dbt_nodes
-        say(f"dashboard queries ({options.query_repeats} calls each, "
-            f"{options.raw_query_repeats} on the raw files)")  # fmt: skip
+        say(
+            f"dashboard queries ({options.query_repeats} calls each, "
+            f"{options.raw_query_repeats} on the raw files)"
+        )
         queries_file = workspace.root / "queries.json"
         queries = steps.dashboard_queries(
             bench, queries_file, options.query_repeats, options.raw_query_repeats

@@ -210,9 +210,16 @@ def _sales_from(warehouse: Warehouse, filters: Filters, extra_join: str = "") ->
 # for every period.
 HEADLINE = "net_revenue"
 TOTALS_METRICS = (
-    "net_revenue", "gross_revenue", "discounts", "returns", "orders", "average_order_value",
-    "return_rate", "guest_share", "unique_customers",
-)  # fmt: skip
+    "net_revenue",
+    "gross_revenue",
+    "discounts",
+    "returns",
+    "orders",
+    "average_order_value",
+    "return_rate",
+    "guest_share",
+    "unique_customers",
+)
 TREND_METRICS = ("gross_revenue", "returns", "net_revenue")
 CATEGORY = "product__category"  # the dimension the category filter sets
 
@@ -645,10 +652,18 @@ def trend_windows(data: Bounds) -> list[int]:
 
 # Run-log fields the final record of a run sets (rpt_pipeline_runs shows them at the next build).
 FINAL_FIELDS = (
-    "exit_code", "error_message", "duration_seconds", "finished_at", "rows_rejected",
-    "models_built", "models_failed", "tests_passed", "tests_warned", "tests_failed",
+    "exit_code",
+    "error_message",
+    "duration_seconds",
+    "finished_at",
+    "rows_rejected",
+    "models_built",
+    "models_failed",
+    "tests_passed",
+    "tests_warned",
+    "tests_failed",
     "reports_written",
-)  # fmt: skip
+)
 
 
 def pipeline_runs(

@@ -78,9 +78,14 @@ def server(command: list[str], env: dict[str, str], log: Path) -> Iterator[subpr
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("w") as out:
         process = subprocess.Popen(
-            command, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=out,
-            stderr=subprocess.STDOUT, text=True,
-        )  # fmt: skip
+            command,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
             yield process
         finally:
@@ -100,9 +105,13 @@ def build_sample(root: Path, env: dict[str, str], fresh: bool) -> None:
     shutil.rmtree(root, ignore_errors=True)
     say(f"building the sample (ecom run {' '.join(SAMPLE_ARGS)}) under {root}")
     done = subprocess.run(
-        [ECOM, "run", "--no-docs", *SAMPLE_ARGS], cwd=REPO, env=env, capture_output=True,
-        text=True, check=False,
-    )  # fmt: skip
+        [ECOM, "run", "--no-docs", *SAMPLE_ARGS],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"ecom run failed ({done.returncode}):\n{done.stderr[-3000:]}")
 
@@ -159,9 +168,14 @@ def rebuild_scenario(
         started = time.perf_counter()
         with log.open("w") as out:
             done = subprocess.run(
-                [ECOM, "run", "--no-docs", "--full-refresh", *SAMPLE_ARGS], cwd=REPO, env=env,
-                stdout=out, stderr=subprocess.STDOUT, text=True, check=False,
-            )  # fmt: skip
+                [ECOM, "run", "--no-docs", "--full-refresh", *SAMPLE_ARGS],
+                cwd=REPO,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                text=True,
+                check=False,
+            )
         rebuild.seconds = time.perf_counter() - started
         rebuild.exit_code = done.returncode
         rebuild.output_tail = "\n".join(log.read_text().splitlines()[-5:])
@@ -354,9 +368,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The load test's flags."""
     parser = argparse.ArgumentParser(prog="python -m bench.loadtest", description=__doc__)
     parser.add_argument(
-        "--work-dir", type=Path, default=REPO / "data" / "loadtest",
+        "--work-dir",
+        type=Path,
+        default=REPO / "data" / "loadtest",
         help="where the sample is built and the servers' logs go (default data/loadtest)",
-    )  # fmt: skip
+    )
     parser.add_argument(
         "--out", type=Path, default=REPO / "docs", help="folder of loadtest.md (default docs/)"
     )
@@ -364,9 +380,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--fresh-sample", action="store_true", help="build the sample again even if it is there"
     )
     parser.add_argument(
-        "--no-browser", action="store_true",
+        "--no-browser",
+        action="store_true",
         help="leave out the dashboard sessions (they need chromium and chromium-driver)",
-    )  # fmt: skip
+    )
     parser.add_argument(
         "--no-rebuild", action="store_true", help="leave out the scenario during ecom run"
     )
@@ -422,9 +439,12 @@ def main(argv: list[str] | None = None) -> int:
                     say(_line(outcomes[-1]))
             if not args.no_rebuild:
                 during, rebuild = rebuild_scenario(
-                    env, mcp_url, token, dashboard_url if dashboard is not None else None,
+                    env,
+                    mcp_url,
+                    token,
+                    dashboard_url if dashboard is not None else None,
                     root / "logs" / "ecom-run.log",
-                )  # fmt: skip
+                )
                 outcomes += during
     report = write_report(args.out, outcomes, rebuild, started)
     say(f"wrote {report} and {args.out / 'loadtest' / 'results.json'}")

@@ -48,9 +48,15 @@ def product_bars(frame: pd.DataFrame) -> alt.Chart:
 
 
 PRODUCT_COLUMNS = [
-    "product_name", "category", "net_sales", "gross_sales", "returns", "order_count",
-    "units_sold", "units_returned",
-]  # fmt: skip
+    "product_name",
+    "category",
+    "net_sales",
+    "gross_sales",
+    "returns",
+    "order_count",
+    "units_sold",
+    "units_returned",
+]
 
 st.subheader("Top 10 products by net sales")
 top = queries.top_products(warehouse, filters)
@@ -84,8 +90,14 @@ left.altair_chart(
 )
 # the columns that fit beside the donut; units returned are in the product tables
 CATEGORY_COLUMNS = [
-    "category", "net_sales", "share_pct", "gross_sales", "returns", "order_count", "units_sold",
-]  # fmt: skip
+    "category",
+    "net_sales",
+    "share_pct",
+    "gross_sales",
+    "returns",
+    "order_count",
+    "units_sold",
+]
 with right:
     ui.table(by_category[CATEGORY_COLUMNS])
     st.caption(
