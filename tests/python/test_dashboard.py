@@ -241,9 +241,14 @@ def test_pipeline_page_shows_the_freshness_ecom_run_checked(dashboard_env: E2ERu
     assert "All 7 sources are fresh." in [message.value for message in app.success]
     sources = next(df.value for df in app.dataframe if "warn_after" in df.value.columns)
     assert sources["source"].tolist() == [
-        "lake.landed_files", "lake.refused_rows", "ops.pipeline_runs",
-        "predictions.customer_scores", "shop.customers", "shop.products", "shop.sales",
-    ]  # fmt: skip
+        "lake.landed_files",
+        "lake.refused_rows",
+        "ops.pipeline_runs",
+        "predictions.customer_scores",
+        "shop.customers",
+        "shop.products",
+        "shop.sales",
+    ]
     assert set(sources["status"]) == {"pass"} and (sources["age_hours"] < 1).all()
     assert any("reports no bytes scanned" in caption.value for caption in app.caption)
 

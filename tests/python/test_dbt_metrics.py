@@ -38,15 +38,22 @@ def test_failed_and_errored_tests_count_as_failures(tmp_path: Path) -> None:
         write_results(
             tmp_path / "run_results.json",
             {
-                "test.ecom.a": "pass", "test.ecom.b": "fail", "test.ecom.c": "error",
-                "test.ecom.d": "warn", "unit_test.ecom.e": "pass",
-                "model.ecom.fct_sales": "error", "model.ecom.dim_date": "success",
+                "test.ecom.a": "pass",
+                "test.ecom.b": "fail",
+                "test.ecom.c": "error",
+                "test.ecom.d": "warn",
+                "unit_test.ecom.e": "pass",
+                "model.ecom.fct_sales": "error",
+                "model.ecom.dim_date": "success",
             },
         )
-    )  # fmt: skip
+    )
     assert outcome.metrics() == {
-        "DbtTestFailures": 2, "DbtTestWarnings": 1, "DbtTestsPassed": 2, "DbtModelErrors": 1,
-    }  # fmt: skip
+        "DbtTestFailures": 2,
+        "DbtTestWarnings": 1,
+        "DbtTestsPassed": 2,
+        "DbtModelErrors": 1,
+    }
 
 
 def test_metrics_reach_cloudwatch_under_the_environment(
@@ -79,11 +86,18 @@ def node_result(unique_id: str, response: AdapterResponse, status: Any) -> RunRe
     """One result as dbt writes it: the adapter's response class turned into the dict dbt
     stores (`to_dict(omit_none=True)`, as dbt's runners do)."""
     return RunResultOutput(
-        status=status, timing=[], thread_id="Thread-1", execution_time=1.0,
-        adapter_response=response.to_dict(omit_none=True), message=response._message,
-        failures=0 if unique_id.startswith("test.") else None, unique_id=unique_id,
-        compiled=True, compiled_code="select 1", relation_name=None,
-    )  # fmt: skip
+        status=status,
+        timing=[],
+        thread_id="Thread-1",
+        execution_time=1.0,
+        adapter_response=response.to_dict(omit_none=True),
+        message=response._message,
+        failures=0 if unique_id.startswith("test.") else None,
+        unique_id=unique_id,
+        compiled=True,
+        compiled_code="select 1",
+        relation_name=None,
+    )
 
 
 def athena(scanned: int) -> AthenaAdapterResponse:
@@ -112,13 +126,19 @@ def write_sources(folder: Path, ages_hours: dict[str, float]) -> None:
     )
     results = [
         SourceFreshnessOutput(
-            unique_id=f"source.ecom.{name}", max_loaded_at=now - timedelta(hours=hours),
-            snapshotted_at=now, max_loaded_at_time_ago_in_s=hours * 3600,
-            status=FreshnessStatus(criteria.status(hours * 3600)), criteria=criteria,
-            adapter_response={}, timing=[], thread_id="Thread-1", execution_time=0.1,
+            unique_id=f"source.ecom.{name}",
+            max_loaded_at=now - timedelta(hours=hours),
+            snapshotted_at=now,
+            max_loaded_at_time_ago_in_s=hours * 3600,
+            status=FreshnessStatus(criteria.status(hours * 3600)),
+            criteria=criteria,
+            adapter_response={},
+            timing=[],
+            thread_id="Thread-1",
+            execution_time=0.1,
         )
         for name, hours in ages_hours.items()
-    ]  # fmt: skip
+    ]
     FreshnessExecutionResultArtifact(FreshnessMetadata(), results, elapsed_time=0.5).write(
         str(folder / "sources.json")
     )
@@ -164,12 +184,15 @@ def test_athena_bytes_per_model_the_runs_cost_and_stale_sources_reach_cloudwatch
 
     def latest(name: str, **dimensions: str) -> float:
         stats = boto3.client("cloudwatch").get_metric_statistics(
-            Namespace="ecom", MetricName=name,
+            Namespace="ecom",
+            MetricName=name,
             Dimensions=[{"Name": "Environment", "Value": "prod"}]
             + [{"Name": k, "Value": v} for k, v in dimensions.items()],
-            StartTime=now - timedelta(minutes=5), EndTime=now + timedelta(minutes=5),
-            Period=60, Statistics=["Maximum"],
-        )  # fmt: skip
+            StartTime=now - timedelta(minutes=5),
+            EndTime=now + timedelta(minutes=5),
+            Period=60,
+            Statistics=["Maximum"],
+        )
         [point] = stats["Datapoints"]
         return float(point["Maximum"])
 

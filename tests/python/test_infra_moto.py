@@ -47,8 +47,11 @@ def test_every_stack_is_created_with_the_dev_parameters(dev: Deployed) -> None:
 def test_packaged_ingest_template_lints_clean(dev: Deployed) -> None:
     result = subprocess.run(
         [str(Path(sys.executable).parent / "cfn-lint"), str(dev.packaged_ingest)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert (result.returncode, result.stdout + result.stderr) == (0, "")
 
 
@@ -115,10 +118,13 @@ def dev_values(dev: Deployed) -> dict[str, str]:
     """What the dev stacks' Fn::Sub/Ref/GetAtt resolve to in moto."""
     logs_bucket = dev.outputs["storage"]["AccessLogBucketName"]
     return {
-        "AWS::Partition": "aws", "AWS::AccountId": ACCOUNT, "AWS::Region": REGION,
-        "Environment": "dev", "AccessLogBucket": logs_bucket,
+        "AWS::Partition": "aws",
+        "AWS::AccountId": ACCOUNT,
+        "AWS::Region": REGION,
+        "Environment": "dev",
+        "AccessLogBucket": logs_bucket,
         "AccessLogBucket.Arn": f"arn:aws:s3:::{logs_bucket}",
-    }  # fmt: skip
+    }
 
 
 def test_lake_access_logs_go_to_a_bucket_only_s3_logging_writes_to(dev: Deployed) -> None:
@@ -201,9 +207,10 @@ def test_alerts_topic_and_every_log_group_are_encrypted_with_the_rotated_key(
                 }, (name, logical_id)
                 groups.add(substitute(resource["Properties"]["LogGroupName"], values))
     assert groups == {
-        "/aws/lambda/ecom-dev-ingest", "/ecs/ecom-dev-dbt-runner",
+        "/aws/lambda/ecom-dev-ingest",
+        "/ecs/ecom-dev-dbt-runner",
         "/aws/vendedlogs/states/ecom-dev-daily",
-    }  # fmt: skip
+    }
     created = boto3.client("logs").describe_log_groups(logGroupNamePrefix="/")["logGroups"]
     assert groups <= {g["logGroupName"] for g in created}
     monitoring = dev.templates["monitoring"]["Resources"]
@@ -325,9 +332,13 @@ def test_no_created_iam_policy_allows_every_action_on_every_resource(dev: Deploy
     iam = boto3.client("iam")
     roles = [r for r in iam.list_roles()["Roles"] if r["RoleName"].startswith("ecom-dev-")]
     assert {r["RoleName"] for r in roles} >= {
-        "ecom-dev-ingest-function", "ecom-dev-dbt-runner-task", "ecom-dev-dbt-runner-execution",
-        "ecom-dev-analyst", "ecom-dev-daily-workflow", "ecom-dev-daily-schedule",
-    }  # fmt: skip
+        "ecom-dev-ingest-function",
+        "ecom-dev-dbt-runner-task",
+        "ecom-dev-dbt-runner-execution",
+        "ecom-dev-analyst",
+        "ecom-dev-daily-workflow",
+        "ecom-dev-daily-schedule",
+    }
     checked = 0
     for role in roles:
         for policy in iam.list_role_policies(RoleName=role["RoleName"])["PolicyNames"]:
@@ -422,9 +433,10 @@ def test_lambda_handler_lands_an_inbox_file_as_the_cli_would(
     source.write_bytes(data)
     from conftest import run_ecom
 
-    result = run_ecom(["ingest", "sales", str(source), "--lake", cli_lake, "--no-glue"], {
-        **__import__("os").environ, "ECOM_LAKE_URI": cli_lake,
-    })  # fmt: skip
+    result = run_ecom(
+        ["ingest", "sales", str(source), "--lake", cli_lake, "--no-glue"],
+        {**__import__("os").environ, "ECOM_LAKE_URI": cli_lake},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     cli_listed = s3.list_objects_v2(Bucket=bucket, Prefix="cli-lake/landing/sales/")["Contents"]
     [cli_key] = [o["Key"] for o in cli_listed]
@@ -445,9 +457,13 @@ def test_daily_workflow_every_task_retries_and_catches(dev: Deployed) -> None:
     states = definition["States"]
     tasks = {name: s for name, s in states.items() if s["Type"] == "Task"}
     assert set(tasks) == {
-        "Ingest", "DailyRun", "Maintain", "NotifySuccess", "NotifyFailure",
+        "Ingest",
+        "DailyRun",
+        "Maintain",
+        "NotifySuccess",
+        "NotifyFailure",
         "NotifyMaintenanceFailure",
-    }  # fmt: skip
+    }
     for name, task in tasks.items():
         assert task["Retry"] and all(r["BackoffRate"] >= 2 for r in task["Retry"]), name
         assert any("States.ALL" in c["ErrorEquals"] for c in task["Catch"]), name
@@ -502,9 +518,12 @@ def test_schedule_alarms_budget_and_dashboard(dev: Deployed) -> None:
         if r["Type"] == "AWS::CloudWatch::Alarm"
     }
     assert metrics >= {
-        ("AWS/States", "ExecutionsFailed"), ("AWS/Lambda", "Errors"), ("AWS/Lambda", "Throttles"),
-        ("ecom", "DbtTestFailures"), ("AWS/Athena", "ProcessedBytes"),
-    }  # fmt: skip
+        ("AWS/States", "ExecutionsFailed"),
+        ("AWS/Lambda", "Errors"),
+        ("AWS/Lambda", "Throttles"),
+        ("ecom", "DbtTestFailures"),
+        ("AWS/Athena", "ProcessedBytes"),
+    }
     for resource in monitoring.values():
         if resource["Type"] == "AWS::CloudWatch::Alarm":
             assert resource["Properties"]["AlarmActions"] == [{"Ref": "AlertsTopic"}]
@@ -538,17 +557,23 @@ def test_deploy_script_deploys_and_destroys_with_change_sets(
 ) -> None:
     # prod, so it does not touch the dev stacks above; only stacks that import nothing.
     root = stage_repo(tmp_path)
-    env = {"ECOM_STACKS": "storage monitoring", "VPC_ID": "vpc-1",
-           "SUBNET_IDS": "subnet-1,subnet-2", "ALERT_EMAIL": "ops@example.com"}  # fmt: skip
+    env = {
+        "ECOM_STACKS": "storage monitoring",
+        "VPC_ID": "vpc-1",
+        "SUBNET_IDS": "subnet-1,subnet-2",
+        "ALERT_EMAIL": "ops@example.com",
+    }
     printed = run_deploy_script(root, "deploy", env, "prod")
     assert "Successfully created/updated stack - ecom-prod-storage" in printed
     assert "Successfully created/updated stack - ecom-prod-monitoring" in printed
     cfn = boto3.client("cloudformation")
     storage = cfn.describe_stacks(StackName="ecom-prod-storage")["Stacks"][0]
     assert {p["ParameterKey"]: p["ParameterValue"] for p in storage["Parameters"]} == {
-        "Environment": "prod", "LakePrefix": "lake", "NoncurrentVersionDays": "30",
+        "Environment": "prod",
+        "LakePrefix": "lake",
+        "NoncurrentVersionDays": "30",
         "LogRetentionDays": "90",
-    }  # fmt: skip
+    }
     monitoring = cfn.describe_stacks(StackName="ecom-prod-monitoring")["Stacks"][0]
     given = {p["ParameterKey"]: p["ParameterValue"] for p in monitoring["Parameters"]}
     assert given["MonthlyCostBudgetUsd"] == "100" and given["AlertEmail"] == "ops@example.com"
@@ -568,10 +593,21 @@ def deploy_script_dry_run(root: Path, env: dict[str, str]) -> subprocess.Complet
     commands it would run, printed; no git repository above root unless root has one."""
     return subprocess.run(
         ["bash", str(root / "infra" / "deploy.sh"), "deploy", "dev"],
-        cwd=root, capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "AWS": "echo aws", "ECOM_STACKS": "workflow", "VPC_ID": "vpc-1",
-             "SUBNET_IDS": "subnet-1", "GIT_CEILING_DIRECTORIES": str(root.parent), **env},
-    )  # fmt: skip
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={
+            **os.environ,
+            "AWS": "echo aws",
+            "ECOM_STACKS": "workflow",
+            "VPC_ID": "vpc-1",
+            "SUBNET_IDS": "subnet-1",
+            "GIT_CEILING_DIRECTORIES": str(root.parent),
+            **env,
+        },
+    )
 
 
 def test_deploy_script_runs_the_runner_image_of_the_commit_checked_out(tmp_path: Path) -> None:
