@@ -52,8 +52,8 @@ class PredictionOutcome:
 
 
 def start_loading_models(warehouse: Warehouse) -> None:
-    """Import the models' modules (scikit-learn: 2-3 s of CPU, most of the step at 1M sales
-    rows) in a background thread, so that it happens while dbt builds in its own process;
+    """Import the models' modules (scikit-learn: seconds of CPU, much of the step on a small
+    shop) in a background thread, so that it happens while dbt builds in its own process;
     the step's own import then finds them loaded (or waits for the thread). On DuckDB only
     when the last build's history is long enough to score (a look at the file costs nothing,
     and runs that cannot score, such as the tests' small samples, then pay nothing); on the

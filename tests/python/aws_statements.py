@@ -812,7 +812,7 @@ def recording_connections(warehouse: Warehouse, recorder: Recorder) -> Iterator[
         if warehouse.target == "athena":
             real = AthenaConnection(connection.credentials)
             # one session whose clients are made once: dbt-athena makes a boto3 client per
-            # call, ~0.1 s each, which alone took most of a capture's time
+            # call, which alone took most of a capture's time
             if not sessions:
                 sessions.append(ReusedClients(real.session, deleted))
             real.session = sessions[0]
