@@ -13,7 +13,6 @@ ECOM_DASHBOARD_CACHE_TTL seconds (default 300; 0 turns the cache off).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -24,6 +23,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ecom import dbt_artifacts
 from ecom.athena_cost import ScanCost, scan_cost, usd_per_tb
 from ecom.dbt_runner import read_freshness
 from ecom.read_pool import ReadersBusyError, ReadTimeoutError, read_pool
@@ -156,8 +156,8 @@ def _semantic_layer(warehouse: Warehouse, path: Path, modified_ns: int) -> Seman
 
 def semantic_layer(warehouse: Warehouse) -> SemanticLayer:
     """The semantic layer (models/semantic/) over the warehouse, from the semantic manifest of
-    the last dbt parse or build (DBT_TARGET_PATH, else target/)."""
-    path = manifest_path(project_dir=warehouse.project_dir, target=warehouse.target)
+    the last dbt parse or build of its target (dbt_artifacts.artifacts_dir)."""
+    path = manifest_path(warehouse)
     try:
         return _semantic_layer(warehouse, path, path.stat().st_mtime_ns)
     except FileNotFoundError as error:
@@ -167,25 +167,14 @@ def semantic_layer(warehouse: Warehouse) -> SemanticLayer:
     except SemanticManifestMissingError as error:
         raise DataUnavailableError(f"{error}.") from error
     except SemanticLayerError as error:
-        if _being_written(path):
+        if isinstance(error.__cause__, dbt_artifacts.ArtifactUnreadableError):
+            # dbt writes its artifacts in place: a reader can meet half a file
             raise DataUnavailableError(
                 f"The semantic manifest {path} is being written (a dbt command is running). "
                 "Reload the page in a few seconds.",
                 rebuild=False,
             ) from error
         raise DataUnavailableError(f"{error}.", rebuild=False) from error
-
-
-def _being_written(path: Path) -> bool:
-    """Whether the file is not whole JSON: dbt writes its artifacts in place, so a reader can
-    meet half a file while a dbt command runs."""
-    try:
-        json.loads(path.read_text())
-    except ValueError:
-        return True
-    except OSError:
-        return False
-    return False
 
 
 def metric_query(warehouse: Warehouse, request: MetricQuery) -> pd.DataFrame:
@@ -270,29 +259,30 @@ def sql_list(values: Iterable[str]) -> str:
     return ", ".join("'" + value.replace("'", "''") + "'" for value in values)
 
 
-def dbt_target_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """dbt's target/ folder: DBT_TARGET_PATH, else target/ of the working directory."""
-    env = os.environ if environ is None else environ
-    return Path(env.get("DBT_TARGET_PATH", "target"))
+def dbt_target_dir(warehouse: Warehouse, environ: Mapping[str, str] | None = None) -> Path:
+    """The folder of the dbt artifacts of the warehouse's target (dbt_artifacts.artifacts_dir:
+    DBT_TARGET_PATH, else target/<target>/ once `ecom run --target` wrote it, else target/)."""
+    return dbt_artifacts.artifacts_dir(warehouse.target, warehouse.project_dir, environ)
 
 
-def read_dbt_artifact(name: str, environ: Mapping[str, str] | None = None) -> dict[str, Any] | None:
-    """A JSON artifact of the last dbt command (run_results.json, sources.json), or None."""
-    path = dbt_target_dir(environ) / name
-    if not path.exists():
-        return None
+def read_dbt_artifact(
+    name: str, warehouse: Warehouse, environ: Mapping[str, str] | None = None
+) -> dict[str, Any] | None:
+    """A JSON artifact of the last dbt command on the warehouse's target (run_results.json,
+    sources.json), or None; parsed again only when dbt rewrote it. Shared: never change it."""
     try:
-        payload = json.loads(path.read_text())
-    except (OSError, json.JSONDecodeError):
+        return dbt_artifacts.read(dbt_target_dir(warehouse, environ) / name, cached=True)
+    except dbt_artifacts.ArtifactError:
         return None
-    return payload if isinstance(payload, dict) else None
 
 
-def source_freshness(environ: Mapping[str, str] | None = None) -> pd.DataFrame | None:
+def source_freshness(
+    warehouse: Warehouse, environ: Mapping[str, str] | None = None
+) -> pd.DataFrame | None:
     """Every source the last `dbt source freshness` checked (sources.json, which `ecom run`
     writes after its build): status, when it last loaded, its age in hours and thresholds;
     None when there is no sources.json."""
-    checked = read_freshness(dbt_target_dir(environ))
+    checked = read_freshness(dbt_target_dir(warehouse, environ))
     if not checked:
         return None
     return pd.DataFrame(

@@ -14,7 +14,6 @@ series per model of the project, a bounded set; tests count in the run's total o
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections import Counter
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ecom import dbt_artifacts
 from ecom.athena_cost import ScanCost, scan_cost, usd_per_tb
 from ecom.dbt_runner import SourceFreshness, read_freshness
 from ingest.aws import aws_errors
@@ -71,8 +71,8 @@ class DbtOutcome:
 def read_outcome(run_results: Path) -> DbtOutcome:
     """Count the results of a dbt run_results.json (and read sources.json beside it)."""
     try:
-        results: list[dict[str, Any]] = json.loads(run_results.read_text())["results"]
-    except (OSError, ValueError, KeyError) as exc:
+        results: list[dict[str, Any]] = dbt_artifacts.read(run_results)["results"]
+    except (dbt_artifacts.ArtifactError, KeyError) as exc:
         raise EcomError(f"{run_results}: not a dbt run_results.json ({exc})") from exc
     tests: Counter[str] = Counter()
     other_errors = 0

@@ -27,6 +27,7 @@ from typing import TextIO, TypeVar
 
 import duckdb
 
+from ecom import dbt_artifacts
 from ecom.alerts import AlertConfig, emf_line, send_alerts
 from ecom.athena_cost import scan_cost, usd_per_tb
 from ecom.daily_report import export_daily_report
@@ -35,7 +36,6 @@ from ecom.dbt_runner import (
     DbtResults,
     SchemaChange,
     SessionRequest,
-    mart_models,
     run_dbt,
     run_dbt_session,
 )
@@ -813,10 +813,10 @@ def docs_fingerprint(target_dir: Path) -> str | None:
     the adapter and dbt's version. Equal digests: the same relations with the same columns, so
     `dbt docs generate` would write the same catalog (~6 s of a small daily run, docs/
     benchmarks.md). None without a manifest."""
-    path = target_dir / "manifest.json"
-    if not path.exists():
+    try:
+        manifest = dbt_artifacts.manifest(target_dir)
+    except dbt_artifacts.ArtifactMissingError:
         return None
-    manifest = json.loads(path.read_text())
     parts = [str(manifest.get("metadata", {}).get(key)) for key in ("dbt_version", "adapter_type")]
     for kind in ("nodes", "sources"):
         for unique_id, node in sorted(manifest.get(kind, {}).items()):
@@ -889,8 +889,12 @@ def backfill(
 
 
 def count_mart_rows(warehouse: Warehouse, target_dir: Path) -> dict[str, int]:
-    """Rows in every mart model of the manifest, in one query on the warehouse."""
-    models = mart_models(target_dir)
+    """Rows in every mart of the manifest (dbt_artifacts.mart_models), in one query on the
+    warehouse; none without a manifest."""
+    try:
+        models = dbt_artifacts.mart_models(dbt_artifacts.manifest(target_dir))
+    except dbt_artifacts.ArtifactMissingError:
+        return {}
     if not models:
         return {}
     counts = " union all ".join(

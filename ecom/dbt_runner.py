@@ -1,5 +1,5 @@
 """Run dbt as a subprocess (as a user would) and read what it reported in run_results.json
-and sources.json.
+and sources.json (read by ecom/dbt_artifacts.py).
 
 dbt's output either streams as dbt prints it, or (`on_event`) dbt writes its documented
 machine interface, one JSON log event per line (`--log-format json`), and each event goes to
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from ecom import dbt_artifacts
 from ecom.settings import Settings
 
 TAIL_LINES = 40
@@ -174,7 +175,7 @@ def run_dbt(
     # a run killed before dbt wrote its results must not be read as this run's results;
     # a command told not to write them (docs generate --no-write-json) keeps the last ones
     if "--no-write-json" not in args:
-        (settings.target_dir / "run_results.json").unlink(missing_ok=True)
+        (settings.target_dir / dbt_artifacts.RUN_RESULTS).unlink(missing_ok=True)
     command = [dbt_executable(), *args, "--target", settings.dbt_target]
     if on_event is not None:
         command += ["--log-format", "json"]
@@ -217,7 +218,7 @@ def run_dbt_session(
 ) -> DbtResults:
     """Run one dbt session (SessionRequest) and read its run_results.json, the session's
     findings and sources.json. dbt's output goes to out or on_event as with run_dbt."""
-    for name in ("run_results.json", "sources.json"):
+    for name in (dbt_artifacts.RUN_RESULTS, dbt_artifacts.SOURCES):
         (settings.target_dir / name).unlink(missing_ok=True)
     request = dataclasses.replace(request, json_logs=on_event is not None)
 
@@ -315,10 +316,10 @@ def json_event(line: str) -> DbtEvent | None:
 
 def read_run_results(target_dir: Path, returncode: int) -> DbtResults:
     """Summarise target/run_results.json by node kind and status."""
-    path = target_dir / "run_results.json"
-    if not path.exists():
+    try:
+        payload = dbt_artifacts.run_results(target_dir)
+    except dbt_artifacts.ArtifactMissingError:
         return DbtResults(returncode=returncode)
-    payload = json.loads(path.read_text())
     counts: dict[str, Counter[str]] = {}
     nodes = []
     for result in payload.get("results", []):
@@ -348,13 +349,11 @@ def read_run_results(target_dir: Path, returncode: int) -> DbtResults:
 
 
 def read_freshness(target_dir: Path) -> list[SourceFreshness]:
-    """The sources `dbt source freshness` checked, from target/sources.json (none: no file)."""
-    path = target_dir / "sources.json"
-    if not path.exists():
-        return []
+    """The sources `dbt source freshness` checked, from target/sources.json (none: no file,
+    or not whole)."""
     try:
-        results = json.loads(path.read_text()).get("results", [])
-    except (OSError, json.JSONDecodeError, AttributeError):
+        results = dbt_artifacts.sources(target_dir).get("results") or []
+    except dbt_artifacts.ArtifactError:
         return []
     checked = []
     for result in results:
@@ -383,17 +382,3 @@ def _period(threshold: dict[str, Any] | None) -> str | None:
         return None
     count = int(threshold["count"])
     return f"{count} {threshold['period']}{'' if count == 1 else 's'}"
-
-
-def mart_models(target_dir: Path) -> list[str]:
-    """Names of every model under models/marts, from target/manifest.json (none: no manifest)."""
-    path = target_dir / "manifest.json"
-    if not path.exists():
-        return []
-    manifest = json.loads(path.read_text())
-    return sorted(
-        str(node["name"])
-        for node in manifest["nodes"].values()
-        if node["resource_type"] == "model"
-        and str(node["original_file_path"]).startswith("models/marts/")
-    )

@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from ecom import dbt_artifacts
 from ecom.dbt_runner import SESSION_KEY, SchemaChange, SessionRequest
 from ecom.warehouse import Warehouse
 
@@ -205,24 +206,26 @@ class Session:
         code = self.invoke(["build", *self.request.build, "--exclude", *roots])
         if code != 0:
             return code, False
-        first = _read_json(target_dir / "run_results.json")
+        first = _run_results(target_dir)
         rest = without_option(self.request.build, *SELECT, "--full-refresh")
         code = self.invoke(["build", *rest, "--select", *roots, "--full-refresh"])
-        second = _read_json(target_dir / "run_results.json")
+        second = _run_results(target_dir)
         if first is not None and second is not None:
-            second["results"] = first.get("results", []) + second.get("results", [])
-            second["elapsed_time"] = first.get("elapsed_time", 0) + second.get("elapsed_time", 0)
-            (target_dir / "run_results.json").write_text(json.dumps(second))
+            both = {
+                **second,
+                "results": first.get("results", []) + second.get("results", []),
+                "elapsed_time": first.get("elapsed_time", 0) + second.get("elapsed_time", 0),
+            }
+            (target_dir / dbt_artifacts.RUN_RESULTS).write_text(json.dumps(both))
         return code, True
 
 
-def _read_json(path: Path) -> dict[str, Any] | None:
-    """A JSON artifact, or None."""
+def _run_results(target_dir: Path) -> dict[str, Any] | None:
+    """The run_results.json dbt wrote, or None."""
     try:
-        loaded = json.loads(path.read_text())
-    except (OSError, json.JSONDecodeError):
+        return dbt_artifacts.run_results(target_dir)
+    except dbt_artifacts.ArtifactError:
         return None
-    return loaded if isinstance(loaded, dict) else None
 
 
 def run(request: SessionRequest, target_dir: Path) -> int:

@@ -3,15 +3,15 @@ metric query to the SQL of the warehouse's engine, from the semantic manifest db
 (target/semantic_manifest.json), and ecom.warehouse runs it.
 
 This is what `mf query` does, with MetricFlow's own engine and SQL renderers and the same
-manifest; only the connection differs: `mf` connects through the dbt adapter, this module
-through ecom.warehouse (a short-lived connection per query, read-only on DuckDB, so a reader
-never blocks `dbt build`). The dashboard and the MCP server read their metrics here, so a
-metric defined once in yml reads the same in `mf query`, the dashboard, an agent and a BI tool.
+manifest (found and read by ecom/dbt_artifacts.py); only the connection differs: `mf`
+connects through the dbt adapter, this module through ecom.warehouse (a short-lived connection
+per query, read-only on DuckDB, so a reader never blocks `dbt build`). The dashboard and the
+MCP server read their metrics here, so a metric defined once in yml reads the same in
+`mf query`, the dashboard, an agent and a BI tool.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,17 +31,15 @@ from metricflow_semantic_interfaces.implementations.semantic_manifest import (
     PydanticSemanticManifest,
 )
 from metricflow_semantic_interfaces.type_enums.metric_type import MetricType
-from metricflow_semantics.model.dbt_manifest_parser import (
-    parse_manifest_from_dbt_generated_manifest,
-)
+from metricflow_semantics.model.dbt_manifest_parser import transform_dbt_generated_manifest
 from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
 from metricflow_semantics.sql.sql_bind_parameters import SqlBindParameterSet
 
-from ecom.settings import PRIMARY_TARGET
+from ecom import dbt_artifacts
+from ecom.dbt_artifacts import ArtifactMissingError
 from ecom.warehouse import Warehouse
 from ingest.errors import ConfigurationError, EcomError
 
-MANIFEST_NAME = "semantic_manifest.json"
 NO_PARAMETERS = SqlBindParameterSet()
 PLANNED_QUERIES_KEPT = 500  # SQL of this many distinct queries is kept per layer
 QUERY_INDEX = "query_index"  # the column of combined_sql saying which statement a row is from
@@ -61,7 +59,7 @@ class SemanticLayerError(EcomError):
     """The semantic manifest is missing or unreadable, or a metric query is invalid."""
 
 
-class SemanticManifestMissingError(SemanticLayerError, ConfigurationError):
+class SemanticManifestMissingError(SemanticLayerError, ArtifactMissingError, ConfigurationError):
     """No target/semantic_manifest.json: dbt has not parsed the project yet."""
 
 
@@ -95,23 +93,11 @@ class MetricInfo:
     dimensions: tuple[str, ...] = field(default_factory=tuple)
 
 
-def manifest_path(
-    environ: Mapping[str, str] | None = None,
-    project_dir: Path | None = None,
-    target: str = PRIMARY_TARGET,
-) -> Path:
-    """dbt's semantic_manifest.json: under DBT_TARGET_PATH when set, else the target's own
-    artifacts folder (target/<target>/, where `ecom run --target` writes), else target/ (where
-    `dbt parse` and `mf` read and write)."""
-    env = os.environ if environ is None else environ
-    root = project_dir or Path.cwd()
-    if env.get("DBT_TARGET_PATH"):
-        folder = Path(env["DBT_TARGET_PATH"])
-        return (folder if folder.is_absolute() else root / folder) / MANIFEST_NAME
-    own = root / "target" / target / MANIFEST_NAME
-    if target != PRIMARY_TARGET and own.exists():
-        return own
-    return root / "target" / MANIFEST_NAME
+def manifest_path(warehouse: Warehouse, environ: Mapping[str, str] | None = None) -> Path:
+    """The semantic_manifest.json of the warehouse's target, where dbt_artifacts.artifacts_dir
+    finds the target's artifacts (DBT_TARGET_PATH, target/<target>/ or target/)."""
+    folder = dbt_artifacts.artifacts_dir(warehouse.target, warehouse.project_dir, environ)
+    return folder / dbt_artifacts.SEMANTIC_MANIFEST
 
 
 def where_in(dimension: str, values: Sequence[str]) -> str:
@@ -187,13 +173,17 @@ def _no_bind_parameters(parameters: SqlBindParameterSet) -> None:
 
 def load_manifest(path: Path) -> PydanticSemanticManifest:
     """The semantic manifest dbt wrote, as MetricFlow reads it (`mf` does the same)."""
-    if not path.exists():
+    try:
+        raw = dbt_artifacts.read(path)
+    except ArtifactMissingError:
         raise SemanticManifestMissingError(
             f"No semantic manifest at {path}: run `make run` (or `dbt parse`) to write it"
-        )
+        ) from None
+    except dbt_artifacts.ArtifactError as error:
+        raise SemanticLayerError(f"Could not read the semantic manifest: {error}") from error
     try:
-        return parse_manifest_from_dbt_generated_manifest(path.read_text())
-    except (OSError, ValueError) as error:
+        return transform_dbt_generated_manifest(PydanticSemanticManifest.parse_obj(raw))
+    except ValueError as error:
         raise SemanticLayerError(f"Could not read the semantic manifest {path}: {error}") from error
 
 
@@ -235,9 +225,8 @@ class SemanticLayer:
 
     @classmethod
     def load(cls, warehouse: Warehouse, environ: Mapping[str, str] | None = None) -> SemanticLayer:
-        """The semantic layer of the manifest dbt wrote (DBT_TARGET_PATH or target/)."""
-        path = manifest_path(environ, warehouse.project_dir, warehouse.target)
-        return cls(load_manifest(path), warehouse)
+        """The semantic layer of the manifest dbt wrote for the warehouse's target."""
+        return cls(load_manifest(manifest_path(warehouse, environ)), warehouse)
 
     def sql(self, query: MetricQuery) -> str:
         """The SQL MetricFlow generates for the query, in the warehouse's dialect."""
@@ -317,7 +306,7 @@ def build_fingerprint(warehouse: Warehouse) -> tuple[object, ...] | None:
     paths = (
         database,
         database.with_name(database.name + ".wal"),
-        manifest_path(project_dir=warehouse.project_dir, target=warehouse.target),
+        manifest_path(warehouse),
     )
     fingerprint: list[object] = []
     for path in paths:

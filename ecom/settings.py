@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecom.dbt_artifacts import target_dir
 from ingest.config import DEFAULT_LAKE, LakeConfig
 from ingest.errors import ConfigurationError
 
@@ -24,11 +25,9 @@ DEFAULT_TARGET = "duckdb"
 PROJECT_NAME = "ecom"  # dbt_project.yml `name:`
 PROJECT_FILE = "dbt_project.yml"
 PROJECT_DIR_ENV = "ECOM_PROJECT_DIR"
-# the target whose artifacts stay in target/ itself (make docs, the dashboard and the tests
-# read them there); every other target writes to target/<target>/
-PRIMARY_TARGET = DEFAULT_TARGET
-# The weekday whose daily run tests every row (README "Daily runs"); the other days' runs test
-# the rows they wrote. "never": only a full build and `ecom run --full-tests` sweep.
+# The weekday whose daily run tests every row (docs/operating.md "Test scope"); the other
+# days' runs test the rows they wrote. "never": only a full build and `ecom run --full-tests`
+# sweep.
 FULL_TESTS_WEEKDAY_ENV = "ECOM_FULL_TESTS_WEEKDAY"
 DEFAULT_FULL_TESTS_WEEKDAY = "sunday"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -97,11 +96,9 @@ class Settings:
     def target_dir(self) -> Path:
         """Where dbt writes manifest.json, run_results.json and the docs site: DBT_TARGET_PATH,
         else <project>/target for duckdb and <project>/target/<target> for every other target,
-        so that a run on one target never overwrites another's artifacts."""
-        if self.dbt_target_dir is not None:
-            return self.dbt_target_dir
-        base = self.project_dir / "target"
-        return base if self.dbt_target == PRIMARY_TARGET else base / self.dbt_target
+        so that a run on one target never overwrites another's artifacts
+        (ecom/dbt_artifacts.py target_dir)."""
+        return target_dir(self.dbt_target, self.project_dir, self.dbt_target_dir)
 
     @property
     def full_tests_day(self) -> int | None:

@@ -12,7 +12,6 @@ production's schemas, as its manifest records them.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -24,6 +23,8 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from ecom import dbt_artifacts
+from ecom.dbt_artifacts import MANIFEST
 from ecom.dbt_runner import DbtResults, dbt_env, dbt_executable, read_run_results
 from ecom.settings import Settings
 from ecom.warehouse import render_profile
@@ -36,7 +37,6 @@ CI_DUCKDB_ENV = "ECOM_CI_DUCKDB_PATH"
 DEFAULT_CI_DUCKDB = "data/ci/ci.duckdb"
 PROD_CATALOG_ENV = "ECOM_PROD_CATALOG"  # profiles.yml `ci`: the attached production file's alias
 CI_TARGET = "ci"  # the DuckDB output of profiles.yml that Slim CI builds with
-MANIFEST = "manifest.json"
 # Each warehouse target's schema variable (profiles.yml): a CI build needs a schema of its own.
 SCHEMA_ENV = {
     "postgres": "ECOM_POSTGRES_SCHEMA",
@@ -130,8 +130,8 @@ def read_manifest(state_dir: Path) -> dict[str, Any]:
     """Production's manifest.json, parsed."""
     path = state_dir / MANIFEST
     try:
-        manifest: dict[str, Any] = json.loads(path.read_text())
-    except (OSError, ValueError) as exc:
+        manifest = dbt_artifacts.manifest(state_dir)
+    except dbt_artifacts.ArtifactError as exc:
         raise ProductionStateError(f"{path}: not a dbt manifest ({exc})") from exc
     if not isinstance(manifest.get("nodes"), dict):
         raise ProductionStateError(f"{path}: not a dbt manifest (no nodes)")
@@ -289,7 +289,7 @@ def run_slim_ci(settings: Settings, ci: SlimCiPlan) -> SlimCiOutcome:
         _fresh_duckdb(ci.ci_duckdb_path)
     ci.ci_target_dir.mkdir(parents=True, exist_ok=True)
     # results of an earlier CI build must not pass for this one's
-    (ci.ci_target_dir / "run_results.json").unlink(missing_ok=True)
+    (ci.ci_target_dir / dbt_artifacts.RUN_RESULTS).unlink(missing_ok=True)
     started = time.monotonic()
     completed = subprocess.run(
         build_command(ci), cwd=settings.project_dir, env=build_env(settings, ci), check=False

@@ -57,7 +57,9 @@ else:
     )
 
 st.subheader("dbt test results")
-run_results = data.read_dbt_artifact("run_results.json")
+artifacts = data.dbt_target_dir(warehouse)
+results_file = ui.short_paths(str(artifacts / "run_results.json"))
+run_results = data.read_dbt_artifact("run_results.json", warehouse)
 command = str(((run_results or {}).get("args") or {}).get("which", ""))
 command = "docs generate" if command == "generate" else command
 results = [
@@ -66,12 +68,11 @@ results = [
     if str(r.get("unique_id", "")).startswith(("test.", "unit_test."))
 ]
 if run_results is None:
-    st.info(f"No {data.dbt_target_dir() / 'run_results.json'} yet: run `make run` or `dbt build`.")
+    st.info(f"No {results_file} yet: run `make run` or `dbt build`.")
 elif command not in ("build", "test") or not results:
     st.info(
         f"The last dbt command (`dbt {command or '?'}`) ran no tests, so "
-        f"{data.dbt_target_dir() / 'run_results.json'} has no test results: run `dbt build` "
-        "or `dbt test`."
+        f"{results_file} has no test results: run `dbt build` or `dbt test`."
     )
 else:
     tests = pd.DataFrame(
@@ -86,7 +87,7 @@ else:
     )
     counts = tests["status"].value_counts()
     generated = str((run_results.get("metadata") or {}).get("generated_at", "?"))
-    target = ui.short_paths(str(data.dbt_target_dir()))
+    target = ui.short_paths(str(artifacts))
     st.caption(f"`dbt {command}` finished {generated} (UTC); artifacts in {target}.")
     cards = st.columns(4)
     for column, status in zip(cards, ["pass", "warn", "fail", "error"], strict=True):
@@ -105,8 +106,8 @@ landings = queries.feed_landings(warehouse)
 landings["latest_ingest_date"] = pd.to_datetime(landings["latest_ingest_date"]).dt.date
 today_utc = datetime.now(UTC).date()
 landings["days_since_landing"] = [(today_utc - d).days for d in landings["latest_ingest_date"]]
-freshness = data.read_dbt_artifact("sources.json")
-sources = data.source_freshness()
+freshness = data.read_dbt_artifact("sources.json", warehouse)
+sources = data.source_freshness(warehouse)
 if freshness and sources is not None:
     feeds = sources[sources["source"].str.startswith("shop.")]
     checked = pd.DataFrame(
@@ -150,7 +151,7 @@ st.subheader("Bytes scanned")
 scanned, cost = data.bytes_scanned(run_results)
 if cost is None:
     st.caption(
-        f"The last dbt command's target ({data.dbt_target_dir().name}) reports no bytes "
+        f"The last dbt command's target ({artifacts.name}) reports no bytes "
         "scanned; on Athena, where each query is billed by the bytes it scans, this shows "
         "them per model with the run's cost."
     )

@@ -1,27 +1,21 @@
 """What `ecom mcp` shows of the marts: dbt's manifest.json of the target, read again when a
-new `dbt parse`/`dbt build` rewrote it.
+new `dbt parse`/`dbt build` rewrote it (ecom/dbt_artifacts.py, cached).
 
-The marts are the manifest's public models (dbt_project.yml: models/marts/ is `access:
-public`); their schema and alias are where dbt built them, so nothing here names a schema.
+The marts are the manifest's public models (dbt_artifacts.mart_nodes); their schema and alias
+are where dbt built them, so nothing here names a schema.
 """
 
 from __future__ import annotations
 
-import json
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ecom import dbt_artifacts
+from ecom.dbt_artifacts import ArtifactMissingError
 from ecom.mcp.sql_guard import Relation, Scope
-from ingest.errors import EcomError
 
-MANIFEST = "manifest.json"
 BUILD_HINT = "run `ecom run` (or `dbt parse` for the target) first"
-
-
-class ArtifactMissingError(EcomError):
-    """A dbt artifact the server reads has not been written yet."""
 
 
 @dataclass(frozen=True)
@@ -69,13 +63,9 @@ def _text(value: Any) -> str:
 
 
 def read_marts(manifest: dict[str, Any]) -> list[Mart]:
-    """The public models of a dbt manifest, by name."""
+    """The marts of a dbt manifest, by name."""
     marts = []
-    for node in manifest.get("nodes", {}).values():
-        if node.get("resource_type") != "model" or node.get("access") != "public":
-            continue
-        if node.get("config", {}).get("materialized") == "ephemeral":
-            continue
+    for node in dbt_artifacts.mart_nodes(manifest):
         relation = Relation(
             str(node.get("database") or ""),
             str(node["schema"]),
@@ -86,43 +76,33 @@ def read_marts(manifest: dict[str, Any]) -> list[Mart]:
             for c in node.get("columns", {}).values()
         )
         marts.append(Mart(str(node["name"]), relation, _text(node.get("description")), columns))
-    return sorted(marts, key=lambda mart: mart.name)
+    return marts
 
 
 class Catalog:
     """The marts of a dbt target folder's manifest.json, re-read when the file changes."""
 
     def __init__(self, target_dir: Path) -> None:
-        self.path = target_dir / MANIFEST
-        self._stamp: tuple[int, int] | None = None
-        self._marts: list[Mart] = []
-        self._lock = threading.Lock()  # concurrent calls read a changed manifest once
+        self.path = target_dir / dbt_artifacts.MANIFEST
+        self._read: tuple[dict[str, Any], list[Mart]] | None = None  # a manifest, its marts
 
     def marts(self) -> list[Mart]:
-        """The public models; ArtifactMissingError before dbt wrote the manifest."""
-        with self._lock:
-            try:
-                stat = self.path.stat()
-            except FileNotFoundError:
-                raise ArtifactMissingError(
-                    f"no dbt manifest at {self.path}; {BUILD_HINT}"
-                ) from None
-            stamp = (stat.st_mtime_ns, stat.st_size)
-            if stamp == self._stamp:
-                return self._marts
-            try:
-                self._marts = read_marts(json.loads(self.path.read_text()))
-            except (OSError, ValueError) as error:
-                # dbt does not write the file atomically: a command running now has written
-                # part of it; the marts of the last whole one stand until it has finished
-                if self._stamp is not None:
-                    return self._marts
-                raise ArtifactMissingError(
-                    f"the dbt manifest {self.path} is being written (a dbt command is running); "
-                    "retry in a few seconds"
-                ) from error
-            self._stamp = stamp
-            return self._marts
+        """The marts; ArtifactMissingError before dbt wrote the manifest, or while it writes
+        the first one this process reads (dbt does not write the file atomically: while a
+        command writes it, the marts of the last whole one read stand)."""
+        try:
+            manifest = dbt_artifacts.read(self.path, cached=True)
+        except ArtifactMissingError:
+            raise ArtifactMissingError(f"no dbt manifest at {self.path}; {BUILD_HINT}") from None
+        except dbt_artifacts.ArtifactError as error:
+            raise ArtifactMissingError(
+                f"the dbt manifest {self.path} is being written (a dbt command is running); "
+                "retry in a few seconds"
+            ) from error
+        read = self._read
+        if read is None or read[0] is not manifest:  # a manifest this catalog has not read
+            read = self._read = (manifest, read_marts(manifest))
+        return read[1]
 
     def mart(self, name: str) -> Mart | None:
         """The mart called name (or schema.name), if there is one."""

@@ -34,13 +34,15 @@ from pydantic import Field
 from starlette.types import ASGIApp, Receive, Send
 from starlette.types import Scope as HttpScope
 
-from ecom.mcp.catalog import ArtifactMissingError, Catalog
+from ecom import dbt_artifacts
+from ecom.dbt_artifacts import ArtifactMissingError
+from ecom.mcp.catalog import Catalog
 from ecom.mcp.options import DEFAULT_PORT, HOST, ServerOptions
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, WarehouseBusyError, read
 from ecom.mcp.semantic_tools import MetricQueryError, MetricRequest, Metrics, as_tuple
 from ecom.mcp.sql_guard import DIALECTS, QueryRefusedError, Scope, guard
 from ecom.read_pool import ReadLimits, read_pool
-from ecom.semantic import SemanticLayerError, SemanticManifestMissingError, manifest_path
+from ecom.semantic import SemanticLayerError, SemanticManifestMissingError
 from ecom.settings import Settings
 from ecom.warehouse import Warehouse, WarehouseMissingError, first_line
 
@@ -92,9 +94,9 @@ class Tools:
         self.options = options
         read_pool(warehouse, limits)  # the process's pool, with the server's bound
         # where the dashboard reads them: DBT_TARGET_PATH, else target/<target>/ or target/
-        semantic = manifest_path(os.environ, settings.project_dir, warehouse.target)
-        self.catalog = Catalog(semantic.parent)
-        self.metrics = Metrics(semantic, warehouse)
+        artifacts = dbt_artifacts.artifacts_dir(warehouse.target, settings.project_dir)
+        self.catalog = Catalog(artifacts)
+        self.metrics = Metrics(artifacts / dbt_artifacts.SEMANTIC_MANIFEST, warehouse)
         self.secrets = secrets_of(os.environ, warehouse)
 
     def result(self, payload: dict[str, Any] | str, refused: bool = False) -> CallToolResult:

@@ -29,8 +29,9 @@ from mcp.types import CallToolResult, TextContent
 
 from bench.loadtest.clients import http_clients
 from ecom.cli import _dispatch, build_parser
+from ecom.dbt_artifacts import ArtifactMissingError
 from ecom.exit_codes import ExitCode, exit_code_for
-from ecom.mcp.catalog import ArtifactMissingError, Catalog
+from ecom.mcp.catalog import Catalog
 from ecom.mcp.reader import QueryFailedError, QueryTimeoutError, read
 from ecom.read_pool import read_pool, stopped_by_statement_timeout
 from ecom.warehouse import Warehouse
