@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from ecom.warehouse import Warehouse
+from ecom.warehouse import Warehouse, in_memory_duckdb
 from ingest.storage import Storage
 
 REPORT_PREFIX = "reports/daily"
@@ -119,7 +119,7 @@ def export_daily_report(warehouse: Warehouse, storage: Storage, day: date) -> li
                 ]
                 rows_file = folder / f"{part.name}.rows.json"
                 rows_file.write_text(json.dumps(rows))
-                with duckdb.connect() as con:
+                with in_memory_duckdb() as con:
                     from_rows = f"select * from read_json('{rows_file}', format = 'array')"
                     paths = _write_files(con, from_rows, folder, part.name)
             for fmt, path in paths.items():

@@ -6,7 +6,10 @@ dbt's own renderer for the chosen target, with the environment dbt runs in (ecom
 
 The pipeline (mart row counts, rejected rows), the daily report, the dashboard and the
 benchmark all connect and query through `Warehouse`; the DuckDB file lock (held while
-`dbt build` writes the file) is detected here and nowhere else.
+`dbt build` writes the file) is detected here and nowhere else. The one DuckDB that is no
+warehouse, an in-memory database to turn rows into files (`in_memory_duckdb`), is opened here
+too, so every database connection of the application is opened in this module (ingest/
+opens none).
 """
 
 from __future__ import annotations
@@ -19,12 +22,15 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecom.dbt_runner import dbt_env
 from ecom.settings import Settings
 from ingest.errors import ConfigurationError, EcomError
 from ingest.retry import Backoff, TransientError
+
+if TYPE_CHECKING:
+    import duckdb
 
 TARGETS = ("duckdb", "athena", "redshift", "postgres")
 CHECK_TIMEOUT_SECONDS = 15.0  # the connection check of check(): dbt debug's, but short
@@ -378,6 +384,16 @@ def require_aws_credentials(who: str, region: str | None = None) -> None:
 
     if boto3.session.Session(region_name=region).get_credentials() is None:
         raise WarehouseUnreachableError(f"{who}: no AWS credentials found — {AWS_CREDENTIALS_HINT}")
+
+
+def in_memory_duckdb() -> duckdb.DuckDBPyConnection:
+    """A new in-memory DuckDB database, no warehouse (the caller closes it): where ecom turns
+    rows into CSV or Parquet files (the daily report read from PostgreSQL, Athena or Redshift,
+    the prediction scores for Athena) and reads a file that is not the warehouse (the
+    backtest's CDNOW purchases)."""
+    import duckdb
+
+    return duckdb.connect()
 
 
 def _connect_duckdb(warehouse: Warehouse, read_only: bool) -> Any:

@@ -44,7 +44,7 @@ from ecom.predictions.features import (
 )
 from ecom.predictions.model import MODEL_VERSION, train
 from ecom.settings import isolated_environ
-from ecom.warehouse import Warehouse
+from ecom.warehouse import Warehouse, in_memory_duckdb
 
 REPO = Path(__file__).resolve().parents[2]
 CDNOW = REPO / "tests" / "data" / "real" / "cdnow" / "CDNOW_master.txt"
@@ -164,7 +164,7 @@ def sample_backtest(root: Path) -> Backtest:
 
 def cdnow_backtest(path: Path = CDNOW) -> Backtest:
     """The backtest of CDNOW's purchases, in an in-memory DuckDB."""
-    with duckdb.connect() as connection:
+    with in_memory_duckdb() as connection:
         orders = load_cdnow(path, connection)
         return run_backtest(
             "CDNOW",

@@ -20,12 +20,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import numpy as np
 import numpy.typing as npt
 
 from ecom.settings import Settings
-from ecom.warehouse import Warehouse, WarehouseError
+from ecom.warehouse import Warehouse, WarehouseError, in_memory_duckdb
 from ingest.aws import aws_errors, glue_client, s3_client
 from ingest.errors import EcomError
 from ingest.storage import parse_s3_uri
@@ -249,7 +248,7 @@ def _write_athena(settings: Settings, warehouse: Warehouse, rows: ScoreRows) -> 
 
 def write_parquet(rows: ScoreRows, path: Path) -> None:
     """The scores as one Parquet file with the table's column types."""
-    with duckdb.connect() as connection:
+    with in_memory_duckdb() as connection:
         connection.register("scores", rows.arrays())
         connection.execute(
             f"copy ({_typed_select('scores')}) to '{path}' (format parquet, compression zstd)"
