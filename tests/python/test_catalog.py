@@ -23,6 +23,8 @@ from ingest.errors import CatalogError
 from ingest.raw_tables import LAKE_TABLES, REFUSED_ROWS
 from ingest.sources import SALES, SOURCES, Column
 
+pytestmark = pytest.mark.unit
+
 DATABASE = "ecom_raw"
 ALL_TABLES = ["sales", "products", "customers", "refused_rows", "landed_files", "pipeline_runs"]
 

@@ -45,6 +45,8 @@ from ingest.storage import open_storage
 
 from conftest import REPO, dbt_command
 
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
 TARGETS = {"athena": "athena", "redshift": "redshift"}  # dbt target: sqlglot dialect
 DAY = date(2026, 11, 21)
 # The engines' pseudo-column of the scanned file (macros/cross_db/landed_file_name.sql).

@@ -31,6 +31,8 @@ from ingest.sources import CUSTOMERS
 
 from conftest import ECOM, REPO, isolated_env, run_ecom
 
+pytestmark = pytest.mark.unit
+
 GOOD = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
     b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\n"
@@ -652,6 +654,7 @@ def inbox_runs(tmp_path_factory: pytest.TempPathFactory) -> InboxRuns:
     return InboxRuns(root, verbose, verbose_results, selected, json.loads(results.read_text()))
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_inbox_run_without_date_runs_for_the_latest_day_its_files_name(
     inbox_runs: InboxRuns,
 ) -> None:
@@ -662,6 +665,7 @@ def test_inbox_run_without_date_runs_for_the_latest_day_its_files_name(
     assert (report / "daily_sales_summary.csv").read_text().count("\n") == 2  # header + the day
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_inbox_files_of_a_later_day_wait_for_that_days_run(inbox_runs: InboxRuns) -> None:
     out = inbox_runs.selected.stdout
     assert f"ecom run OK for {INBOX_DAYS[1]}" in out
@@ -670,6 +674,7 @@ def test_inbox_files_of_a_later_day_wait_for_that_days_run(inbox_runs: InboxRuns
     assert not any(str(INBOX_DAYS[-1] + timedelta(days=1)) in name for name in landed)
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_exclude_reaches_dbt_build(inbox_runs: InboxRuns) -> None:
     ids = run_results_ids(inbox_runs.verbose_results)
     assert "model.ecom.fct_sales" in ids
@@ -677,6 +682,7 @@ def test_exclude_reaches_dbt_build(inbox_runs: InboxRuns) -> None:
     assert "tests 0 passed, 0 warned, 0 failed" in inbox_runs.verbose.stdout
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_select_builds_only_the_selected_model_and_its_tests(inbox_runs: InboxRuns) -> None:
     ids = run_results_ids(inbox_runs.selected_results)
     assert [i for i in ids if not i.startswith(("test.", "unit_test.", "operation."))] == [
@@ -685,6 +691,7 @@ def test_select_builds_only_the_selected_model_and_its_tests(inbox_runs: InboxRu
     assert "  dbt:       1 models built (0 errors)" in inbox_runs.selected.stdout
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_verbose_shows_dbts_output_and_every_file(inbox_runs: InboxRuns) -> None:
     out, err = inbox_runs.verbose.stdout, inbox_runs.verbose.stderr
     assert "Completed successfully" in out, out  # dbt's own lines, as dbt prints them
@@ -694,6 +701,7 @@ def test_verbose_shows_dbts_output_and_every_file(inbox_runs: InboxRuns) -> None
     assert re.search(r"^\s+model fct_sales: success", err, re.MULTILINE)
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_compact_run_prints_a_line_per_phase_not_per_file_or_model(inbox_runs: InboxRuns) -> None:
     out, err = inbox_runs.selected.stdout, inbox_runs.selected.stderr
     # the summary's row count per mart grows with the project; every other line is per phase
@@ -713,6 +721,7 @@ def test_compact_run_prints_a_line_per_phase_not_per_file_or_model(inbox_runs: I
     assert int(done) == len([i for i in ids if not i.startswith("operation.")])
 
 
+@pytest.mark.e2e  # `ecom run` on an inbox
 def test_an_inbox_of_sales_alone_builds_with_inferred_customers_and_products(
     tmp_path: Path,
 ) -> None:

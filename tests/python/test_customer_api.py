@@ -37,6 +37,8 @@ from ingest.storage import Storage
 
 from conftest import ECOM, REPO, isolated_env
 
+pytestmark = pytest.mark.unit
+
 DAY = date(2026, 11, 21)
 FAST = RetryPolicy(max_attempts=4, base_seconds=0.001, max_seconds=0.01)
 

@@ -37,6 +37,8 @@ from ecom.sample.customer_api import FaultPlan, serve_records
 
 from conftest import ECOM, REPO, isolated_env, run_dbt, run_ecom
 
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 FIRST = date(2026, 11, 14)
 # four days, each with its own fault: every extra day costs two dbt builds (daily + backfill)
 DAYS = [FIRST + timedelta(days=n) for n in range(4)]

@@ -29,6 +29,9 @@ from ingest.storage import LocalStorage
 
 from conftest import REPO, E2ERun, PostgresServer
 
+# a test on a shared run or a server is heavier: conftest.py FIXTURE_MARKS
+pytestmark = pytest.mark.unit
+
 APP = str(REPO / "dashboard" / "app.py")
 PAGES = [
     "views/products.py",

@@ -23,6 +23,8 @@ import pytest
 
 from conftest import REPO, IsolatedRun, isolated_env, run_ecom
 
+pytestmark = [pytest.mark.e2e, pytest.mark.browser, pytest.mark.slow]
+
 OUTPUT = REPO / ".test-output" / "dashboard"
 SCREENSHOTS = REPO / "docs" if os.environ.get("ECOM_UPDATE_SCREENSHOTS") == "1" else OUTPUT
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -26,6 +26,8 @@ from dbt.artifacts.schemas.run import RunResultOutput, RunResultsArtifact
 from ecom.athena_cost import MIB, TIB, billed_bytes, scan_cost
 from ecom.cloudwatch import main, metric_data, read_outcome
 
+pytestmark = pytest.mark.unit
+
 
 def write_results(path: Path, statuses: dict[str, str]) -> Path:
     results = [{"unique_id": uid, "status": status} for uid, status in statuses.items()]

@@ -6,7 +6,11 @@ import json
 import re
 from typing import Any
 
+import pytest
+
 from conftest import E2ERun
+
+pytestmark = pytest.mark.e2e
 
 
 def manifest(e2e: E2ERun) -> dict[str, Any]:

@@ -35,6 +35,8 @@ from typing import Any
 
 import pytest
 
+pytestmark = pytest.mark.integration
+
 # Thresholds: dbt-project-evaluator's defaults.
 MODELS_FANOUT_THRESHOLD = 3  # leaf children of one model
 TOO_MANY_JOINS_THRESHOLD = 7  # direct parents of one model

@@ -25,6 +25,8 @@ from ecom.warehouse import Warehouse
 
 from conftest import REPO, PostgresServer
 
+pytestmark = pytest.mark.unit
+
 
 def documented(model: str, schema: str = "analytics_marts") -> IncrementalModel:
     """An incremental model with the columns models/**/_*__models.yml documents for it."""

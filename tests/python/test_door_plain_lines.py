@@ -16,6 +16,8 @@ from ingest.sources import CUSTOMERS, SALES, checks
 from ingest.sources import plain_lines as plain_lines_module
 from ingest.sources.checks import prepare
 
+pytestmark = pytest.mark.unit
+
 FULL = (
     "transaction_id,customer_id,product_id,quantity,amount,transaction_date,"
     "line_number,line_type,original_transaction_id"

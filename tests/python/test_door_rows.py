@@ -33,6 +33,8 @@ from ingest.storage import LocalStorage, Storage
 
 from conftest import REPO, killed_landing
 
+pytestmark = pytest.mark.unit
+
 DAY = date(2026, 11, 21)
 HEADER = b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
 

@@ -10,6 +10,8 @@ from ecom.exit_codes import ExitCode, combined_exit_code, exit_code_for, exit_co
 from ingest.errors import ApiError, CatalogError, ConfigurationError, LakeError, LakeUriError
 from ingest.retry import RetriesExhaustedError
 
+pytestmark = pytest.mark.unit
+
 
 def test_codes_are_the_documented_numbers() -> None:
     assert [int(code) for code in ExitCode] == [0, 1, 2, 3, 130]

@@ -9,8 +9,11 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from conftest import E2ERun, run_dbt
+
+pytestmark = pytest.mark.e2e
 
 MARTS = "analytics_marts"  # the e2e build uses the default schema, analytics
 

@@ -14,6 +14,8 @@ import pytest
 
 from ecom.sample.generator import DIRT_KINDS, GeneratedSample, GeneratorConfig, generate
 
+pytestmark = pytest.mark.unit
+
 CONFIG = GeneratorConfig(
     seed=3, end_date=date(2026, 3, 31), days=28, sales_rows=20_000, customers=2_000, products=120
 )

@@ -32,6 +32,8 @@ from ingest.storage import LocalStorage
 
 from conftest import isolated_env, run_dbt, run_ecom
 
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 SAMPLE = GeneratorConfig(
     seed=5,
     end_date=date(2026, 11, 20),

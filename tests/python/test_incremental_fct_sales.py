@@ -39,6 +39,8 @@ from ingest.storage import open_storage
 
 from conftest import isolated_env, mart_contents, run_dbt
 
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
 # The e2e sample of conftest.SMALL_SAMPLE: every kind of dirt occurs in it.
 CONFIG = GeneratorConfig(
     seed=7,

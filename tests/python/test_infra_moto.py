@@ -36,6 +36,8 @@ from ingest.catalog import glue_table_inputs, register_raw_tables
 from ingest.lambda_handler import handler
 from ingest.raw_tables import RAW_TABLES
 
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
 
 def test_every_stack_is_created_with_the_dev_parameters(dev: Deployed) -> None:
     assert dev.outputs["storage"]["LakeUri"] == (f"s3://ecom-dev-lake-{ACCOUNT}-{REGION}/lake")

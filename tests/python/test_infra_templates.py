@@ -21,6 +21,8 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "infra"))
 import render_glue
 
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
 # checkov pins boto3/botocore older than uv.lock, so it has its own venv: .venv-checkov,
 # made by `make infra-lint` from infra/checkov-requirements.txt. ECOM_CHECKOV: another checkov.
 CHECKOV = Path(os.environ.get("ECOM_CHECKOV") or REPO / ".venv-checkov" / "bin" / "checkov")

@@ -17,6 +17,8 @@ from ecom.sample.customer_api import FaultPlan, serve_records
 from ingest.errors import ApiError, ConfigurationError
 from ingest.lambda_handler import handler, inbox_source
 
+pytestmark = pytest.mark.unit
+
 SALES = (
     b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
     b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\n"

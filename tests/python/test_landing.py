@@ -16,6 +16,8 @@ from ingest.storage import Storage
 
 from conftest import killed_landing
 
+pytestmark = pytest.mark.unit
+
 DAY = date(2026, 11, 21)
 HEADER = b"transaction_id,customer_id,product_id,quantity,amount,transaction_date\n"
 SALES_CSV = HEADER + b"T1,C1,P1,1,9.99,2026-11-20 10:00:00\nT2,C2,P2,2,19.98,2026-11-20 11:00:00\n"

@@ -6,7 +6,11 @@ import re
 import tomllib
 from typing import Any
 
+import pytest
+
 from conftest import REPO
+
+pytestmark = pytest.mark.unit
 
 LOCK: dict[str, Any] = tomllib.loads((REPO / "uv.lock").read_text())
 PACKAGES: dict[str, dict[str, Any]] = {p["name"]: p for p in LOCK["package"]}

@@ -29,6 +29,8 @@ from ingest.storage import LocalStorage
 
 from conftest import isolated_env, run_ecom
 
+pytestmark = pytest.mark.unit
+
 DAY = date(2026, 11, 21)
 CONTRACT = list(SALES.column_names)
 

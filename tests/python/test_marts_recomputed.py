@@ -20,9 +20,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
+import pytest
 from documented_rules import GUEST, KeptSale, catalog_categories, kept_sales
 
 from conftest import E2ERun
+
+pytestmark = pytest.mark.e2e
 
 CENT = Decimal("0.01")
 Key = TypeVar("Key", date, str)

@@ -39,6 +39,9 @@ from ingest.errors import ConfigurationError
 
 from conftest import ECOM, REPO, E2ERun, PostgresServer, mart_contents
 
+# a test on a shared run or a server is heavier: conftest.py FIXTURE_MARKS
+pytestmark = pytest.mark.unit
+
 T = TypeVar("T")
 ROW_LIMIT = 50
 TIMEOUT_SECONDS = 2

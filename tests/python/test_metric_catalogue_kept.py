@@ -18,6 +18,8 @@ from ecom.warehouse import Warehouse
 
 from conftest import REPO, E2ERun
 
+pytestmark = pytest.mark.e2e
+
 
 def _net_revenue(warehouse: Warehouse, filters: Filters) -> float | None:
     """The net revenue the Metrics page shows for the period (None: no data)."""

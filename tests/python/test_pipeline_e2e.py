@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from conftest import E2ERun
+
+pytestmark = [pytest.mark.e2e, pytest.mark.fast_dbt]
 
 
 def test_run_prints_a_summary_with_mart_rows_and_test_results(e2e: E2ERun) -> None:

@@ -17,6 +17,8 @@ from aws_sql import REDSHIFT_DEFAULT_LENGTHS, AwsCompile
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
+pytestmark = pytest.mark.integration
+
 DIALECTS = {"athena": "athena", "redshift": "redshift"}
 
 # Engine functions sqlglot leaves untyped (exp.Anonymous) that the engine really has.

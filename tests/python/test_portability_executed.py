@@ -66,6 +66,8 @@ from ingest.sources.checks import RAW_CHARS, RefusedRow, RowRefusal, raw_text
 
 from conftest import E2ERun, IsolatedRun, PostgresServer, isolated_env, run_ecom
 
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 TARGETS = ("athena", "redshift")
 
 # rpt_pipeline_runs reads the run log. The DuckDB build of the e2e's last run read that run's

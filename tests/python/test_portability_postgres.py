@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from conftest import E2ERun, PostgresRun, Query
+
+pytestmark = pytest.mark.e2e
 
 
 def fingerprint(query: Query, schema: str, table: str) -> dict[str, object]:

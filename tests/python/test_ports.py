@@ -17,6 +17,8 @@ from ecom.ports import main
 
 from conftest import REPO
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture
 def busy_port() -> Iterator[int]:

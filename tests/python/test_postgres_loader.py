@@ -15,6 +15,8 @@ from ingest.storage import Storage
 
 from conftest import PostgresServer
 
+pytestmark = pytest.mark.unit
+
 SALES = "B1-sales.csv"
 REFUSED_KEY = f"refused_rows/sales/ingest_date=2026-11-21/{SALES}.ndjson"
 

@@ -44,6 +44,9 @@ from ingest.config import LakeConfig
 
 from conftest import REPO, E2ERun, PostgresServer
 
+# a test on a shared run or a server is heavier: conftest.py FIXTURE_MARKS
+pytestmark = pytest.mark.unit
+
 CUTOFF = date(2026, 6, 30)
 ORDERS_COLUMNS = (
     "customer_id varchar, order_date date, is_order boolean, net_sales decimal(18,2), "

@@ -17,6 +17,8 @@ from ecom.settings import Settings
 
 from conftest import ECOM, REPO, isolated_env
 
+pytestmark = pytest.mark.unit
+
 NO_AWS = {
     "AWS_CONFIG_FILE": "/nonexistent/aws-config",
     "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials",
@@ -183,6 +185,7 @@ def test_each_target_has_its_own_artifacts_folder(tmp_path: Path) -> None:
     assert dbt_env(explicit)["DBT_TARGET_PATH"] == str(tmp_path / "t")  # DBT_TARGET_PATH wins
 
 
+@pytest.mark.integration  # runs dbt
 def test_dbt_on_another_target_leaves_the_duckdb_artifacts_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -23,6 +23,8 @@ from ecom.warehouse import Warehouse, WarehouseLockedError, writer_marker
 
 from conftest import REPO
 
+pytestmark = pytest.mark.unit
+
 ORDERS = 5_000
 # tens of seconds of work (a cross join DuckDB cannot shortcut), always stopped by a timeout
 SLOW_SQL = "select sum(hash(a.range * b.range)) from range(200000) a, range(200000) b"

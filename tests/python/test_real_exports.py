@@ -34,6 +34,8 @@ from real_exports import EXPORTS, REAL_DATA, expected_figures
 
 from conftest import REPO, isolated_env, run_ecom
 
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
 COMPLETE_JOURNEY = REAL_DATA / "complete_journey"
 INVOICE_MAPPING = REPO / "tests" / "data" / "generated" / "invoice_ledger.mapping.yml"
 RUN_DAY = date(2026, 11, 20)

@@ -25,6 +25,8 @@ import pytest
 
 from conftest import isolated_env, run_dbt
 
+pytestmark = pytest.mark.integration
+
 BATCH = "20261121T060000000000Z"
 DAY = "2026-11-21"
 SALES_FILE = f"{BATCH}-sales_2026-11-20.csv"

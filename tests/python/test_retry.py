@@ -21,6 +21,8 @@ from ingest.retry import (
     with_retries,
 )
 
+pytestmark = pytest.mark.unit
+
 RECORDS = [
     {
         "customer_id": "C1",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import yaml
 
 from conftest import REPO
+
+pytestmark = pytest.mark.unit
 
 
 def test_runner_image_holds_every_dbt_project_path_and_installs_the_locked_package() -> None:

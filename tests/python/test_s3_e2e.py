@@ -18,6 +18,8 @@ from ingest.storage import LocalStorage, Storage, open_storage
 
 from conftest import REPO, E2ERun, mart_contents
 
+pytestmark = pytest.mark.e2e
+
 
 @dataclass(frozen=True)
 class S3Run:

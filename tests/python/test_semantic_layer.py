@@ -26,6 +26,8 @@ from ecom.warehouse import Warehouse
 
 from conftest import REPO, E2ERun, PostgresRun, Query
 
+pytestmark = pytest.mark.e2e
+
 MF = str(Path(sys.executable).parent / "mf")
 MARTS, QA = "analytics_marts", "analytics_qa"  # both builds use the default schema, analytics
 METRICS_YML = REPO / "models" / "semantic" / "_semantic__metrics.yml"

@@ -32,6 +32,9 @@ from ingest.errors import ConfigurationError
 
 from conftest import ECOM, REPO, E2ERun, PostgresRun
 
+# a test on a shared run or a server is heavier: conftest.py FIXTURE_MARKS
+pytestmark = [pytest.mark.unit, pytest.mark.fast_dbt]
+
 EDITED = "int_product_sales_days"
 EDITED_FILE = Path("models/intermediate/sales/int_product_sales_days.sql")
 CHILDREN = {"rpt_sales_by_category", "rpt_top_products"}

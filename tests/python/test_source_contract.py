@@ -28,6 +28,8 @@ from ingest.sources import SOURCES, SourceSpec
 
 from conftest import REPO
 
+pytestmark = pytest.mark.unit
+
 SOURCES_YML = REPO / "models" / "staging" / "shop" / "_shop__sources.yml"
 GLUE_TABLES = glue_table_inputs("s3://contract-bucket/lake")
 

@@ -8,6 +8,8 @@ import pytest
 from ingest.errors import LakeError
 from ingest.storage import S3Storage, Storage, open_storage, parse_s3_uri
 
+pytestmark = pytest.mark.unit
+
 
 def test_put_get_list_delete_round_trip(lake: Storage) -> None:
     lake.put_bytes("landing/sales/ingest_date=2026-11-21/B1-a.csv", b"a")

@@ -20,6 +20,9 @@ from ecom.warehouse import (
 
 from conftest import REPO, E2ERun, PostgresServer
 
+# a test on a shared run or a server is heavier: conftest.py FIXTURE_MARKS
+pytestmark = pytest.mark.unit
+
 
 def test_every_mart_is_named_as_dbt_built_it(e2e: E2ERun) -> None:
     warehouse = Warehouse.for_target("duckdb", REPO, e2e.env)
