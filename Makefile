@@ -93,7 +93,7 @@ test: $(DEV_STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a 
 
 # The inner loop (CONTRIBUTING.md "Test layers"): the unit tests and the one small dbt build (the
 # shared e2e run and the modules that read it cheaply); no PostgreSQL, moto, browser or slow
-# module. The layers are pytest markers given in tests/python/conftest.py.
+# module. Each test module gives its layer, a pytest marker, at its top (tests/python/conftest.py).
 test-fast: $(DEV_STAMP)  ## unit tests + one small dbt build, in under 2 minutes (no browser, moto, PostgreSQL)
 	$(BIN)/pytest -m "(unit or fast_dbt) and not (postgres or aws or browser or slow)"
 
