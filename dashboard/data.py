@@ -65,7 +65,7 @@ def cache_ttl_seconds() -> int:
     return int(os.environ.get("ECOM_DASHBOARD_CACHE_TTL", "300"))
 
 
-class DataUnavailableError(Exception):
+class DataUnavailableError(EcomError):
     """The warehouse or a mart cannot be read; the message says why and what to run."""
 
     def __init__(self, message: str, *, rebuild: bool = True) -> None:

@@ -37,7 +37,7 @@ import requests
 import urllib3.exceptions
 from requests.exceptions import InvalidSchema, InvalidURL, MissingSchema
 
-from ingest.errors import ApiError, ConfigurationError
+from ingest.errors import ApiError, ConfigurationError, EcomError
 from ingest.retry import (
     Backoff,
     RetriesExhaustedError,
@@ -115,8 +115,8 @@ def _size(size: int) -> str:
     return f"{size // 2**20} MiB" if size and size % 2**20 == 0 else f"{size:,} bytes"
 
 
-class _OutOfTimeError(Exception):
-    """The request's deadline passed before its answer was complete."""
+class _OutOfTimeError(EcomError):
+    """The request's deadline passed before its answer was complete (caught in this module)."""
 
 
 class CustomerApiClient:

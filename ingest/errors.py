@@ -1,8 +1,18 @@
-"""Exceptions a user can act on; each message names the file or request and what to do."""
+"""The application's errors: EcomError, the base of every error ingest/, ecom/ and
+dashboard/ raise, and the errors of the ingest layer. Each message names the file or request
+and what to do.
+
+EcomError lives here, in the lowest layer, because ingest/ (which imports nothing of ecom/ or
+dashboard/, and ships alone in the Lambda) raises it too; ecom/ and dashboard/ derive their
+errors from it (ecom/warehouse.py WarehouseError, ecom/dbt_artifacts.py ArtifactError, ...), so
+`except EcomError` catches every error the application reports, and ecom/exit_codes.py maps
+them to exit codes.
+"""
 
 
 class EcomError(Exception):
-    """Base class for errors reported to the user without a traceback."""
+    """Base class of every error of the application (ingest/, ecom/, dashboard/): reported to
+    the user without a traceback."""
 
 
 class ConfigurationError(EcomError):

@@ -27,6 +27,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostin
 from threadpoolctl import threadpool_limits
 
 from ecom.predictions.features import Snapshot
+from ingest.errors import EcomError
 
 # Bump when the features, labels or hyperparameters change: every score row carries it.
 MODEL_REVISION = 1
@@ -59,7 +60,7 @@ _TREES: dict[str, Any] = {
 }
 
 
-class CannotTrainError(Exception):
+class CannotTrainError(EcomError):
     """The training snapshot cannot teach the models (e.g. nobody, or everybody, came back)."""
 
 
