@@ -115,16 +115,23 @@ def metric_data(outcome: DbtOutcome, environment: str, price_per_tb: float) -> l
     cost = outcome.cost(price_per_tb)
     if cost is not None:
         data += [
-            {"MetricName": "BytesScanned", "Dimensions": [env], "Value": float(cost.bytes),
-             "Unit": "Bytes"},
-            {"MetricName": "QueryCostUsd", "Dimensions": [env], "Value": cost.usd,
-             "Unit": "None"},
-        ]  # fmt: skip
+            {
+                "MetricName": "BytesScanned",
+                "Dimensions": [env],
+                "Value": float(cost.bytes),
+                "Unit": "Bytes",
+            },
+            {"MetricName": "QueryCostUsd", "Dimensions": [env], "Value": cost.usd, "Unit": "None"},
+        ]
         for model, scanned in sorted(outcome.model_bytes().items()):
             data.append(
-                {"MetricName": "BytesScanned", "Value": float(scanned), "Unit": "Bytes",
-                 "Dimensions": [env, {"Name": "Model", "Value": model}]}
-            )  # fmt: skip
+                {
+                    "MetricName": "BytesScanned",
+                    "Value": float(scanned),
+                    "Unit": "Bytes",
+                    "Dimensions": [env, {"Name": "Model", "Value": model}],
+                }
+            )
     return data
 
 

@@ -181,9 +181,18 @@ class Session:
         if not any(a in SELECTION for a in selection):
             return None
         picked = self.runner.invoke(
-            ["ls", "--resource-type", "model", "--output", "name", "--log-level", "none",
-             *[a for a in selection if a != "--full-refresh"], *self.common],
-        )  # fmt: skip
+            [
+                "ls",
+                "--resource-type",
+                "model",
+                "--output",
+                "name",
+                "--log-level",
+                "none",
+                *[a for a in selection if a != "--full-refresh"],
+                *self.common,
+            ],
+        )
         names = picked.result if isinstance(picked.result, list) else []
         return {str(name).rsplit(".", 1)[-1] for name in names}
 

@@ -17,9 +17,16 @@ st.title("Pipeline health")
 
 st.subheader("Last runs")
 RUN_COLUMNS = [
-    "started_at", "command", "run_status", "duration_seconds", "files_landed", "rows_landed",
-    "rows_rejected", "tests_failed", "error",
-]  # fmt: skip
+    "started_at",
+    "command",
+    "run_status",
+    "duration_seconds",
+    "files_landed",
+    "rows_landed",
+    "rows_rejected",
+    "tests_failed",
+    "error",
+]
 if data.has_mart(warehouse, "rpt_pipeline_runs"):
     runs = queries.pipeline_runs(warehouse)
     running = runs[runs["run_status"] == "running"]

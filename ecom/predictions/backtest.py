@@ -48,9 +48,7 @@ from ecom.warehouse import Warehouse, in_memory_duckdb
 
 REPO = Path(__file__).resolve().parents[2]
 CDNOW = REPO / "tests" / "data" / "real" / "cdnow" / "CDNOW_master.txt"
-SAMPLE_ARGS = (
-    "--rows", "400000", "--days", "365", "--end-date", "2026-11-20", "--seed", "42",
-)  # fmt: skip
+SAMPLE_ARGS = ("--rows", "400000", "--days", "365", "--end-date", "2026-11-20", "--seed", "42")
 
 
 @dataclass(frozen=True)
@@ -153,8 +151,11 @@ def sample_backtest(root: Path) -> Backtest:
         ecom = str(Path(sys.executable).parent / "ecom")
         subprocess.run(
             [ecom, "run", *SAMPLE_ARGS, "--no-docs"],
-            cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+            cwd=REPO,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     warehouse = Warehouse.for_target("duckdb", REPO, env)
     orders = fct_orders_sql(warehouse.relation("fct_orders"))
     return run_backtest(
@@ -233,9 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m ecom.predictions.backtest", description=__doc__
     )
     parser.add_argument(
-        "--sample-root", type=Path, default=REPO / "data" / "backtest",
+        "--sample-root",
+        type=Path,
+        default=REPO / "data" / "backtest",
         help="where the sample is built (a warehouse there is reused; default data/backtest)",
-    )  # fmt: skip
+    )
     parser.add_argument("--no-sample", action="store_true", help="skip the sample")
     parser.add_argument("--no-cdnow", action="store_true", help="skip CDNOW")
     parser.add_argument("--out", type=Path, help="write the Markdown report here too")
@@ -255,8 +258,10 @@ def main(argv: list[str] | None = None) -> int:
         b.model.auc > b.naive.auc and b.model.value_mae < b.naive.value_mae for b in backtests
     )
     if not beaten:
-        print("backtest: the model does not beat the naive baseline on every data set",
-              file=sys.stderr)  # fmt: skip
+        print(
+            "backtest: the model does not beat the naive baseline on every data set",
+            file=sys.stderr,
+        )
     return 0 if beaten else 1
 
 

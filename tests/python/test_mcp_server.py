@@ -215,9 +215,15 @@ def test_list_metrics_shows_the_semantic_layer_with_descriptions(
     in_yml = {m["name"] for m in manifest(e2e, "semantic_manifest.json")["metrics"]}
     assert set(metrics) == in_yml
     assert {
-        "net_revenue", "gross_revenue", "returns", "return_rate", "guest_share", "orders",
-        "average_order_value", "new_customers",
-    } <= set(metrics)  # fmt: skip
+        "net_revenue",
+        "gross_revenue",
+        "returns",
+        "return_rate",
+        "guest_share",
+        "orders",
+        "average_order_value",
+        "new_customers",
+    } <= set(metrics)
     assert metrics["net_revenue"]["description"]
     assert {"metric_time__day", "product__category"} <= set(metrics["net_revenue"]["group_by"])
     # an order is not in one category: the per-order metrics are not grouped by it
@@ -610,11 +616,24 @@ def test_past_its_bound_the_server_answers_busy_retry_at_once(e2e: E2ERun) -> No
     once, the third is answered "busy, retry" at once, not queued without end."""
     port = free_port()
     with subprocess.Popen(
-        [ECOM, "mcp", "--http", "--port", str(port), "--concurrency", "1", "--queue", "1",
-         "--timeout", "3"],
-        cwd=REPO, env={**e2e.env, "ECOM_MCP_TOKEN": TOKEN}, stdin=subprocess.DEVNULL,
+        [
+            ECOM,
+            "mcp",
+            "--http",
+            "--port",
+            str(port),
+            "--concurrency",
+            "1",
+            "--queue",
+            "1",
+            "--timeout",
+            "3",
+        ],
+        cwd=REPO,
+        env={**e2e.env, "ECOM_MCP_TOKEN": TOKEN},
+        stdin=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-    ) as server:  # fmt: skip
+    ) as server:
         try:
             deadline = time.monotonic() + 30
             while not listening(port):
@@ -626,14 +645,15 @@ def test_past_its_bound_the_server_answers_busy_retry_at_once(e2e: E2ERun) -> No
                     await asyncio.sleep(delay)  # in this order: running, waiting, refused
                     async with (
                         httpx.AsyncClient(
-                            trust_env=False, headers={"Authorization": f"Bearer {TOKEN}"},
+                            trust_env=False,
+                            headers={"Authorization": f"Bearer {TOKEN}"},
                             timeout=httpx.Timeout(30, read=60),
                         ) as client,
                         streamable_http_client(
                             f"http://127.0.0.1:{port}/mcp", http_client=client
                         ) as (read, write, _),
                         ClientSession(read, write) as session,
-                    ):  # fmt: skip
+                    ):
                         await session.initialize()
                         started = time.monotonic()
                         result = await session.call_tool("run_sql", {"sql": SLOW_OVER_THE_MARTS})
@@ -701,8 +721,13 @@ def test_off_loopback_the_server_refuses_to_start_without_a_token(
     port = free_port()
     done = subprocess.run(
         [ECOM, "mcp", "--http", "--host", host, "--port", str(port)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == ExitCode.USAGE, done.stderr
     assert said in done.stderr
     assert not listening(port)
@@ -731,9 +756,17 @@ def test_ecom_help_lists_the_mcp_command(capsys: pytest.CaptureFixture[str]) -> 
     assert exited.value.code == 0
     shown = capsys.readouterr().out
     for flag in (
-        "--http", "--host", "--port", "--row-limit", "--timeout", "--target", "--concurrency",
-        "--queue", "ECOM_MCP_TOKEN", "exit codes:",
-    ):  # fmt: skip
+        "--http",
+        "--host",
+        "--port",
+        "--row-limit",
+        "--timeout",
+        "--target",
+        "--concurrency",
+        "--queue",
+        "ECOM_MCP_TOKEN",
+        "exit codes:",
+    ):
         assert flag in shown
 
 
