@@ -10,6 +10,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
@@ -21,7 +22,6 @@ from ecom.daily_run import (
     RunOptions,
     backfill,
     check_inbox_mapping,
-    check_run_date,
     days_between,
     inbox_day,
     print_summary,
@@ -49,6 +49,7 @@ from ecom.preflight import check_lake, check_project, preflight
 from ecom.progress import Progress, print_results
 from ecom.read_pool import DEFAULT_QUEUE, ReadLimits
 from ecom.sample.customer_api import CustomerApiServer, FaultPlan
+from ecom.sample.demo import check_demo_days, demo_inbox
 from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import (
     DEFAULT_FULL_TESTS_WEEKDAY,
@@ -861,7 +862,6 @@ def _share(text: str) -> float:
 
 def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> RunOptions:
     return RunOptions(
-        sample=None if args.inbox else _generator_config(args),
         inbox=args.inbox,
         mapping=sales_mapping(args.inbox, args.mapping),
         api_url=args.api_url or settings.lake.customer_api_url,
@@ -883,24 +883,31 @@ def _run_options(settings: Settings, args: argparse.Namespace, docs: bool) -> Ru
 
 
 def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
-    """`ecom run` and `ecom backfill`: one daily run per day, a summary for each."""
+    """`ecom run` and `ecom backfill`: one daily run per day, a summary for each. Without
+    --inbox they run the demo (ecom/sample/demo.py): the sample generated as an inbox and its
+    customers served, then the same daily runs as with --inbox and --api-url."""
     if args.inbox is not None and not args.inbox.is_dir():
         raise ConfigurationError(f"--inbox {args.inbox}: no such folder")
+    demo = None if args.inbox else _generator_config(args)
     if args.command == "run":
         options = _run_options(settings, args, docs=not args.no_docs)
-        day = args.date or _default_day(options)
-        check_run_date(options, day)
+        day = args.date or _default_day(options, demo)
+        if demo is not None:
+            check_demo_days(demo, [day])
         check_inbox_mapping(options, day)
         preflight(settings)  # nothing is written before the configuration is known to work
-        outcome = run_day(settings, options, day)
+        with _inputs(settings, options, demo) as options:
+            outcome = run_day(settings, options, day)
         print_summary(settings, outcome)
         return outcome.exit_code
     options = _run_options(settings, args, docs=False)
-    for day in days_between(args.first, args.last):
-        check_run_date(options, day)
+    days = days_between(args.first, args.last)
+    if demo is not None:
+        check_demo_days(demo, days)
     check_inbox_mapping(options, args.last)
     preflight(settings)
-    outcomes = backfill(settings, options, args.first, args.last)
+    with _inputs(settings, options, demo) as options:
+        outcomes = backfill(settings, options, args.first, args.last)
     for outcome in outcomes:
         print_summary(settings, outcome)
     print(
@@ -910,11 +917,21 @@ def _daily(settings: Settings, args: argparse.Namespace) -> ExitCode:
     return combined_exit_code([o.exit_code for o in outcomes])
 
 
-def _default_day(options: RunOptions) -> date:
-    """The day of `ecom run` without --date: the sample's last day; with --inbox, the latest
-    day a sales file's name carries, else yesterday (UTC)."""
-    if options.sample is not None:
-        return options.sample.end_date
+def _inputs(
+    settings: Settings, options: RunOptions, demo: GeneratorConfig | None
+) -> AbstractContextManager[RunOptions]:
+    """The run's options with its inputs ready: the demo's inbox and customer API while the
+    block runs, else the options as given (--inbox, --api-url)."""
+    if demo is None:
+        return nullcontext(options)
+    return demo_inbox(demo, settings.source_dir, options)
+
+
+def _default_day(options: RunOptions, demo: GeneratorConfig | None) -> date:
+    """The day of `ecom run` without --date: the demo sample's last day; with --inbox, the
+    latest day a sales file's name carries, else yesterday (UTC)."""
+    if demo is not None:
+        return demo.end_date
     named = inbox_day(options.inbox) if options.inbox is not None else None
     return named or today_utc() - timedelta(1)
 

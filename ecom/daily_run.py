@@ -51,8 +51,6 @@ from ecom.runlog import (
     utc_timestamp,
     write_record,
 )
-from ecom.sample.customer_api import serve_customers
-from ecom.sample.generator import GeneratorConfig, generate
 from ecom.settings import Settings
 from ecom.warehouse import (
     Warehouse,
@@ -107,10 +105,12 @@ class SchemaChangedError(ConfigurationError):
 class RunOptions:
     """Where a run's input comes from and what it does besides the build."""
 
-    sample: GeneratorConfig | None = None  # generate the sample feeds (files up to the day)
     inbox: Path | None = None  # land every file in <inbox>/sales/ and <inbox>/products/
     mapping: ExportMapping | None = None  # converts the inbox's sales exports (ingest/mapping.py)
-    api_url: str | None = None  # pull customers here (else the sample's own API, if any)
+    api_url: str | None = None  # pull customers here (None: no customer pull)
+    # what made the inbox, said at the start of landing, called with the run's day and events
+    # (the demo that `ecom run` runs without --inbox says how many of its files are due)
+    inbox_origin: Callable[[date, RunEvents], None] | None = None
     docs: bool = False  # dbt docs generate after the build
     alerts: AlertConfig = field(default_factory=AlertConfig)
     emf: bool = False  # CloudWatch embedded-metric lines on stdout
@@ -301,23 +301,6 @@ def check_inbox_mapping(options: RunOptions, last_day: date) -> None:
     check_mapping_fits(options.mapping, "sales", due, options.inbox)
 
 
-def sample_days(config: GeneratorConfig) -> tuple[date, date]:
-    """First and last day the sample has sales files for."""
-    return config.start_date, config.end_date
-
-
-def check_run_date(options: RunOptions, day: date) -> None:
-    """A sample run needs its day inside the sample; raises ConfigurationError otherwise."""
-    if options.sample is None:
-        return
-    first, last = sample_days(options.sample)
-    if not first <= day <= last:
-        raise ConfigurationError(
-            f"--date {day} is outside the sample ({first} .. {last}); choose a day in it or "
-            f"move the sample with --end-date/--days"
-        )
-
-
 def _land_inputs(
     settings: Settings,
     warehouse: Warehouse,
@@ -329,19 +312,8 @@ def _land_inputs(
     """Land the day's files and pull customers, as one batch named after the run."""
     sales: list[Path] = []
     products: list[Path] = []
-    customers_file: Path | None = None
-    if options.sample is not None:
-        sample = generate(options.sample, settings.source_dir)
-        sales = sample.sales_files[: (record.run_date - options.sample.start_date).days + 1]
-        products = [sample.products_file]
-        customers_file = sample.customers_file
-        events.event(
-            "sample_generated",
-            f"      sample: {len(sales)} of {len(sample.sales_files)} daily sales files are due by "
-            f"{record.run_date} ({options.sample.start_date} .. {options.sample.end_date}, "
-            f"seed {options.sample.seed})",
-            files=len(sales),
-        )
+    if options.inbox_origin is not None:
+        options.inbox_origin(record.run_date, events)
     if options.inbox is not None:  # every file: the feed's name rule decides at the door
         sales += due_by(inbox_files(options.inbox / "sales"), record.run_date)
         products += due_by(inbox_files(options.inbox / "products"), record.run_date)
@@ -368,14 +340,13 @@ def _land_inputs(
         storage, "products", products, batch.batch_id, batch.ingest_date, inbox=options.inbox
     )
     note(by_source["products"])
-    api_url = options.api_url
-    if api_url or customers_file is not None:
-        events.event("customers_pull_started", "      pulling changed customers", api=api_url)
-        with _customer_api(api_url, customers_file) as url:
-            config = ApiClientConfig(base_url=url, retry=options.api_retry)
-            by_source["customers"] = [
-                ingest_customers_api(storage, url, batch.batch_id, batch.ingest_date, config=config)
-            ]
+    url = options.api_url
+    if url:
+        events.event("customers_pull_started", "      pulling changed customers", api=url)
+        config = ApiClientConfig(base_url=url, retry=options.api_retry)
+        by_source["customers"] = [
+            ingest_customers_api(storage, url, batch.batch_id, batch.ingest_date, config=config)
+        ]
         note(by_source["customers"])
     # the run's record is in the lake already: its run_date partition too (Redshift Spectrum)
     reports = finish_batch(settings.lake, storage, batch, by_source, [record.run_date])
@@ -384,18 +355,6 @@ def _land_inputs(
     if warehouse.kind == "postgres":
         _load_postgres(warehouse, storage, settings.lake.raw_database, events)
     return landed
-
-
-@contextmanager
-def _customer_api(api_url: str | None, customers_file: Path | None) -> Iterator[str]:
-    """The customer API to pull from: the configured one, else the sample served locally."""
-    if api_url:
-        yield api_url
-        return
-    if customers_file is None:  # pragma: no cover - the caller checks
-        raise EcomError("no customer API: give --api-url or use the sample")
-    with serve_customers(customers_file) as server:
-        yield server.url
 
 
 def _landed_line(results: list[LandingResult]) -> str:
