@@ -23,15 +23,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import duckdb
-
 from bench.baseline import line_type_patterns
 from bench.results import QueryResult
 from dashboard import data
 from dashboard import queries as metrics
 from dashboard.data import sql_date
 from dashboard.queries import Filters
-from ecom.warehouse import Warehouse
+from ecom.warehouse import Warehouse, in_memory_duckdb
 
 
 @dataclass(frozen=True)
@@ -269,7 +267,7 @@ def time_ms(call: Callable[[], object], repeats: int) -> tuple[float, list[float
 
 def run_raw(sql: str) -> None:
     """One raw question on a fresh in-memory DuckDB connection, as a notebook would ask it."""
-    connection = duckdb.connect()
+    connection = in_memory_duckdb()
     try:
         connection.execute(sql).fetchall()
     finally:

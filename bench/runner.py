@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import duckdb
-
 from bench import dataset, steps
 from bench.machine import git_commit, machine_info
 from bench.measure import Measurement, measure
 from bench.results import STEPS, QueryResult, ScaleResult, StepResult
 from bench.steps import Bench, BenchError, Workspace
+from ecom.warehouse import Warehouse
 
 # the steps in the order of results.STEPS
 STEP_FUNCTIONS: dict[str, Callable[[Bench, int], Measurement]] = {
@@ -107,14 +107,12 @@ def repeat(
     return result, measurements
 
 
-def count_rows(warehouse: Path, table: str) -> int:
-    """Rows of a table in a DuckDB file (opened read-only)."""
-    connection = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        row = connection.execute(f"select count(*) from {table}").fetchone()
-    finally:
-        connection.close()
-    return int(row[0]) if row else 0
+def count_rows(repo: Path, warehouse: Path, model: str) -> int:
+    """Rows of a mart in a DuckDB warehouse file (opened read-only, as ecom opens it)."""
+    environ = {**os.environ, "ECOM_DUCKDB_PATH": str(warehouse)}
+    found = Warehouse.for_target("duckdb", repo, environ)
+    _, rows = found.query(f"select count(*) from {found.relation(model)}")
+    return int(rows[0][0]) if rows else 0
 
 
 def run_scale(options: BenchOptions) -> ScaleResult:
@@ -186,9 +184,7 @@ def run_scale(options: BenchOptions) -> ScaleResult:
         "history_rows": history_rows,
         "held_back_rows": held_back_rows,
         "landed_rows": steps.landed_rows(workspace.snapshot / "lake"),
-        "fct_sales_rows": count_rows(
-            workspace.snapshot / "ecom.duckdb", "analytics_marts.fct_sales"
-        ),
+        "fct_sales_rows": count_rows(options.repo, workspace.snapshot / "ecom.duckdb", "fct_sales"),
     }
     return ScaleResult(
         scale=options.scale,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bench.dataset import Dataset
 from bench.measure import Measurement, measure
+from ecom import dbt_artifacts
 
 FILES_PER_COMMAND = 200  # sales files per `ecom ingest sales` call: keeps command lines short
 ENV_NOT_PASSED = (  # a benchmark must not alert anyone or pull from a configured API
@@ -182,7 +183,7 @@ def incremental_day(bench: Bench, run_no: int) -> Measurement:
     _fresh_warehouse(bench)
     shutil.copy2(bench.workspace.snapshot / "ecom.duckdb", bench.workspace.warehouse)
     # the copies' dirty pages are written out now, not by the kernel during the measured run
-    # (at 10M rows, 1.5 GB: the writeback moved the daily run by up to 3 s)
+    # (at 10M rows, 1.5 GB: the writeback moved the daily run by seconds)
     os.sync()
     inbox = bench.workspace.inbox
     _remove(inbox)
@@ -219,10 +220,9 @@ def dbt_nodes_run(bench: Bench) -> int | None:
     """How many nodes (models, seeds, snapshots, tests) the last dbt command ran, from its
     run_results.json: on Athena each is at least one query, so at least one 10 MB minimum
     charge. None when there is no readable run_results.json."""
-    path = bench.workspace.root / "target" / "run_results.json"
     try:
-        results = json.loads(path.read_text()).get("results")
-    except (OSError, ValueError):
+        results = dbt_artifacts.run_results(bench.workspace.root / "target").get("results")
+    except dbt_artifacts.ArtifactError:
         return None
     return len(results) if isinstance(results, list) else None
 
