@@ -1,4 +1,4 @@
-"""Dashboard latency: every query function of dashboard/metrics.py called as the pages call it
+"""Dashboard latency: every query function of dashboard/queries.py called as the pages call it
 (default filters: the 30 days up to the latest sales date, all categories), uncached, against
 the marts; and the sales questions asked of the raw landed files with DuckDB for comparison.
 The semantic layer's metrics (overview KPIs and trend, the metrics page) are planned by
@@ -25,8 +25,7 @@ from pathlib import Path
 
 from bench.baseline import line_type_patterns
 from bench.results import QueryResult
-from dashboard import data
-from dashboard import queries as metrics
+from dashboard import data, queries
 from dashboard.data import sql_date
 from dashboard.queries import Filters
 from ecom.warehouse import Warehouse, in_memory_duckdb
@@ -148,7 +147,7 @@ def raw_questions(lake: str, today: date, filters: Filters) -> dict[str, str]:
     every_line = "from sales s left join products p on p.product_id = s.product_id"
     merchandise = "s.line_type = 'merchandise'"
     totals = []
-    for index, period in enumerate(metrics.overview_periods(today, filters).values()):
+    for index, period in enumerate(queries.overview_periods(today, filters).values()):
         inside = _between(period)
         totals += [
             f"coalesce(sum(case when {inside} then s.net_amount end), 0) as net_{index}",
@@ -203,51 +202,51 @@ OVERVIEW_DETAILED = ("range", "range_before")  # the periods the overview shows 
 
 
 def dashboard_questions(warehouse: Warehouse, lake: str) -> list[Question]:
-    """Every query function of dashboard/metrics.py with the pages' default arguments."""
-    bounds = metrics.bounds(warehouse)
+    """Every query function of dashboard/queries.py with the pages' default arguments."""
+    bounds = queries.bounds(warehouse)
     today = bounds.last_date
     filters = Filters(max(bounds.first_date, today - timedelta(days=29)), today)
-    first_category = (metrics.categories(warehouse) or [""])[0]
+    first_category = (queries.categories(warehouse) or [""])[0]
     drill = Filters(filters.start, filters.end, (first_category,))
-    periods = metrics.overview_periods(today, filters)
+    periods = queries.overview_periods(today, filters)
     raw = raw_questions(lake, today, filters)
     return [
         Question("connection", "open the warehouse, `select 1`: part of every query below",
                  lambda: data.run_sql(warehouse, "select 1")),
         Question("bounds", "first/last sales date, sales lines (every page)",
-                 lambda: metrics.bounds(warehouse), raw["bounds"]),
+                 lambda: queries.bounds(warehouse), raw["bounds"]),
         Question("categories", "category list (sidebar filter)",
-                 lambda: metrics.categories(warehouse)),
+                 lambda: queries.categories(warehouse)),
         Question("totals", "net revenue of 8 periods, all 9 KPIs of 2 (overview)",
-                 lambda: metrics.totals(warehouse, periods, OVERVIEW_DETAILED), raw["totals"]),
+                 lambda: queries.totals(warehouse, periods, OVERVIEW_DETAILED), raw["totals"]),
         Question("revenue_trend", "gross, returns, net per day, last 30 days (overview)",
-                 lambda: metrics.revenue_trend(warehouse, today, 30, ()), raw["revenue_trend"]),
+                 lambda: queries.revenue_trend(warehouse, today, 30, ()), raw["revenue_trend"]),
         Question("top_products", "top 10 products by net sales of the period (products)",
-                 lambda: metrics.top_products(warehouse, filters), raw["top_products"]),
+                 lambda: queries.top_products(warehouse, filters), raw["top_products"]),
         Question("category_sales", "net sales per category of the period (products)",
-                 lambda: metrics.category_sales(warehouse, filters), raw["category_sales"]),
+                 lambda: queries.category_sales(warehouse, filters), raw["category_sales"]),
         Question("category_drill_down", "top 50 products of one category (products)",
-                 lambda: metrics.top_products(warehouse, drill, limit=50)),
+                 lambda: queries.top_products(warehouse, drill, limit=50)),
         Question("segments", "customers and net sales per RFM segment (customers)",
-                 lambda: metrics.segments(warehouse)),
+                 lambda: queries.segments(warehouse)),
         Question("lifetime_value_histogram", "customers per lifetime-value bucket (customers)",
-                 lambda: metrics.lifetime_value_histogram(warehouse)),
+                 lambda: queries.lifetime_value_histogram(warehouse)),
         Question("top_customers", "top 20 customers by lifetime value (customers)",
-                 lambda: metrics.top_customers(warehouse)),
+                 lambda: queries.top_customers(warehouse)),
         Question("recent_transactions", "lines of the latest orders, 500 (activity)",
-                 lambda: metrics.recent_transactions(warehouse, ()), raw["recent_transactions"]),
+                 lambda: queries.recent_transactions(warehouse, ()), raw["recent_transactions"]),
         Question("weekday_hour", "orders, net per weekday x hour of the period (activity)",
-                 lambda: metrics.weekday_hour(warehouse, filters), raw["weekday_hour"]),
+                 lambda: queries.weekday_hour(warehouse, filters), raw["weekday_hour"]),
         Question("rejected_by_reason", "rejected rows per feed and reason (pipeline)",
-                 lambda: metrics.rejected_by_reason(warehouse)),
+                 lambda: queries.rejected_by_reason(warehouse)),
         Question("feed_landings", "files and rows per feed (pipeline)",
-                 lambda: metrics.feed_landings(warehouse)),
+                 lambda: queries.feed_landings(warehouse)),
         Question("pipeline_runs", "the run log (pipeline)",
-                 lambda: metrics.pipeline_runs(warehouse)),
+                 lambda: queries.pipeline_runs(warehouse)),
         Question("metric_catalogue", "every metric, the period and the one before (metrics)",
-                 lambda: metrics.metric_catalogue(warehouse, filters)),
+                 lambda: queries.metric_catalogue(warehouse, filters)),
         Question("metric_by_day", "one metric (net_revenue) per day of the period (metrics)",
-                 lambda: metrics.metric_by_day(warehouse, "net_revenue", filters,
+                 lambda: queries.metric_by_day(warehouse, "net_revenue", filters,
                                                filtered=False)),
     ]  # fmt: skip
 
