@@ -770,8 +770,8 @@ def docs_fingerprint(target_dir: Path) -> str | None:
     """A digest of what catalog.json describes, from the build's manifest.json: every model,
     seed, snapshot and source (its SQL's checksum, relation, yml descriptions and columns),
     the adapter and dbt's version. Equal digests: the same relations with the same columns, so
-    `dbt docs generate` would write the same catalog (~6 s of a small daily run, docs/
-    benchmarks.md). None without a manifest."""
+    `dbt docs generate` would write the same catalog (a large part of a small daily run).
+    None without a manifest."""
     try:
         manifest = dbt_artifacts.manifest(target_dir)
     except dbt_artifacts.ArtifactMissingError:

@@ -52,7 +52,7 @@ MARTS_SUFFIX, QA_SUFFIX = "marts", "qa"
 # What DuckDB says when another process holds the warehouse file's write lock.
 LOCK_MESSAGES = ("Could not set lock on file", "Conflicting lock is held")
 # How long a reader (the dashboard, `ecom mcp`) waits for a `dbt build` holding the DuckDB file
-# (ingest/retry.py's policy) before it says the warehouse is being rebuilt: about 4 seconds.
+# (ingest/retry.py's policy) before it says the warehouse is being rebuilt.
 LOCK_WAIT = Backoff(max_attempts=5, base_seconds=0.4, max_seconds=2.0)
 # How long a writer (Warehouse.writing) waits for the servers' readers to let the file go: their
 # running queries end, then their idle instance closes (ecom/read_pool.py, half a second).

@@ -35,7 +35,7 @@ MODEL_VERSION = f"rfm-gbm-{MODEL_REVISION} (scikit-learn {sklearn.__version__})"
 SEED = 0
 # One OpenMP thread: the trees' parallel loops synchronise all their threads at every step,
 # so on a machine whose cores are busy with anything else (two dbt runs, a test suite) two
-# threads took 30 times as long as one; one thread fits 20,000 customers in about a second.
+# threads took many times as long as one.
 THREADS = 1
 SCORING_THREADS = os.cpu_count() or 1
 # The models learn from at most this many customers of the training snapshot, drawn at random
