@@ -30,7 +30,7 @@ from ecom.predictions.features import Snapshot
 from ingest.errors import EcomError
 
 # Bump when the features, labels or hyperparameters change: every score row carries it.
-MODEL_REVISION = 1
+MODEL_REVISION = 2
 MODEL_VERSION = f"rfm-gbm-{MODEL_REVISION} (scikit-learn {sklearn.__version__})"
 SEED = 0
 # One OpenMP thread: the trees' parallel loops synchronise all their threads at every step,
