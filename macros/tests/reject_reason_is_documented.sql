@@ -5,8 +5,8 @@
 #}
 {% test reject_reason_is_documented(model, column_name, entity) %}
 
-{#- a CTE, not `{{ model }} as rejected`: dbt hands a test with a `where` (or a daily run's
-    scope, macros/utils/test_scope.sql) an aliased subquery as `model` -#}
+{#- a CTE, not `{{ model }} as rejected`: dbt hands a test with a `where` (a daily run's scope
+    included, macros/utils/test_scope.sql) an aliased subquery as `model` -#}
 with rejected as (
 
     select {{ column_name }} from {{ model }}

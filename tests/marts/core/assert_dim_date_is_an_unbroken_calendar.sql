@@ -1,6 +1,7 @@
 -- dim_date has every day between its first and last day, once, covers every sales date, and
 -- its day_of_week agrees with its week_start_date (a Monday). A daily run looks for the sales
 -- of the days it re-decided in it (macros/utils/test_scope.sql), a full sweep for every sale.
+{% set changed_days = ecom.sales_days_changed_last(ref('int_sales_validated')) -%}
 with
 
 calendar as (
@@ -36,7 +37,7 @@ uncovered_sales as (
         on sales.transaction_date = calendar.date_day
     where
         calendar.date_day is null
-        and {{ ecom.in_changed_keys('sales.transaction_date', ecom.sales_days_changed_last()) }}
+        and {{ ecom.in_changed_keys('sales.transaction_date', changed_days) }}
 
 ),
 

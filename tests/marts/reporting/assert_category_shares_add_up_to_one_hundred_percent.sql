@@ -1,6 +1,7 @@
 -- Per day, the categories' revenue shares add up to 100% within rounding (each share is
 -- rounded to 0.01, so the sum may be off by at most 0.005 per category). A daily run checks
 -- the days whose sales it re-decided (macros/utils/test_scope.sql), a full sweep every day.
+{% set changed_days = ecom.sales_days_changed_last(ref('int_sales_validated')) -%}
 with
 
 per_day as (
@@ -12,7 +13,7 @@ per_day as (
     from {{ ref('rpt_sales_by_category') }}
     where
         revenue_share_pct is not null
-        and {{ ecom.in_changed_keys('sales_date', ecom.sales_days_changed_last()) }}
+        and {{ ecom.in_changed_keys('sales_date', changed_days) }}
     group by sales_date
 
 )

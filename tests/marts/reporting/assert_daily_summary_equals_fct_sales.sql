@@ -3,6 +3,7 @@
 -- net sales and known customers; and every known customer who ordered is new on exactly one
 -- day. On a daily run (test_scope: changed) the days compared are those whose sales the run
 -- re-decided (macros/utils/test_scope.sql): every day a full sweep compares.
+{% set changed_days = ecom.sales_days_changed_last(ref('int_sales_validated')) -%}
 with
 
 lines as (
@@ -19,7 +20,7 @@ lines as (
         {{ ecom.in_changed_keys(
             'transaction_id',
             'select transaction_id from ' ~ ref('fct_sales') ~ ' where transaction_date in ('
-            ~ ecom.sales_days_changed_last() ~ ')'
+            ~ changed_days ~ ')'
         ) }}
 
 ),
@@ -46,7 +47,7 @@ fct as (
         count(distinct case when is_order = 1 and not is_guest then customer_id end)
             as unique_customers
     from lines
-    where {{ ecom.in_changed_keys('order_date', ecom.sales_days_changed_last()) }}
+    where {{ ecom.in_changed_keys('order_date', changed_days) }}
     group by order_date
 
 ),
@@ -54,7 +55,7 @@ fct as (
 rpt as (
 
     select * from {{ ref('rpt_daily_sales_summary') }}
-    where {{ ecom.in_changed_keys('sales_date', ecom.sales_days_changed_last()) }}
+    where {{ ecom.in_changed_keys('sales_date', changed_days) }}
 
 ),
 
