@@ -67,20 +67,15 @@ validated as (
 
 final as (
 
+    -- the staged record with its verdict, decided by this build
     select
-        customer_row_id,
-        customer_id,
-        batch_id,
-        landed_file_name,
-        customer_name,
-        email,
-        city,
-        signup_date_raw,
-        updated_at_raw,
-        reject_reason,
-        signup_date,
-        ingest_date,
-        updated_at,
+        {%- for column in [
+            'customer_row_id', 'customer_id', 'batch_id', 'landed_file_name', 'customer_name',
+            'email', 'city', 'signup_date_raw', 'updated_at_raw', 'reject_reason', 'signup_date',
+            'ingest_date', 'updated_at',
+        ] %}
+        {{ column }},
+        {%- endfor %}
         {{ ecom.run_started_timestamp() }} as refreshed_at
     from validated
 

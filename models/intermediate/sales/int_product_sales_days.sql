@@ -30,13 +30,10 @@ touched_dates as (
 
 sales as (
 
-    -- a view over fct_sales: the day filter reaches fct_sales' scan
-    select * from {{ ref('int_sales_enriched') }}
-    where
-        is_merchandise
-    {% if is_incremental() %}
-            and transaction_date in (select touched_dates.sales_date from touched_dates)
-        {% endif %}
+    {{ ecom.merchandise_sales(
+        ref('int_sales_enriched'),
+        on_dates='select touched_dates.sales_date from touched_dates' if is_incremental() else none,
+    ) }}
 
 ),
 

@@ -48,27 +48,16 @@ sales as (
 
 final as (
 
+    -- int_sales_enriched's columns a table of transactions shows (its money split left out)
     select
-        sales.sales_row_id,
-        sales.transaction_id,
-        sales.line_number,
-        sales.customer_id,
-        sales.is_guest,
-        sales.product_id,
-        sales.line_type,
-        sales.is_return,
-        sales.customer_key,
-        sales.customer_name,
-        sales.city,
-        sales.product_name,
-        sales.category,
-        sales.quantity,
-        sales.unit_price,
-        sales.amount,
-        sales.is_customer_inferred,
-        sales.is_product_inferred,
-        sales.transaction_date,
-        sales.transaction_at
+        {%- for column in [
+            'sales_row_id', 'transaction_id', 'line_number', 'customer_id', 'is_guest',
+            'product_id', 'line_type', 'is_return', 'customer_key', 'customer_name', 'city',
+            'product_name', 'category', 'quantity', 'unit_price', 'amount',
+            'is_customer_inferred', 'is_product_inferred', 'transaction_date', 'transaction_at',
+        ] %}
+            sales.{{ column }}{% if not loop.last %},{% endif %}
+        {%- endfor %}
     from sales
 
 )

@@ -34,13 +34,10 @@ touched_dates as (
 
 sales as (
 
-    -- a view over fct_sales: the day filter reaches fct_sales' scan
-    select * from {{ ref('int_sales_enriched') }}
-    where
-        is_merchandise
-    {% if is_incremental() %}
-            and transaction_date in (select sales_date from touched_dates)
-        {% endif %}
+    {{ ecom.merchandise_sales(
+        ref('int_sales_enriched'),
+        on_dates='select sales_date from touched_dates' if is_incremental() else none,
+    ) }}
 
 ),
 
@@ -49,12 +46,7 @@ category_day as (
     select
         transaction_date as sales_date,
         category,
-        count(distinct case when units_sold > 0 then transaction_id end) as order_count,
-        sum(units_sold) as units_sold,
-        sum(units_returned) as units_returned,
-        sum(gross_amount) as gross_sales,
-        sum(returned_amount) as returns,
-        sum(net_amount) as revenue,
+        {{ ecom.merchandise_sums() }},
         count(distinct case when not is_guest then customer_id end) as unique_customers
     from sales
     group by transaction_date, category
