@@ -811,21 +811,18 @@ def insert_rows(build: Build, node: Mapping[str, Any], staged: str, quoted: list
     many partitions, one INSERT per batch of the staged rows' partitions
     (batch_incremental_insert)."""
     target, columns = relation(node), ", ".join(quoted)
-    statement = f"insert into {target} ({columns}) select {columns} from {staged}"
-    if not partition_keys(build, node):
-        build.engine.execute(statement)
-        return
-    try:
-        write_partitioned(build, node, "insert", statement, f"select * from {staged}", False)
-        return
-    except TooManyOpenPartitionsError:
-        if not build.batching:
-            raise
-    for batch in partition_batches(build, node, staged):
-        where = translate_condition(batch, "athena", "duckdb", build.rewrites)
-        rows = f"select {columns} from {staged} where {where}"
-        write_partitioned(build, node, "insert", f"insert into {target} ({columns}) {rows}",
-                          rows, True)  # fmt: skip
+
+    def inserted(rows: str) -> tuple[str, str]:
+        return f"insert into {target} ({columns}) {rows}", rows
+
+    write_staged_rows(
+        build,
+        node,
+        staged,
+        "insert",
+        inserted(f"select {columns} from {staged}"),
+        lambda where: inserted(f"select {columns} from {staged} where {where}"),
+    )
 
 
 def merge_rows(
@@ -837,29 +834,48 @@ def merge_rows(
     updates, and of the target rows it updates or deletes - at most those of the staged rows
     and of the target rows with their keys."""
     target, columns = relation(node), ", ".join(quoted)
-    statement = f"merge into {target} as target using {staged} as src {merge_part}"
-    if not partition_keys(build, node):
-        build.engine.execute(statement)
-        return
     key = node["config"]["unique_key"]
 
-    def touched(source: str) -> str:
-        return (
+    def merged(source: str) -> tuple[str, str]:
+        touched = (
             f"select {columns} from {source} union all select {columns} from {target} "
             f'where "{key}" in (select "{key}" from {source})'
         )
+        return f"merge into {target} as target using {source} as src {merge_part}", touched
 
+    write_staged_rows(
+        build,
+        node,
+        staged,
+        "merge",
+        merged(staged),
+        lambda where: merged(f"(select {columns} from {staged} where {where})"),
+    )
+
+
+def write_staged_rows(
+    build: Build,
+    node: Mapping[str, Any],
+    staged: str,
+    kind: str,
+    whole: tuple[str, str],
+    in_batch: Callable[[str], tuple[str, str]],
+) -> None:
+    """Run `whole` (a statement writing the staged rows, and the query of the rows it writes);
+    refused by Athena for too many partitions, one statement per batch of the staged rows'
+    partitions instead: in_batch(the batch's condition), as dbt-athena's batch path does."""
+    if not partition_keys(build, node):
+        build.engine.execute(whole[0])
+        return
     try:
-        write_partitioned(build, node, "merge", statement, touched(staged), False)
+        write_partitioned(build, node, kind, *whole, False)
         return
     except TooManyOpenPartitionsError:
         if not build.batching:
             raise
     for batch in partition_batches(build, node, staged):
         where = translate_condition(batch, "athena", "duckdb", build.rewrites)
-        source = f"(select {columns} from {staged} where {where})"
-        statement = f"merge into {target} as target using {source} as src {merge_part}"
-        write_partitioned(build, node, "merge", statement, touched(source), True)
+        write_partitioned(build, node, kind, *in_batch(where), True)
 
 
 def data_test_failures(build: Build, compiled: Compiled) -> dict[str, int]:

@@ -40,6 +40,15 @@ GOOD = (
 )
 BAD = b"transaction_id;customer_id;product_id\nT1;C1;P1\n"
 SUMMARY = re.compile(r"^ingest \w+: \d+ received, .* -> .+$", re.MULTILINE)
+# A customer record as the customer API serves it.
+ONE_CUSTOMER = {
+    "customer_id": "C1",
+    "name": "A",
+    "email": "a@x",
+    "city": "Oslo",
+    "signup_date": "2026-01-01",
+    "updated_at": "2026-01-02T00:00:00Z",
+}
 
 
 @pytest.fixture
@@ -154,16 +163,7 @@ def test_missing_file_is_a_usage_error_and_nothing_is_ingested(
 def test_api_that_keeps_failing_exits_1_with_a_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    records = [
-        {
-            "customer_id": "C1",
-            "name": "A",
-            "email": "a@x",
-            "city": "Oslo",
-            "signup_date": "2026-01-01",
-            "updated_at": "2026-01-02T00:00:00Z",
-        }
-    ]
+    records = [ONE_CUSTOMER]
     with serve_records(records, faults=FaultPlan.parse("500,500")) as api:
         code = main(
             [
@@ -188,16 +188,7 @@ def test_api_that_keeps_failing_exits_1_with_a_clear_message(
 def test_customers_pull_lands_then_reports_no_new_records(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    records = [
-        {
-            "customer_id": "C1",
-            "name": "A",
-            "email": "a@x",
-            "city": "Oslo",
-            "signup_date": "2026-01-01",
-            "updated_at": "2026-01-02T00:00:00Z",
-        }
-    ]
+    records = [ONE_CUSTOMER]
     args = ["ingest", "customers", "--lake", str(tmp_path / "lake")]
     with serve_records(records) as api:
         assert main([*args, "--api-url", api.url]) == 0
@@ -271,16 +262,7 @@ def test_json_log_format_writes_retries_as_json_lines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("ECOM_LOG_FORMAT", "json")
-    records = [
-        {
-            "customer_id": "C1",
-            "name": "A",
-            "email": "a@x",
-            "city": "Oslo",
-            "signup_date": "2026-01-01",
-            "updated_at": "2026-01-02T00:00:00Z",
-        }
-    ]
+    records = [ONE_CUSTOMER]
     with serve_records(records, faults=FaultPlan.parse("503")) as api:
         code = main(["ingest", "customers", "--api-url", api.url, "--lake", str(tmp_path / "lake")])
     assert code == 0

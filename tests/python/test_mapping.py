@@ -215,7 +215,8 @@ def test_every_shipped_mapping_is_valid_and_documented() -> None:
 
 # An export in the shape of a European shop's ledger: ';' delimited, decimal comma, local
 # times, float-formatted customer ids, credit notes numbered 'C...', postage as a product.
-LEDGER = mapping_of(
+# Its columns and number format, which every mapping of it below shares:
+LEDGER_COLUMNS = textwrap.dedent(
     """
     feed: sales
     columns:
@@ -226,10 +227,21 @@ LEDGER = mapping_of(
       transaction_date: InvoiceDate
     amount_from: {quantity: Quantity, unit_price: UnitPrice}
     datetime_format: "%d/%m/%Y %H:%M"
-    timezone: Europe/London
     decimal_separator: ","
-    thousands_separator: "."
     delimiter: ";"
+    """
+)
+
+
+def ledger_mapping(rest: str) -> ExportMapping:
+    """A mapping of the ledger: LEDGER_COLUMNS and the rest of it (YAML)."""
+    return mapping_of(LEDGER_COLUMNS + textwrap.dedent(rest))
+
+
+LEDGER = ledger_mapping(
+    """
+    timezone: Europe/London
+    thousands_separator: "."
     normalise_ids: [customer_id]
     returns: {transaction_id_prefix: C}
     non_merchandise:
@@ -320,19 +332,8 @@ def test_non_merchandise_codes_and_patterns_give_the_line_type() -> None:
 
 
 def test_non_merchandise_patterns_also_read_a_description_column() -> None:
-    described = mapping_of(
+    described = ledger_mapping(
         """
-        feed: sales
-        columns:
-          transaction_id: InvoiceNo
-          customer_id: CustomerID
-          product_id: StockCode
-          quantity: Quantity
-          transaction_date: InvoiceDate
-        amount_from: {quantity: Quantity, unit_price: UnitPrice}
-        datetime_format: "%d/%m/%Y %H:%M"
-        decimal_separator: ","
-        delimiter: ";"
         non_merchandise:
           shipping: [POST, "/.*postage.*/"]
           adjustment: ["/manual/"]
