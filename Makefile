@@ -94,12 +94,13 @@ test: $(DEV_STAMP) lint  ## lint, then every test (pytest, incl. dbt build on a 
 # The inner loop (CONTRIBUTING.md "Test layers"): the unit tests and the one small dbt build (the
 # shared e2e run and the modules that read it cheaply); no PostgreSQL, moto, browser or slow
 # module. Each test module gives its layer, a pytest marker, at its top (tests/python/conftest.py).
-test-fast: $(DEV_STAMP)  ## unit tests + one small dbt build, in under 2 minutes (no browser, moto, PostgreSQL)
+test-fast: $(DEV_STAMP)  ## unit tests + one small dbt build (no browser, moto, PostgreSQL)
 	$(BIN)/pytest -m "(unit or fast_dbt) and not (postgres or aws or browser or slow)"
 
-# Slim CI (README "Slim CI"): only the models that differ from production's manifest and their
-# children are built; every other ref reads production. CI_SLIM_ARGS, e.g. --target postgres or
-# --state s3://bucket/prefix (else ECOM_PROD_ARTIFACTS, else the last `make run`'s target/).
+# Slim CI (docs/operating.md "Slim CI"): only the models that differ from production's manifest
+# and their children are built; every other ref reads production. CI_SLIM_ARGS, e.g. --target
+# postgres or --state s3://bucket/prefix (else ECOM_PROD_ARTIFACTS, else the last `make run`'s
+# target/).
 CI_SLIM_ARGS ?=
 ci-slim: $(RUN_STAMP)  ## build the modified models and their children, deferring the rest to production
 	$(BIN)/ecom ci-slim $(CI_SLIM_ARGS)

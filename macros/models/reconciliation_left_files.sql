@@ -2,7 +2,7 @@
     qa_ingest_reconciliation's post_hook on an incremental build: delete the rows of files that
     are no longer anywhere a row can be counted. The merge rewrites every file it recounts, but
     a file that left the lake (its manifest entry and its data gone, e.g. an unreadable file
-    removed by hand, README "When a file cannot be read") produces no row to merge, and its old,
+    removed by hand; docs/models.md "Cleaning rules") produces no row to merge, and its old,
     unbalanced row would stay and fail the build forever. Catalog and customer files are
     recounted on every build, so one not rewritten by this build has left; a sales file has
     left when neither the manifest, staging nor the refused rows know it.

@@ -2,8 +2,8 @@
     Model test: fails with one row per listed column that holds a null, with how many rows
     hold one (`column_name`, `null_rows`): the not_null test of many columns in one node, so a
     model with a dozen required columns costs dbt one test, and the warehouse one scan, instead
-    of a dozen (README "Daily runs", docs/benchmarks.md). Keep the key column's own not_null
-    beside unique: that pair is the model's primary-key test.
+    of a dozen (docs/operating.md "Test scope", docs/benchmarks.md). Keep the key column's own
+    not_null beside unique: that pair is the model's primary-key test.
 #}
 {% test not_null_columns(model, column_names) %}
 

@@ -3,7 +3,7 @@
     latest batch and file). This is the customer feed's current state, what the SCD2 snapshot
     snp_shop__customers captures on every build.
     A view: the snapshot is its one reader, once a build, and a table meant writing every
-    customer again each day (1.3 s at 200,000 customers) for a state that rarely changes.
+    customer again each day for a state that rarely changes.
 #}
 {{ config(materialized='view') }}
 with
