@@ -6,6 +6,7 @@ running build, and one call over streamable HTTP on 127.0.0.1."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import os
@@ -575,14 +576,13 @@ def test_http_serves_the_same_tools_on_127_0_0_1(e2e: E2ERun) -> None:
 TOKEN = "a-test-token-of-more-than-32-characters-0123456789"
 
 
-@pytest.fixture(scope="module")
-def shared_http(e2e: E2ERun) -> Iterator[str]:
-    """`ecom mcp --http` as a team shares it: with a bearer token (ECOM_MCP_TOKEN)."""
-    port = free_port()
+@contextlib.contextmanager
+def token_server(env: dict[str, str], port: int, *options: str) -> Iterator[None]:
+    """`ecom mcp --http` on `port` with a bearer token (ECOM_MCP_TOKEN), once it listens."""
     with subprocess.Popen(
-        [ECOM, "mcp", "--http", "--port", str(port)],
+        [ECOM, "mcp", "--http", "--port", str(port), *options],
         cwd=REPO,
-        env={**e2e.env, "ECOM_MCP_TOKEN": TOKEN},
+        env={**env, "ECOM_MCP_TOKEN": TOKEN},
         stdin=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     ) as server:
@@ -591,9 +591,17 @@ def shared_http(e2e: E2ERun) -> Iterator[str]:
             while not listening(port):
                 assert time.monotonic() < deadline and server.poll() is None
                 time.sleep(0.2)
-            yield f"http://127.0.0.1:{port}/mcp"
+            yield
         finally:
             server.terminate()
+
+
+@pytest.fixture(scope="module")
+def shared_http(e2e: E2ERun) -> Iterator[str]:
+    """`ecom mcp --http` as a team shares it: with a bearer token (ECOM_MCP_TOKEN)."""
+    port = free_port()
+    with token_server(e2e.env, port):
+        yield f"http://127.0.0.1:{port}/mcp"
 
 
 def test_eight_clients_at_once_get_every_answer(shared_http: str) -> None:
@@ -615,55 +623,30 @@ def test_past_its_bound_the_server_answers_busy_retry_at_once(e2e: E2ERun) -> No
     """One query may run and one wait (--concurrency 1 --queue 1): of three slow calls at
     once, the third is answered "busy, retry" at once, not queued without end."""
     port = free_port()
-    with subprocess.Popen(
-        [
-            ECOM,
-            "mcp",
-            "--http",
-            "--port",
-            str(port),
-            "--concurrency",
-            "1",
-            "--queue",
-            "1",
-            "--timeout",
-            "3",
-        ],
-        cwd=REPO,
-        env={**e2e.env, "ECOM_MCP_TOKEN": TOKEN},
-        stdin=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    ) as server:
-        try:
-            deadline = time.monotonic() + 30
-            while not listening(port):
-                assert time.monotonic() < deadline and server.poll() is None
-                time.sleep(0.2)
+    options = ("--concurrency", "1", "--queue", "1", "--timeout", "3")
+    url = f"http://127.0.0.1:{port}/mcp"
+    with token_server(e2e.env, port, *options):
 
-            async def three_at_once() -> list[tuple[float, str]]:
-                async def one(delay: float) -> tuple[float, str]:
-                    await asyncio.sleep(delay)  # in this order: running, waiting, refused
-                    async with (
-                        httpx.AsyncClient(
-                            trust_env=False,
-                            headers={"Authorization": f"Bearer {TOKEN}"},
-                            timeout=httpx.Timeout(30, read=60),
-                        ) as client,
-                        streamable_http_client(
-                            f"http://127.0.0.1:{port}/mcp", http_client=client
-                        ) as (read, write, _),
-                        ClientSession(read, write) as session,
-                    ):
-                        await session.initialize()
-                        started = time.monotonic()
-                        result = await session.call_tool("run_sql", {"sql": SLOW_OVER_THE_MARTS})
-                        return time.monotonic() - started, text_of(result)
+        async def three_at_once() -> list[tuple[float, str]]:
+            async def one(delay: float) -> tuple[float, str]:
+                await asyncio.sleep(delay)  # in this order: running, waiting, refused
+                async with (
+                    httpx.AsyncClient(
+                        trust_env=False,
+                        headers={"Authorization": f"Bearer {TOKEN}"},
+                        timeout=httpx.Timeout(30, read=60),
+                    ) as client,
+                    streamable_http_client(url, http_client=client) as (read, write, _),
+                    ClientSession(read, write) as session,
+                ):
+                    await session.initialize()
+                    started = time.monotonic()
+                    result = await session.call_tool("run_sql", {"sql": SLOW_OVER_THE_MARTS})
+                    return time.monotonic() - started, text_of(result)
 
-                return list(await asyncio.gather(one(0), one(0.8), one(1.6)))
+            return list(await asyncio.gather(one(0), one(0.8), one(1.6)))
 
-            answers = asyncio.run(three_at_once())
-        finally:
-            server.terminate()
+        answers = asyncio.run(three_at_once())
     (_, first), (_, second), (third_took, third) = answers
     assert "longer than the 3s timeout" in first and "longer than the 3s timeout" in second
     assert "the server is busy: 1 queries are running and 1 are waiting" in third
