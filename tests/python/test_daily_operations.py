@@ -487,7 +487,7 @@ def test_full_tests_and_the_weekly_sweep_test_every_row_and_other_days_what_they
         }
         assert fct_tests["unique_fct_sales_sales_row_id"]
         assert all((scoped in code) == (run == "daily") for code in fct_tests.values()), run
-        # the view int_sales_enriched (meta.test_scope: sales_days): the re-decided days
+        # the view int_sales_enriched (where: ecom.sales_of_days_changed_in): the re-decided days
         view_tests = [code for name, code in sql.items() if "_int_sales_enriched_" in name]
         assert len(view_tests) == 4, run
         days = "scoped_rows.transaction_date in (select cast(transaction_at as date)"
