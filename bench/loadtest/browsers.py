@@ -15,6 +15,18 @@ from typing import Any
 from bench.loadtest.clients import Call, Outcome
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Headless Chromium as a test or load client: no GPU, sandbox, background traffic or first-run
+# pages, and /tmp for shared memory (a container's /dev/shm is small).
+HEADLESS_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+)
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 PAGES = {  # url path -> the page's title (h1); the Overview is at the root
     "": "Overview",
@@ -54,14 +66,7 @@ def _driver(profile: Path) -> Any:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
+        *HEADLESS_FLAGS,
         "--window-size=1280,900",
         f"--user-data-dir={profile}",
     ):

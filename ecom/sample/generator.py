@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from ingest.sources import SALES
+
 CATEGORIES: dict[str, tuple[float, tuple[str, ...], float]] = {
     # category: (share of catalog, nouns, median price)
     "Electronics": (0.14, ("Headphones", "Charger", "Speaker", "Keyboard", "Monitor"), 89.0),
@@ -140,17 +142,7 @@ UNLINKED_RETURN_SHARE = 1 / 3
 # the tail is long but plausible. At the default size (200,000 lines, 20,000 customers, 90
 # days) three buyers in four order 1-5 times and the most loyal about 35 times.
 ACTIVITY_SIGMA, ACTIVITY_CAP = 1.4, 15.0
-SALES_HEADER = (
-    "transaction_id",
-    "customer_id",
-    "product_id",
-    "quantity",
-    "amount",
-    "transaction_date",
-    "line_number",
-    "line_type",
-    "original_transaction_id",
-)
+SALES_HEADER = SALES.column_names  # the landed sales contract, in its order
 TID, CUSTOMER, PRODUCT, QUANTITY, AMOUNT, DATE, LINE, LINE_TYPE, ORIGINAL = range(9)
 DIRT_KINDS = (
     "exact_duplicate",

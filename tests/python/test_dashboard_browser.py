@@ -21,6 +21,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from bench.loadtest.browsers import HEADLESS_FLAGS
+
 from conftest import REPO, IsolatedRun, isolated_env, run_ecom
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser, pytest.mark.slow]
@@ -147,14 +149,7 @@ def test_every_page_renders_without_errors_or_empty_charts(
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
+        *HEADLESS_FLAGS,
         "--window-size=1440,1000",
         "--hide-scrollbars",
         f"--user-data-dir={OUTPUT / 'chromium-profile'}",
