@@ -1009,9 +1009,14 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> ExitCode:
         total = sum(file_size(p) for p in args.files)
         progress = Progress(args.source, len(args.files), total, interval=args.progress)
         results = ingest_files(
-            storage, args.source, args.files, batch.batch_id, batch.ingest_date,
-            progress.file_done, mapping=mapping,
-        )  # fmt: skip
+            storage,
+            args.source,
+            args.files,
+            batch.batch_id,
+            batch.ingest_date,
+            progress.file_done,
+            mapping=mapping,
+        )
     [report] = finish_batch(settings.lake, storage, batch, {args.source: results})
     print_results(results, sys.stdout)
     if report.catalog is not None and report.catalog.changed:

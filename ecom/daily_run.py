@@ -179,9 +179,10 @@ def data_test_scope(options: RunOptions, day: date) -> DataTestScope:
         return DataTestScope("all", "every row (--full-refresh: a full build)")
     if options.full_tests_day is not None and day.weekday() == options.full_tests_day:
         return DataTestScope(
-            "all", f"every row (the weekly full sweep: {day} is a {WEEKDAY_NAMES[day.weekday()]}"
+            "all",
+            f"every row (the weekly full sweep: {day} is a {WEEKDAY_NAMES[day.weekday()]}"
             ", ECOM_FULL_TESTS_WEEKDAY)",
-        )  # fmt: skip
+        )
     return DataTestScope(
         "changed",
         f"the rows this run's build wrote (full sweep: --full-tests, or {weekly}: "
@@ -231,9 +232,13 @@ class _Steps:
             error = first_line(exc)
             self.record.steps.append(StepRecord(name, StepStatus.FAILED, seconds, error))
             self.events.event(
-                "step_failed", f"      {name} failed after {seconds:.1f}s", logging.ERROR,
-                step=name, seconds=seconds, error=error,
-            )  # fmt: skip
+                "step_failed",
+                f"      {name} failed after {seconds:.1f}s",
+                logging.ERROR,
+                step=name,
+                seconds=seconds,
+                error=error,
+            )
             raise
         seconds = round(time.monotonic() - started, 3)
         self.record.steps.append(StepRecord(name, StepStatus.SUCCEEDED, seconds))
@@ -330,10 +335,16 @@ def _land_inputs(
     progress = Progress("sales", len(sales), sum(file_size(p) for p in sales))
     by_source = {
         "sales": ingest_files(
-            storage, "sales", sales, batch.batch_id, batch.ingest_date, progress.file_done,
-            inbox=options.inbox, mapping=options.mapping,
+            storage,
+            "sales",
+            sales,
+            batch.batch_id,
+            batch.ingest_date,
+            progress.file_done,
+            inbox=options.inbox,
+            mapping=options.mapping,
         )
-    }  # fmt: skip
+    }
     progress.finish()
     note(by_source["sales"])
     by_source["products"] = ingest_files(
@@ -382,9 +393,14 @@ def _file_event(events: RunEvents, result: LandingResult) -> None:
         f"  {result.status:<20} {result.source:<9} {result.name} {result.rows:,} rows  {where}",
         logging.WARNING if refused else logging.INFO,
         detail=not refused,
-        source=result.source, file=result.name, status=result.status, rows=result.rows,
-        bytes=result.bytes, key=result.key, reason=result.reason,
-    )  # fmt: skip
+        source=result.source,
+        file=result.name,
+        status=result.status,
+        rows=result.rows,
+        bytes=result.bytes,
+        key=result.key,
+        reason=result.reason,
+    )
 
 
 def _load_postgres(warehouse: Warehouse, storage: Storage, schema: str, events: RunEvents) -> None:
@@ -442,9 +458,14 @@ def _dbt_build(
 
     def on_retry(attempt_no: int, wait: float, failure: TransientError) -> None:
         events.event(
-            "retry", f"      {failure}; retry {attempt_no} in {wait:.0f}s", logging.WARNING,
-            step="dbt_build", attempt=attempt_no, wait_seconds=wait, error=str(failure),
-        )  # fmt: skip
+            "retry",
+            f"      {failure}; retry {attempt_no} in {wait:.0f}s",
+            logging.WARNING,
+            step="dbt_build",
+            attempt=attempt_no,
+            wait_seconds=wait,
+            error=str(failure),
+        )
 
     # Said before the first attempt: the servers' readers stop opening the file, so the
     # write lock comes free while they drain instead of whenever they happen to be idle.
@@ -484,17 +505,24 @@ def _record_build(record: RunRecord, build: DbtResults, events: RunEvents) -> No
                 + (f" {first_line(node.message or '')}" if failed else ""),
                 logging.ERROR if failed else logging.INFO,
                 detail=not failed,
-                node=node.unique_id, status=node.status, seconds=node.execution_seconds,
-            )  # fmt: skip
+                node=node.unique_id,
+                status=node.status,
+                seconds=node.execution_seconds,
+            )
         elif node.status in ("warn", "fail", "error"):
             events.event(
                 "test_warned" if node.status == "warn" else "test_failed",
                 f"      test {node.name}: {node.status} ({node.failures} failing rows)"
-                + (f" {first_line(node.message)}" if node.status == "error" and node.message
-                   else ""),
+                + (
+                    f" {first_line(node.message)}"
+                    if node.status == "error" and node.message
+                    else ""
+                ),
                 logging.WARNING if node.status == "warn" else logging.ERROR,
-                node=node.unique_id, status=node.status, failures=node.failures,
-            )  # fmt: skip
+                node=node.unique_id,
+                status=node.status,
+                failures=node.failures,
+            )
     _record_freshness_and_cost(record, build, events)
 
 
@@ -511,8 +539,10 @@ def _record_freshness_and_cost(record: RunRecord, build: DbtResults, events: Run
                 "source_stale" if source.stale else "source_late",
                 f"      freshness: {source.describe()}",
                 logging.ERROR if source.stale else logging.WARNING,
-                source=source.source, status=source.status, age_seconds=source.age_seconds,
-            )  # fmt: skip
+                source=source.source,
+                status=source.status,
+                age_seconds=source.age_seconds,
+            )
     if build.rebuilt:
         events.event(
             "models_rebuilt",
@@ -657,8 +687,10 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         "run_started",
         f"ecom {command} {day} (run {record.run_id}, target {settings.dbt_target}, "
         f"lake {relative_uri(settings.lake.uri)})",
-        run_date=day.isoformat(), command=command, target=settings.dbt_target,
-    )  # fmt: skip
+        run_date=day.isoformat(),
+        command=command,
+        target=settings.dbt_target,
+    )
     try:
         warehouse = warehouse_for(settings)
         storage = open_lake(settings.lake)
@@ -680,9 +712,13 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             if outcome.build.schema_changes and not options.rebuild_changed:
                 for change in outcome.build.schema_changes:
                     events.event(
-                        "schema_changed", f"      {change.describe()}", logging.ERROR,
-                        model=change.model, missing=change.missing, extra=change.extra,
-                    )  # fmt: skip
+                        "schema_changed",
+                        f"      {change.describe()}",
+                        logging.ERROR,
+                        model=change.model,
+                        missing=change.missing,
+                        extra=change.extra,
+                    )
                 raise SchemaChangedError(
                     _schema_changed(outcome.build.schema_changes, options, record)
                 )
@@ -697,9 +733,11 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         with steps.step("predictions", "[4/5] customer predictions for the next 90 days"):
             outcome.predictions = predict_customers(settings, warehouse)
             events.event(
-                "predictions", f"      {outcome.predictions.message}",
-                status=outcome.predictions.status, customers=outcome.predictions.customers,
-            )  # fmt: skip
+                "predictions",
+                f"      {outcome.predictions.message}",
+                status=outcome.predictions.status,
+                customers=outcome.predictions.customers,
+            )
         fingerprint = docs_fingerprint(settings.target_dir) if options.docs else None
         if options.docs and fingerprint == _docs_generated_for(settings.target_dir):
             # the same project as when catalog.json was written: the same relations and
@@ -714,8 +752,9 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
                 if options.compact:
                     print(
                         "      reading every relation's columns for catalog.json (takes a while)",
-                        file=sys.stderr, flush=True,
-                    )  # fmt: skip
+                        file=sys.stderr,
+                        flush=True,
+                    )
                 with warehouse.writing():
                     outcome.docs_ok = run_dbt(settings, docs).ok
                 if outcome.docs_ok and fingerprint is not None:
@@ -726,9 +765,8 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
             record.status, record.exit_code = RunStatus.DATA_REJECTED, ExitCode.DATA_QUARANTINED
             record.error_message = problem
             events.event(
-                "rows_rejected_over_threshold", f"ecom: {problem}", logging.WARNING,
-                problem=problem,
-            )  # fmt: skip
+                "rows_rejected_over_threshold", f"ecom: {problem}", logging.WARNING, problem=problem
+            )
         elif record.files_quarantined > 0:
             record.status, record.exit_code = RunStatus.DATA_QUARANTINED, ExitCode.DATA_QUARANTINED
         elif stale := [s for s in outcome.build.freshness if s.stale]:
@@ -744,9 +782,11 @@ def run_day(settings: Settings, options: RunOptions, day: date, command: str = "
         record.error_message = first_line(exc)
         if isinstance(exc, EcomError | duckdb.Error):
             events.event(
-                "run_failed", f"ecom: error: {record.error_message}", logging.ERROR,
+                "run_failed",
+                f"ecom: error: {record.error_message}",
+                logging.ERROR,
                 error=record.error_message,
-            )  # fmt: skip
+            )
         elif options.verbose or options.emf:
             log.exception("ecom %s %s: unexpected error", command, day)
         else:
@@ -815,12 +855,18 @@ def _finish(
         "run_finished",
         f"ecom {record.command} {record.run_date}: {record.status} (exit {record.exit_code}) "
         f"in {record.duration_seconds:.1f}s; run log {record.key}",
-        run_date=record.run_date.isoformat(), status=record.status, exit_code=record.exit_code,
-        seconds=record.duration_seconds, files_landed=record.files_landed,
-        files_quarantined=record.files_quarantined, rows_landed=record.rows_landed,
-        rows_rejected=record.rows_rejected, tests_failed=record.tests_failed,
-        alerts=delivered, run_log_key=record.key,
-    )  # fmt: skip
+        run_date=record.run_date.isoformat(),
+        status=record.status,
+        exit_code=record.exit_code,
+        seconds=record.duration_seconds,
+        files_landed=record.files_landed,
+        files_quarantined=record.files_quarantined,
+        rows_landed=record.rows_landed,
+        rows_rejected=record.rows_rejected,
+        tests_failed=record.tests_failed,
+        alerts=delivered,
+        run_log_key=record.key,
+    )
 
 
 def days_between(first: date, last: date) -> list[date]:

@@ -259,9 +259,12 @@ class Warehouse:
             _check_writable_path(self.duckdb_path, "the DuckDB warehouse")
             return
         unset = sorted(
-            {str(v).split(PLACEHOLDER, 1)[1].strip("/") for _, v in self.profile
-             if isinstance(v, str) and PLACEHOLDER in v}
-        )  # fmt: skip
+            {
+                str(v).split(PLACEHOLDER, 1)[1].strip("/")
+                for _, v in self.profile
+                if isinstance(v, str) and PLACEHOLDER in v
+            }
+        )
         if unset:
             raise WarehouseUnreachableError(
                 f"dbt target {self.target!r} is not configured — set {', '.join(unset)}"
