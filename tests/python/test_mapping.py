@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from invoice_export import HEADER as LEDGER_HEADER
 
 from ecom.daily_run import sales_mapping
 from ingest.batch import ingest_files
@@ -348,16 +349,6 @@ LEDGER = ledger_mapping(
       fee: [BANK CHARGES]
     """
 )
-LEDGER_HEADER = [
-    "InvoiceNo",
-    "StockCode",
-    "Description",
-    "Quantity",
-    "InvoiceDate",
-    "UnitPrice",
-    "CustomerID",
-    "Country",
-]
 
 
 def ledger(*lines: str) -> bytes:
