@@ -58,7 +58,11 @@ $(UV):
 	@touch $@
 
 # --locked: uv.lock must match pyproject.toml (else `make lock`); --inexact: add, never remove.
-SYNC := $(UV) sync --locked --inexact
+# --compile-bytecode: every installed module is compiled once, here. Each `ecom` command, dbt
+# run and test process imports dbt, boto3 and numpy; without .pyc files on disk (an environment
+# with PYTHONDONTWRITEBYTECODE set, as many container images have) Python would compile them
+# again at every start.
+SYNC := $(UV) sync --locked --inexact --compile-bytecode
 
 $(RUN_STAMP): $(UV) pyproject.toml uv.lock
 	@echo "installing what \`make run\` needs into $(VENV) (ecom, dbt and its adapters)"
